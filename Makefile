@@ -1,0 +1,25 @@
+# JeugdSim: the two commands the README gives, and the steps they rest on.
+# Each target installs what it needs (GSL via apt, Python packages into .venv), so both work on a new machine.
+
+.PHONY: run test setup build bench clean
+
+# The main job: build optimised and run it (until the youth-care model lands: the kernel benchmark).
+run: build
+	.build/release/jeugdsim bench kernel
+
+# Every test: the Swift suite in an optimised build (the statistical validation runs many replications).
+test: setup
+	swift test -c release
+
+setup:
+	scripts/setup-system.sh
+
+build: setup
+	swift build -c release --product jeugdsim
+
+# Speed: the kernel beside SimPy and Ciw (ratios), and the replication speed-up.
+bench: setup
+	Benchmarks/peers/compare.sh
+
+clean:
+	rm -rf .build .venv Benchmarks/peers/.venv

@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+// JeugdSim: discrete-event simulation of family flow through Dutch youth care.
+// Layers point one way: jeugdsim (command line) -> scenarios -> youth-care model -> SimKernel -> CGSL.
+import PackageDescription
+
+// Hot paths cross module boundaries (model -> kernel -> GSL); let the optimiser inline across them
+// rather than annotating every kernel function @inlinable.
+let optimised: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
+let package = Package(
+    name: "JeugdSim",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "jeugdsim", targets: ["jeugdsim"]),
+        .library(name: "SimKernel", targets: ["SimKernel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+    ],
+    targets: [
+        // GSL: random number generators, distributions, Student t quantiles (libgsl-dev, via pkg-config).
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+                // The generic simulation kernel: events, time, randomness, resources, statistics. No youth care here.
+        .target(
+            name: "SimKernel",
+            dependencies: ["CGSL", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            swiftSettings: optimised
+        ),
+        // Queueing networks and their theory: the kernel's validation targets and its benchmark model.
+        .target(name: "Queueing", dependencies: ["SimKernel"], swiftSettings: optimised),
+        .executableTarget(
+            name: "jeugdsim",
+            dependencies: [
+                "SimKernel", "Queueing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
+        .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel"]),
+    ]
+)

@@ -1,0 +1,97 @@
+/// The future event list of one simulation run: a clock and the events scheduled after it.
+///
+/// Events are values of the model's own type (typically a small enum), so scheduling allocates nothing and
+/// calls no closure. Events at the same time leave in the order they were scheduled. A scheduled event can
+/// be cancelled through its handle: that is how competing hazards work (the first of "resolve",
+/// "deteriorate" and "drop out" to fire cancels the others).
+public struct EventCalendar<Event> {
+    public typealias Handle = PriorityQueue<Event>.Ticket
+
+    var pending = PriorityQueue<Event>()
+
+    /// The simulation clock: the time of the event being handled.
+    public private(set) var now: Double
+
+    /// How many events have been handled (for benchmarks and diagnostics).
+    public private(set) var handledEvents: Int = 0
+
+    public init(startingAt time: Double = 0) { now = time }
+
+    public var pendingCount: Int { pending.count }
+    public var nextEventTime: Double? { pending.minKey }
+
+    /// Schedules `event` at absolute time `time` (not before `now`). It cannot be cancelled.
+    public mutating func schedule(_ event: Event, at time: Double) {
+        precondition(time >= now, "cannot schedule an event in the past (\(time) < now \(now))")
+        pending.push(event, key: time)
+    }
+
+    /// Schedules `event` after `delay` time units. It cannot be cancelled.
+    public mutating func schedule(_ event: Event, after delay: Double) {
+        schedule(event, at: now + delay)
+    }
+
+    /// Schedules `event` at `time` and returns a handle to cancel it with.
+    /// (Cancellable events cost a little more; the calendar keeps track of where they are.)
+    public mutating func scheduleCancellable(_ event: Event, at time: Double) -> Handle {
+        precondition(time >= now, "cannot schedule an event in the past (\(time) < now \(now))")
+        return pending.insert(event, key: time)
+    }
+
+    public mutating func scheduleCancellable(_ event: Event, after delay: Double) -> Handle {
+        scheduleCancellable(event, at: now + delay)
+    }
+
+    /// Cancels a scheduled event; returns false if it already happened or was cancelled.
+    @discardableResult
+    public mutating func cancel(_ handle: Handle) -> Bool {
+        pending.remove(handle) != nil
+    }
+
+    public func isScheduled(_ handle: Handle) -> Bool { pending.contains(handle) }
+
+    /// Takes the next event due at or before `limit` and advances the clock to it.
+    public mutating func next(notAfter limit: Double = .infinity) -> Event? {
+        guard let due = pending.minKey, due <= limit else { return nil }
+        let (time, event) = pending.popMin()!
+        now = time
+        handledEvents &+= 1
+        return event
+    }
+
+    /// Moves the clock forward to `time` with no event (the end of a run), if it is not past it already.
+    public mutating func advance(to time: Double) {
+        if time > now { now = time }
+    }
+}
+
+/// A model that the kernel can run: it reacts to its own events and schedules new ones.
+public protocol DiscreteEventModel {
+    associatedtype Event
+    mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>)
+}
+
+extension EventCalendar {
+    /// Runs `model` until no event is due at or before `horizon`; the clock ends at `horizon`.
+    public mutating func run<Model: DiscreteEventModel>(_ model: inout Model, until horizon: Double)
+    where Model.Event == Event {
+        while let event = next(notAfter: horizon) {
+            model.handle(event, calendar: &self)
+        }
+        advance(to: horizon)
+    }
+
+    /// Runs `model` until `stop` holds after an event, or no event is due at or before `horizon`.
+    /// Returns true if it stopped because of `stop`.
+    @discardableResult
+    public mutating func run<Model: DiscreteEventModel>(
+        _ model: inout Model, until horizon: Double = .infinity, stopWhen stop: (Model) -> Bool
+    ) -> Bool where Model.Event == Event {
+        while let event = next(notAfter: horizon) {
+            model.handle(event, calendar: &self)
+            if stop(model) { return true }
+        }
+        if horizon.isFinite { advance(to: horizon) }
+        return false
+    }
+}

@@ -1,0 +1,21 @@
+extension PriorityQueue {
+    /// Checks the heap order and the slot bookkeeping; for tests. O(n).
+    public func checkInvariants() {
+        for index in heap.indices {
+            if index > 0 {
+                precondition(!heap[index].precedes(heap[(index - 1) / 2]), "heap order broken at \(index)")
+            }
+            let slot = Int(heap[index].slot)
+            precondition(slot < 0 || Int(slots[slot].position) == index, "slot position stale at \(index)")
+        }
+        var free = 0
+        var next = freeHead
+        while next >= 0 {
+            free += 1
+            precondition(free <= slots.count, "free list has a cycle")
+            next = -2 - slots[Int(next)].position
+        }
+        let tracked = heap.filter { $0.slot >= 0 }.count
+        precondition(free + tracked == slots.count, "slots leak: \(free) free + \(tracked) tracked != \(slots.count)")
+    }
+}

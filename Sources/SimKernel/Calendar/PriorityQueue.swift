@@ -1,0 +1,206 @@
+/// A min-priority queue whose entries can be removed before they reach the front.
+///
+/// Entries are ordered by `(key, sequence)`: `sequence` is the insertion number, so entries with the same
+/// key leave in insertion order. That tie-break is what makes a simulation deterministic (as SimPy's
+/// `(time, priority, id)` heap does). It serves both the event calendar (key = time) and waiting lists
+/// (key = priority class).
+///
+/// An entry inserted with `insert` lives in a slot; its `Ticket` names the slot and its generation, so a
+/// ticket of an entry that has already left is recognised as stale rather than removing somebody else's
+/// entry. Entries that will never be removed early are added with `push`, which skips the slot bookkeeping
+/// (most simulation events: a service that has started will end).
+///
+/// Complexity: `insert`, `popMin` and `remove` are O(log n); `min` and `count` are O(1).
+/// Storage is reused: a steady state of n entries allocates nothing per operation.
+public struct PriorityQueue<Element> {
+    /// Names one inserted entry, for `remove`.
+    public struct Ticket: Hashable, Sendable {
+        let slot: Int32
+        let generation: UInt32
+        init(slot: Int32, generation: UInt32) {
+            self.slot = slot
+            self.generation = generation
+        }
+    }
+
+    struct Entry {
+        var key: Double
+        var sequence: UInt64
+        var slot: Int32
+        var element: Element
+
+        init(key: Double, sequence: UInt64, slot: Int32, element: Element) {
+            self.key = key
+            self.sequence = sequence
+            self.slot = slot
+            self.element = element
+        }
+
+        func precedes(_ other: Entry) -> Bool {
+            key < other.key || (key == other.key && sequence < other.sequence)
+        }
+    }
+
+    /// Where a slot's entry is, and which generation of tickets it answers to.
+    struct Slot {
+        /// Heap index of the entry; for a free slot, -2 - (next free slot), so -1 ends the free list.
+        var position: Int32
+        var generation: UInt32
+    }
+
+    var heap: [Entry] = []
+    var slots: [Slot] = []
+    /// Head of the free-slot list threaded through `slots`, or -1.
+    var freeHead: Int32 = -1
+    var nextSequence: UInt64 = 0
+
+    public init() {}
+
+    public var count: Int { heap.count }
+    public var isEmpty: Bool { heap.isEmpty }
+
+    /// The front entry's key and element, without removing it.
+    public var min: (key: Double, element: Element)? {
+        guard let first = heap.first else { return nil }
+        return (first.key, first.element)
+    }
+
+    /// The front entry's key.
+    public var minKey: Double? { heap.first?.key }
+
+    /// Whether the ticket's entry is still queued.
+    public func contains(_ ticket: Ticket) -> Bool {
+        let s = Int(ticket.slot)
+        return s < slots.count && slots[s].generation == ticket.generation && slots[s].position >= 0
+    }
+
+    /// Adds an entry that can only leave from the front (no ticket, no slot).
+    public mutating func push(_ element: Element, key: Double) {
+        let sequence = nextSequence
+        nextSequence &+= 1
+        heap.append(Entry(key: key, sequence: sequence, slot: -1, element: element))
+        siftUp(heap.count - 1)
+    }
+
+    /// Adds an entry that can be removed early through the returned ticket.
+    @discardableResult
+    public mutating func insert(_ element: Element, key: Double) -> Ticket {
+        let slot: Int32
+        if freeHead >= 0 {
+            slot = freeHead
+            freeHead = -2 - slots[Int(slot)].position
+        } else {
+            slot = Int32(slots.count)
+            slots.append(Slot(position: -1, generation: 0))
+        }
+        let sequence = nextSequence
+        nextSequence &+= 1
+        heap.append(Entry(key: key, sequence: sequence, slot: slot, element: element))
+        siftUp(heap.count - 1)
+        return Ticket(slot: slot, generation: slots[Int(slot)].generation)
+    }
+
+    /// Removes and returns the front entry.
+    public mutating func popMin() -> (key: Double, element: Element)? {
+        guard !heap.isEmpty else { return nil }
+        let first = heap[0]
+        removeEntry(at: 0)
+        return (first.key, first.element)
+    }
+
+    /// Removes the ticket's entry if it is still queued; returns its element, or nil for a stale ticket.
+    @discardableResult
+    public mutating func remove(_ ticket: Ticket) -> Element? {
+        guard contains(ticket) else { return nil }
+        let index = Int(slots[Int(ticket.slot)].position)
+        let element = heap[index].element
+        removeEntry(at: index)
+        return element
+    }
+
+    /// Removes every entry; outstanding tickets become stale.
+    public mutating func removeAll() {
+        for entry in heap where entry.slot >= 0 { release(slot: entry.slot) }
+        heap.removeAll(keepingCapacity: true)
+    }
+
+    /// The queued elements in no particular order.
+    public var unorderedElements: [Element] { heap.map(\.element) }
+
+    // MARK: - Heap mechanics
+
+    mutating func release(slot: Int32) {
+        let s = Int(slot)
+        slots[s].position = -2 - freeHead
+        slots[s].generation &+= 1
+        freeHead = slot
+    }
+
+    mutating func removeEntry(at index: Int) {
+        let slot = heap[index].slot
+        if slot >= 0 { release(slot: slot) }
+        let last = heap.removeLast()
+        guard index < heap.count else { return }
+        heap[index] = last
+        if last.slot >= 0 { slots[Int(last.slot)].position = Int32(index) }
+        if index > 0 && last.precedes(heap[(index - 1) / 2]) {
+            siftUp(index)
+        } else {
+            siftDown(index)
+        }
+    }
+
+    // The sift loops work on raw buffers: one uniqueness check per operation rather than one per step.
+    // With no tracked entry the slot buffer is left empty: asking an empty array for a mutable buffer would
+    // copy its shared empty storage on every call.
+
+    mutating func siftUp(_ start: Int) {
+        heap.withUnsafeMutableBufferPointer { heap in
+            Self.withBuffer(&slots) { slots in
+                var index = start
+                let moving = heap[index]
+                while index > 0 {
+                    let parent = (index - 1) / 2
+                    guard moving.precedes(heap[parent]) else { break }
+                    heap[index] = heap[parent]
+                    if heap[index].slot >= 0 { slots[Int(heap[index].slot)].position = Int32(index) }
+                    index = parent
+                }
+                heap[index] = moving
+                if moving.slot >= 0 { slots[Int(moving.slot)].position = Int32(index) }
+            }
+        }
+    }
+
+    mutating func siftDown(_ start: Int) {
+        heap.withUnsafeMutableBufferPointer { heap in
+            Self.withBuffer(&slots) { slots in
+                var index = start
+                let moving = heap[index]
+                let n = heap.count
+                while true {
+                    var child = 2 * index + 1
+                    guard child < n else { break }
+                    if child + 1 < n && heap[child + 1].precedes(heap[child]) { child += 1 }
+                    guard heap[child].precedes(moving) else { break }
+                    heap[index] = heap[child]
+                    if heap[index].slot >= 0 { slots[Int(heap[index].slot)].position = Int32(index) }
+                    index = child
+                }
+                heap[index] = moving
+                if moving.slot >= 0 { slots[Int(moving.slot)].position = Int32(index) }
+            }
+        }
+    }
+
+    static func withBuffer(_ slots: inout [Slot], _ body: (UnsafeMutableBufferPointer<Slot>) -> Void) {
+        if slots.isEmpty {
+            body(UnsafeMutableBufferPointer(start: nil, count: 0))
+        } else {
+            slots.withUnsafeMutableBufferPointer { body($0) }
+        }
+    }
+}
+
+extension PriorityQueue: Sendable where Element: Sendable {}
+extension PriorityQueue.Entry: Sendable where Element: Sendable {}

@@ -1,0 +1,117 @@
+import CGSL
+import Foundation
+
+/// A continuous distribution of durations or amounts, sampled through GSL.
+///
+/// An enum rather than a protocol: sampling is one `switch`, with no existential or allocation per draw.
+public enum Distribution: Sendable, Hashable {
+    case deterministic(Double)
+    case exponential(mean: Double)
+    case gamma(shape: Double, scale: Double)
+    /// `mu` and `sigma` of the underlying normal.
+    case lognormal(mu: Double, sigma: Double)
+    case weibull(scale: Double, shape: Double)
+    case normal(mean: Double, sd: Double)
+    /// A normal restricted to [lower, upper], sampled exactly by inverting GSL's normal CDF.
+    case truncatedNormal(mean: Double, sd: Double, lower: Double, upper: Double)
+    case uniform(lower: Double, upper: Double)
+    case triangular(lower: Double, mode: Double, upper: Double)
+
+    /// One draw from `stream`.
+    public func sample(_ stream: RandomStream) -> Double {
+        let r = stream.generator
+        switch self {
+        case .deterministic(let value): return value
+        case .exponential(let mean): return gsl_ran_exponential(r, mean)
+        case .gamma(let shape, let scale): return gsl_ran_gamma(r, shape, scale)
+        case .lognormal(let mu, let sigma): return gsl_ran_lognormal(r, mu, sigma)
+        case .weibull(let scale, let shape): return gsl_ran_weibull(r, scale, shape)
+        case .normal(let mean, let sd): return mean + gsl_ran_gaussian_ziggurat(r, sd)
+        case .truncatedNormal(let mean, let sd, let lower, let upper):
+            let pLower = gsl_cdf_gaussian_P(lower - mean, sd)
+            let pUpper = gsl_cdf_gaussian_P(upper - mean, sd)
+            let u = pLower + (pUpper - pLower) * gsl_rng_uniform_pos(r)
+            return Swift.min(Swift.max(mean + gsl_cdf_gaussian_Pinv(u, sd), lower), upper)
+        case .uniform(let lower, let upper): return gsl_ran_flat(r, lower, upper)
+        case .triangular(let a, let c, let b):
+            // GSL has no triangular distribution: invert its CDF on one GSL uniform.
+            let u = gsl_rng_uniform(r)
+            let split = (c - a) / (b - a)
+            return u < split ? a + ((b - a) * (c - a) * u).squareRoot()
+                             : b - ((b - a) * (b - c) * (1 - u)).squareRoot()
+        }
+    }
+
+    public var mean: Double {
+        switch self {
+        case .deterministic(let value): return value
+        case .exponential(let mean): return mean
+        case .gamma(let shape, let scale): return shape * scale
+        case .lognormal(let mu, let sigma): return exp(mu + sigma * sigma / 2)
+        case .weibull(let scale, let shape): return scale * gsl_sf_gamma(1 + 1 / shape)
+        case .normal(let mean, _): return mean
+        case .truncatedNormal(let mean, let sd, let lower, let upper):
+            let a = (lower - mean) / sd, b = (upper - mean) / sd
+            let z = gsl_cdf_ugaussian_P(b) - gsl_cdf_ugaussian_P(a)
+            return mean + sd * (gsl_ran_ugaussian_pdf(a) - gsl_ran_ugaussian_pdf(b)) / z
+        case .uniform(let lower, let upper): return (lower + upper) / 2
+        case .triangular(let a, let c, let b): return (a + b + c) / 3
+        }
+    }
+
+    /// The variance, where a closed form exists (all cases but the truncated normal, which returns nil).
+    public var variance: Double? {
+        switch self {
+        case .deterministic: return 0
+        case .exponential(let mean): return mean * mean
+        case .gamma(let shape, let scale): return shape * scale * scale
+        case .lognormal(let mu, let sigma): return (exp(sigma * sigma) - 1) * exp(2 * mu + sigma * sigma)
+        case .weibull(let scale, let shape):
+            let g1 = gsl_sf_gamma(1 + 1 / shape), g2 = gsl_sf_gamma(1 + 2 / shape)
+            return scale * scale * (g2 - g1 * g1)
+        case .normal(_, let sd): return sd * sd
+        case .truncatedNormal: return nil
+        case .uniform(let lower, let upper): return (upper - lower) * (upper - lower) / 12
+        case .triangular(let a, let c, let b): return (a * a + b * b + c * c - a * b - a * c - b * c) / 18
+        }
+    }
+
+    /// The family a duration is drawn from when a scenario gives only its mean and coefficient of variation.
+    public enum Family: String, Sendable, CaseIterable, Codable {
+        case gamma, lognormal, weibull
+    }
+
+    /// The distribution of `family` with this mean and coefficient of variation (sd / mean).
+    /// A coefficient of 0 gives a fixed value; gamma with coefficient 1 is the exponential.
+    public static func withMean(_ mean: Double, cv: Double, family: Family = .gamma) -> Distribution {
+        precondition(mean > 0 && cv >= 0, "mean must be positive and cv non-negative")
+        if cv == 0 { return .deterministic(mean) }
+        switch family {
+        case .gamma:
+            if cv == 1 { return .exponential(mean: mean) }
+            let shape = 1 / (cv * cv)
+            return .gamma(shape: shape, scale: mean / shape)
+        case .lognormal:
+            let sigma2 = log(1 + cv * cv)
+            return .lognormal(mu: log(mean) - sigma2 / 2, sigma: sigma2.squareRoot())
+        case .weibull:
+            let shape = weibullShape(cv: cv)
+            return .weibull(scale: mean / gsl_sf_gamma(1 + 1 / shape), shape: shape)
+        }
+    }
+
+    /// Solves Γ(1+2/k)/Γ(1+1/k)² - 1 = cv² for the Weibull shape k by bisection (the left side falls in k).
+    static func weibullShape(cv: Double) -> Double {
+        func cv2(_ k: Double) -> Double {
+            let g1 = gsl_sf_gamma(1 + 1 / k)
+            return gsl_sf_gamma(1 + 2 / k) / (g1 * g1) - 1
+        }
+        var low = 0.05, high = 500.0
+        let target = cv * cv
+        for _ in 0..<200 {
+            let mid = (low * high).squareRoot()
+            if cv2(mid) > target { low = mid } else { high = mid }
+        }
+        return (low * high).squareRoot()
+    }
+}

@@ -1,0 +1,146 @@
+/// A service with `servers` parallel servers and a waiting list: a neighbourhood team, a specialist pool,
+/// a set of foster places. The station keeps the books (who waits, who is served, how long); the model
+/// schedules the service completions, so the station needs no closure and no calendar.
+///
+/// Customers are named by the model's own integer ids. Disciplines: first come first served, or
+/// non-preemptive priority (lower `priority` value first; first come first served within a class).
+/// Waiting customers can abandon. Capacity can change during a run; a cut takes effect as servers free up
+/// (no service is interrupted).
+public struct Station: Sendable {
+    public enum Discipline: String, Sendable, Codable, CaseIterable {
+        case fifo, priority
+    }
+
+    /// What happened to an arriving customer.
+    public enum Admission: Sendable, Equatable {
+        case started
+        case queued(WaitingTicket)
+    }
+
+    public typealias WaitingTicket = WaitingList.Ticket
+
+    public let discipline: Discipline
+    public private(set) var servers: Int
+    public private(set) var busy: Int = 0
+    var waitingList: WaitingList
+
+    public private(set) var statistics: StationStatistics
+
+    public init(servers: Int, discipline: Discipline = .fifo, at time: Double = 0) {
+        precondition(servers >= 0, "a station cannot have negative capacity")
+        self.servers = servers
+        self.discipline = discipline
+        waitingList = WaitingList(discipline: discipline)
+        statistics = StationStatistics(servers: servers, at: time)
+    }
+
+    public var waiting: Int { waitingList.count }
+    public var inSystem: Int { waitingList.count + busy }
+
+    /// A customer arrives: starts service if a server is free, else joins the waiting list.
+    public mutating func arrive(_ customer: Int32, priority: Double = 0, at now: Double) -> Admission {
+        statistics.arrivals += 1
+        if busy < servers && waitingList.isEmpty {
+            startService(waited: 0, at: now)
+            return .started
+        }
+        let ticket = waitingList.append(WaitingList.Waiting(customer: customer, since: now), priority: priority)
+        statistics.queueLength.update(to: Double(waitingList.count), at: now)
+        return .queued(ticket)
+    }
+
+    /// A service ends. Returns the next customer to start service, with the time they waited, if any.
+    public mutating func complete(at now: Double) -> (customer: Int32, waited: Double)? {
+        precondition(busy > 0, "no service to complete")
+        statistics.completions += 1
+        // The freed server passes straight to the next in line (the busy count does not change), unless
+        // capacity was cut below the number busy.
+        if busy <= servers, let next = waitingList.popFirst() {
+            statistics.queueLength.update(to: Double(waitingList.count), at: now)
+            let waited = now - next.since
+            recordStart(waited: waited)
+            return (next.customer, waited)
+        }
+        busy -= 1
+        statistics.busyServers.update(to: Double(busy), at: now)
+        return nil
+    }
+
+    /// A waiting customer gives up. Returns how long they had waited, or nil if they were no longer waiting.
+    @discardableResult
+    public mutating func abandon(_ ticket: WaitingTicket, at now: Double) -> Double? {
+        guard let left = waitingList.remove(ticket) else { return nil }
+        statistics.abandonments += 1
+        statistics.queueLength.update(to: Double(waitingList.count), at: now)
+        return now - left.since
+    }
+
+    /// Changes the number of servers. Returns the customers who start service because of it.
+    public mutating func setServers(_ count: Int, at now: Double) -> [(customer: Int32, waited: Double)] {
+        precondition(count >= 0, "a station cannot have negative capacity")
+        statistics.capacity.update(to: Double(count), at: now)
+        servers = count
+        var started: [(customer: Int32, waited: Double)] = []
+        while busy < servers, let next = waitingList.popFirst() {
+            let waited = now - next.since
+            startService(waited: waited, at: now)
+            started.append((next.customer, waited))
+        }
+        statistics.queueLength.update(to: Double(waitingList.count), at: now)
+        return started
+    }
+
+    /// The customers waiting now, in no particular order.
+    public var waitingCustomers: [WaitingList.Waiting] { waitingList.unorderedElements }
+
+    /// Forgets statistics gathered before `time`, keeping the current state (end of warm-up).
+    public mutating func restartStatistics(at time: Double) {
+        statistics.restart(at: time)
+    }
+
+    mutating func startService(waited: Double, at now: Double) {
+        busy += 1
+        statistics.busyServers.update(to: Double(busy), at: now)
+        recordStart(waited: waited)
+    }
+
+    mutating func recordStart(waited: Double) {
+        statistics.starts += 1
+        statistics.wait.record(waited)
+        statistics.waitQuantiles.record(waited)
+    }
+}
+
+/// What a station records: counts, waits, and time averages of its waiting list and busy servers.
+public struct StationStatistics: Sendable {
+    public var arrivals = 0
+    public var starts = 0
+    public var completions = 0
+    public var abandonments = 0
+    public var wait = Tally()
+    public var waitQuantiles = QuantileSketch()
+    public var queueLength: TimeWeighted
+    public var busyServers: TimeWeighted
+    public var capacity: TimeWeighted
+
+    init(servers: Int, at time: Double) {
+        queueLength = TimeWeighted(at: time)
+        busyServers = TimeWeighted(at: time)
+        capacity = TimeWeighted(value: Double(servers), at: time)
+    }
+
+    /// Mean busy servers over mean capacity.
+    public func utilisation(at time: Double) -> Double {
+        let c = capacity.mean(at: time)
+        return c > 0 ? busyServers.mean(at: time) / c : 0
+    }
+
+    mutating func restart(at time: Double) {
+        arrivals = 0; starts = 0; completions = 0; abandonments = 0
+        wait = Tally()
+        waitQuantiles.reset()
+        queueLength.restart(at: time)
+        busyServers.restart(at: time)
+        capacity.restart(at: time)
+    }
+}

@@ -1,0 +1,40 @@
+import Histogram
+
+/// Quantiles of non-negative observations (waiting times) in bounded memory, mergeable across replications.
+///
+/// An HdrHistogram with three significant digits: each quantile is exact to 0.1 % of its value, and memory
+/// depends on the range of values, not on how many were recorded. Values are stored in integer units of
+/// `resolution` (so a resolution of 0.01 day keeps quarter-hours apart).
+public struct QuantileSketch: Sendable {
+    public let resolution: Double
+    let perUnit: Double
+    var histogram: Histogram<UInt64>
+
+    public init(resolution: Double = 0.01) {
+        precondition(resolution > 0)
+        self.resolution = resolution
+        perUnit = 1 / resolution
+        histogram = Histogram<UInt64>(highestTrackableValue: 1 << 20, numberOfSignificantValueDigits: .three)
+        histogram.autoResize = true
+    }
+
+    public var count: Int { Int(histogram.totalCount) }
+
+    public mutating func record(_ value: Double) {
+        // Round half up by truncation: the value is non-negative, and libm's round() showed in profiles.
+        _ = histogram.record(UInt64(Swift.max(value, 0) * perUnit + 0.5))
+    }
+
+    /// The value below which `fraction` (0...1) of the observations lie; nil when empty.
+    public func quantile(_ fraction: Double) -> Double? {
+        guard histogram.totalCount > 0 else { return nil }
+        return Double(histogram.valueAtPercentile(fraction * 100)) * resolution
+    }
+
+    public mutating func merge(_ other: QuantileSketch) {
+        precondition(other.resolution == resolution, "sketches of different resolution do not merge")
+        histogram.add(other.histogram)
+    }
+
+    public mutating func reset() { histogram.reset() }
+}

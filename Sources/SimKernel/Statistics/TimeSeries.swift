@@ -1,0 +1,49 @@
+/// The time average of a piecewise-constant quantity within each interval of fixed length: the waiting
+/// list month by month. Needs no sampling events: each change credits the area to the intervals it spans.
+public struct TimeSeries: Sendable, Hashable, Codable {
+    public let start: Double
+    public let interval: Double
+    /// Integrated value per interval; divide by the interval for the average.
+    public private(set) var areas: [Double]
+    var value: Double
+    var lastChange: Double
+
+    public init(start: Double = 0, interval: Double, count: Int, value: Double = 0) {
+        precondition(interval > 0 && count > 0)
+        self.start = start
+        self.interval = interval
+        areas = Array(repeating: 0, count: count)
+        self.value = value
+        lastChange = start
+    }
+
+    public var end: Double { start + interval * Double(areas.count) }
+
+    public mutating func update(to newValue: Double, at time: Double) {
+        if value != 0 { credit(until: time) }
+        lastChange = time
+        value = newValue
+    }
+
+    public mutating func add(_ delta: Double, at time: Double) {
+        update(to: value + delta, at: time)
+    }
+
+    mutating func credit(until time: Double) {
+        var from = Swift.max(lastChange, start)
+        let to = Swift.min(time, end)
+        while from < to {
+            let bin = Swift.min(Int((from - start) / interval), areas.count - 1)
+            let binEnd = Swift.min(start + Double(bin + 1) * interval, to)
+            areas[bin] += value * (binEnd - from)
+            from = binEnd
+        }
+    }
+
+    /// The average per interval, with the current value carried to `time` (the end of the run).
+    public func averages(at time: Double) -> [Double] {
+        var copy = self
+        copy.update(to: value, at: time)
+        return copy.areas.map { $0 / interval }
+    }
+}

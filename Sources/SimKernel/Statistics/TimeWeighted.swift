@@ -1,0 +1,43 @@
+/// The time average of a piecewise-constant quantity: queue length, busy servers, cases in care.
+///
+/// Call `update` whenever the value changes; `mean(at:)` integrates up to a given time.
+public struct TimeWeighted: Sendable, Hashable, Codable {
+    public private(set) var value: Double
+    public private(set) var maximum: Double
+    var area: Double = 0
+    var lastChange: Double
+    public private(set) var start: Double
+
+    public init(value: Double = 0, at time: Double = 0) {
+        self.value = value
+        maximum = value
+        lastChange = time
+        start = time
+    }
+
+    public mutating func update(to newValue: Double, at time: Double) {
+        area += value * (time - lastChange)
+        lastChange = time
+        value = newValue
+        if newValue > maximum { maximum = newValue }
+    }
+
+    public mutating func add(_ delta: Double, at time: Double) {
+        update(to: value + delta, at: time)
+    }
+
+    /// The time average over [start, time].
+    public func mean(at time: Double) -> Double {
+        let span = time - start
+        guard span > 0 else { return value }
+        return (area + value * (time - lastChange)) / span
+    }
+
+    /// Forgets the history before `time`, keeping the current value (the end of a warm-up period).
+    public mutating func restart(at time: Double) {
+        area = 0
+        lastChange = time
+        start = time
+        maximum = value
+    }
+}

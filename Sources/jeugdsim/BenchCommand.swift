@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import Queueing
+import SimKernel
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure the simulator's speed.",
+        discussion: """
+        Prints one line of figures per benchmark, as key=value pairs, for scripts to read.
+        Benchmarks/peers/compare.sh runs these beside the same model in SimPy and Ciw and prints the ratios.
+
+        Example:
+          jeugdsim bench kernel --customers 10000000
+          jeugdsim bench replications --replications 40
+        """,
+        subcommands: [Kernel.self, Replications.self])
+}
+
+extension Bench {
+    struct Kernel: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "M/M/1 (arrival rate 1, service rate 1.1) on one thread until N customers have left.")
+
+        @Option(help: "Customers to serve.")
+        var customers = 10_000_000
+
+        @Option(help: "Master seed.")
+        var seed: UInt64 = 1
+
+        func validate() throws {
+            guard customers > 0 else { throw ValidationError("--customers must be positive, got \(customers)") }
+        }
+
+        func run() {
+            let spec = NetworkSpec.mmc(arrivalRate: 1, serviceRate: 1.1)
+            var model = NetworkSimulation(spec, seed: seed, replication: 0)
+            var calendar = EventCalendar<NetworkSimulation.Event>()
+            model.start(&calendar)
+            let target = customers
+            let clock = ContinuousClock()
+            let elapsed = clock.measure {
+                calendar.run(&model) { $0.departures >= target }
+            }
+            let seconds = elapsed.seconds
+            let line = String(format: "kernel-mm1 events_per_second=%.0f customers_per_second=%.0f customers=%d events=%d seconds=%.3f",
+                              Double(calendar.handledEvents) / seconds, Double(model.departures) / seconds,
+                              model.departures, calendar.handledEvents, seconds)
+            print(line)
+        }
+    }
+
+    struct Replications: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The same M/M/1 replications on 1 thread and on every core; prints the speed-up.")
+
+        @Option(help: "Replications in each run.")
+        var replications = 32
+
+        @Option(help: "Simulated time per replication (about 1 customer per unit).")
+        var horizon = 200_000.0
+
+        func run() {
+            let spec = NetworkSpec.mmc(arrivalRate: 1, serviceRate: 1.1)
+            let horizon = self.horizon
+            func timed(_ threads: Int) -> (Double, [Double]) {
+                let clock = ContinuousClock()
+                var waits: [Double] = []
+                let elapsed = clock.measure {
+                    waits = Replicator(threads: threads).run(replications) { r in
+                        NetworkSimulation.run(spec, seed: 7, replication: r, warmUp: 0, horizon: horizon)[0].meanWait
+                    }
+                }
+                return (elapsed.seconds, waits)
+            }
+            let cores = Replicator().threads
+            let (one, waitsOne) = timed(1)
+            let (all, waitsAll) = timed(cores)
+            print(String(format: "kernel-replications replications=%d threads=%d seconds_1_thread=%.3f seconds_all=%.3f speedup=%.2f identical=%@",
+                         replications, cores, one, all, one / all, waitsOne == waitsAll ? "yes" : "no"))
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let (s, attoseconds) = components
+        return Double(s) + Double(attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,74 @@
+import SimKernel
+import XCTest
+
+final class StatisticsTests: XCTestCase {
+    func testTallyMatchesTwoPassFormulasAndMerges() {
+        let values = (0..<1000).map { 1e6 + Double(($0 * 7919) % 113) / 7 }  // large offset: tests stability
+        var whole = Tally(), left = Tally(), right = Tally()
+        for (i, v) in values.enumerated() {
+            whole.record(v)
+            if i < 400 { left.record(v) } else { right.record(v) }
+        }
+        let mean = values.reduce(0, +) / Double(values.count)
+        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
+        XCTAssertEqual(whole.mean, mean, accuracy: 1e-9)
+        XCTAssertEqual(whole.variance, variance, accuracy: 1e-9 * variance)
+        left.merge(right)
+        XCTAssertEqual(left.count, 1000)
+        XCTAssertEqual(left.mean, mean, accuracy: 1e-9)
+        XCTAssertEqual(left.variance, variance, accuracy: 1e-6 * variance)
+        XCTAssertEqual(left.min, values.min())
+        XCTAssertEqual(left.max, values.max())
+    }
+
+    func testTimeWeightedAverageAndRestart() {
+        var queue = TimeWeighted()
+        queue.update(to: 2, at: 1)   // 0 on [0,1)
+        queue.update(to: 5, at: 3)   // 2 on [1,3)
+        XCTAssertEqual(queue.mean(at: 4), (0 + 4 + 5) / 4)  // 5 on [3,4)
+        queue.restart(at: 4)
+        queue.update(to: 1, at: 6)
+        XCTAssertEqual(queue.mean(at: 8), (10 + 2) / 4)
+        XCTAssertEqual(queue.maximum, 5)
+    }
+
+    func testTimeSeriesSplitsAreaAcrossIntervals() {
+        var series = TimeSeries(interval: 10, count: 3)
+        series.update(to: 4, at: 5)    // 4 from day 5
+        series.update(to: 1, at: 25)   // 1 from day 25
+        XCTAssertEqual(series.averages(at: 30), [2, 4, 2.5])
+    }
+
+    func testQuantilesOfAnExponentialSample() {
+        let streams = RandomStreams(seed: 8)
+        let stream = streams.stream("q")
+        var sketch = QuantileSketch(resolution: 0.001), other = QuantileSketch(resolution: 0.001)
+        for i in 0..<100_000 {
+            let x = Distribution.exponential(mean: 10).sample(stream)
+            if i % 2 == 0 { sketch.record(x) } else { other.record(x) }
+        }
+        sketch.merge(other)
+        XCTAssertEqual(sketch.count, 100_000)
+        // Exponential quantiles: -10 ln(1 - p); sampling error at n = 1e5 is about 1 %.
+        XCTAssertEqual(sketch.quantile(0.5)!, 10 * log(2.0), accuracy: 0.03 * 10 * log(2.0))
+        XCTAssertEqual(sketch.quantile(0.9)!, 10 * log(10.0), accuracy: 0.03 * 10 * log(10.0))
+    }
+
+    /// Student t quantiles from GSL: for n = 10 the 95 % interval is mean +- 2.262 s / sqrt(10).
+    func testSummaryUsesStudentT() {
+        let values: [Double] = [4, 6, 5, 7, 3, 5, 6, 4, 5, 5]
+        let summary = Summary(values)
+        XCTAssertEqual(summary.mean, 5)
+        let sd = (values.reduce(0) { $0 + ($1 - 5) * ($1 - 5) } / 9).squareRoot()
+        XCTAssertEqual(summary.standardDeviation, sd, accuracy: 1e-12)
+        XCTAssertEqual(summary.halfWidth, 2.262157 * sd / 10.0.squareRoot(), accuracy: 1e-5)
+    }
+
+    func testPairedSummaryOfDifferences() {
+        let base: [Double] = [10, 12, 11, 13]
+        let variant: [Double] = [11, 13, 12, 14.5]
+        let paired = Summary.paired(base: base, variant: variant)
+        XCTAssertEqual(paired.mean, 1.125)
+        XCTAssertTrue(paired.excludesZero)
+    }
+}
