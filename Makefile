@@ -9,7 +9,7 @@ run: build
 
 # Every test: the Swift suite in an optimised build (the statistical validation runs many replications).
 test: setup
-	swift test -c release
+	swift test -c release --disable-swift-testing
 
 setup:
 	scripts/setup-system.sh
