@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // GSL: random number generators, distributions, Student t quantiles (libgsl-dev, via pkg-config).
@@ -33,14 +34,19 @@ let package = Package(
         ),
         // Queueing networks and their theory: the kernel's validation targets and its benchmark model.
         .target(name: "Queueing", dependencies: ["SimKernel"], swiftSettings: optimised),
+        // The youth-care model: cases, levels, services and mechanisms M1-M12 (DOMAIN.md), on the kernel.
+        .target(name: "YouthCare", dependencies: ["SimKernel"], swiftSettings: optimised),
+        // Scenario files in (YAML, extends, sweeps, validation with file and line), results out.
+        .target(name: "Scenarios", dependencies: ["YouthCare", "SimKernel", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "jeugdsim",
             dependencies: [
-                "SimKernel", "Queueing",
+                "SimKernel", "Queueing", "YouthCare", "Scenarios",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel"]),
+        .testTarget(name: "YouthCareTests", dependencies: ["YouthCare", "SimKernel", "Queueing"]),
     ]
 )

@@ -1,0 +1,165 @@
+import Yams
+import YouthCare
+
+/// Reads one scenario file's nodes into assignments, collecting a diagnostic for every problem.
+struct FileReader {
+    struct Assignment {
+        let key: String
+        let value: Double
+        let provenance: Provenance
+        let line: Int
+        let column: Int
+    }
+
+    let file: String
+    var diagnostics: [Diagnostic] = []
+    var assignments: [Assignment] = []
+    var name: String?
+    var description: String?
+    var extends: (path: String, line: Int, column: Int)?
+    var seed: UInt64?
+    var replications: Int?
+    var sweeps: [Scenario.Sweep] = []
+
+    static let knownKeys = ParameterCatalog.definitions.map(\.key)
+    static let groups: Set<String> = Set(knownKeys.flatMap { key -> [String] in
+        let parts = key.split(separator: ".")
+        return (1..<parts.count).map { parts[0..<$0].joined(separator: ".") }
+    })
+
+    init(file: String) { self.file = file }
+
+    mutating func fail(_ node: Node, _ key: String, _ message: String) {
+        diagnostics.append(ScenarioLoader.diagnostic(file, node, key, message))
+    }
+
+    mutating func readTop(_ mapping: Node.Mapping) {
+        var seen = Set<String>()
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else { fail(keyNode, "", "keys must be plain names"); continue }
+            guard seen.insert(key).inserted else { fail(keyNode, key, "is given twice"); continue }
+            switch key {
+            case "name": name = string(value, key)
+            case "description": description = string(value, key)
+            case "extends":
+                if let path = string(value, key) { extends = (path, value.mark?.line ?? 0, value.mark?.column ?? 0) }
+            case "seed":
+                if let text = value.scalar?.string, let number = UInt64(text) { seed = number }
+                else { fail(value, key, "found \(ScenarioLoader.describe(value)), expected a whole number 0 or more") }
+            case "replications":
+                if let text = value.scalar?.string, let number = Int(text), (1...1_000_000).contains(number) { replications = number }
+                else { fail(value, key, "found \(ScenarioLoader.describe(value)), expected a whole number from 1 to 1000000") }
+            case "sweep": readSweep(value)
+            default: readParameter(key, keyNode: keyNode, value)
+            }
+        }
+    }
+
+    mutating func string(_ node: Node, _ key: String) -> String? {
+        guard let text = node.scalar?.string else {
+            fail(node, key, "found \(ScenarioLoader.describe(node)), expected text")
+            return nil
+        }
+        return text
+    }
+
+    /// A key path: a known parameter (leaf), a group of parameters (a mapping to descend), or unknown.
+    mutating func readParameter(_ path: String, keyNode: Node, _ value: Node) {
+        if let definition = ParameterCatalog.definition(path) {
+            readLeaf(definition, keyNode: keyNode, value)
+        } else if Self.groups.contains(path) {
+            guard let mapping = value.mapping else {
+                fail(value, path, "found \(ScenarioLoader.describe(value)), expected a mapping of the keys under '\(path)'")
+                return
+            }
+            var seen = Set<String>()
+            for (childKey, child) in mapping {
+                guard let name = childKey.scalar?.string else { fail(childKey, path, "keys must be plain names"); continue }
+                guard seen.insert(name).inserted else { fail(childKey, "\(path).\(name)", "is given twice"); continue }
+                readParameter("\(path).\(name)", keyNode: childKey, child)
+            }
+        } else {
+            let hint = KeySuggestion.closest(to: path, among: Self.knownKeys + ScenarioLoader.settingsKeys).map { "; did you mean '\($0)'?" } ?? ""
+            fail(keyNode, path, "unknown key\(hint)")
+        }
+    }
+
+    mutating func readLeaf(_ definition: ParameterDefinition, keyNode: Node, _ value: Node) {
+        var valueNode = value
+        var source: String?
+        if let mapping = value.mapping {
+            guard let inner = mapping["value"] else {
+                fail(value, definition.key, "found a mapping without 'value', expected \(definition.kind.expected) or {value: ..., source: ...}")
+                return
+            }
+            for (k, _) in mapping where !["value", "source"].contains(k.scalar?.string ?? "") {
+                fail(k, definition.key, "unknown field '\(k.scalar?.string ?? "?")'; a value takes only 'value' and 'source'")
+            }
+            valueNode = inner
+            source = mapping["source"]?.scalar?.string
+        }
+        guard let number = convert(valueNode, definition) else { return }
+        let line = keyNode.mark?.line ?? 0
+        let provenance: Provenance = source.map { .statistic("\($0) (\(file):\(line))") } ?? .scenario(file, line: line)
+        assignments.append(Assignment(key: definition.key, value: number, provenance: provenance,
+                                      line: line, column: keyNode.mark?.column ?? 0))
+    }
+
+    /// A scalar as the definition's kind, in range; nil (with a diagnostic) otherwise.
+    mutating func convert(_ node: Node, _ definition: ParameterDefinition) -> Double? {
+        let expected = "\(definition.kind.expected)" + (definition.kind == .number || definition.kind == .integer
+            ? " from \(definition.format(definition.range.lowerBound)) to \(definition.format(definition.range.upperBound)) (\(definition.unit))" : "")
+        guard let text = node.scalar?.string else {
+            fail(node, definition.key, "found \(ScenarioLoader.describe(node)), expected \(expected)")
+            return nil
+        }
+        let value: Double?
+        switch definition.kind {
+        case .number: value = Double(text).flatMap { $0.isFinite ? $0 : nil }
+        case .integer: value = Int(text).map(Double.init)
+        case .flag:
+            switch text.lowercased() {
+            case "true", "yes", "on": value = 1
+            case "false", "no", "off": value = 0
+            default: value = nil
+            }
+        case .choice(let options): value = options.firstIndex(of: text).map(Double.init)
+        }
+        guard let value else {
+            fail(node, definition.key, "found '\(text)', expected \(expected)")
+            return nil
+        }
+        guard definition.range.contains(value) else {
+            fail(node, definition.key, "found \(text), out of range: expected \(expected)")
+            return nil
+        }
+        return value
+    }
+
+    /// `sweep: {key: [a, b, c]}` or `sweep: {key: {from: a, to: b, step: s}}`.
+    mutating func readSweep(_ node: Node) {
+        guard let mapping = node.mapping else {
+            fail(node, "sweep", "found \(ScenarioLoader.describe(node)), expected a mapping of keys to lists of values")
+            return
+        }
+        for (keyNode, valuesNode) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            guard let definition = ParameterCatalog.definition(key) else {
+                let hint = KeySuggestion.closest(to: key, among: Self.knownKeys).map { "; did you mean '\($0)'?" } ?? ""
+                fail(keyNode, "sweep.\(key)", "unknown key\(hint)")
+                continue
+            }
+            if let list = valuesNode.sequence {
+                let values = list.compactMap { convert($0, definition) }
+                if values.count == list.count, !values.isEmpty { sweeps.append(Scenario.Sweep(key: key, values: values)) }
+            } else if let range = valuesNode.mapping, let from = range["from"], let to = range["to"], let step = range["step"],
+                      let a = convert(from, definition), let b = convert(to, definition),
+                      let s = step.scalar.flatMap({ Double($0.string) }), s > 0, b >= a {
+                let count = Int(((b - a) / s + 1e-9).rounded(.down)) + 1
+                sweeps.append(Scenario.Sweep(key: key, values: (0..<count).map { a + Double($0) * s }))
+            } else {
+                fail(valuesNode, "sweep.\(key)", "found \(ScenarioLoader.describe(valuesNode)), expected a list of values or {from: a, to: b, step: s} with a <= b and s > 0")
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import SimKernel
+import YouthCare
+
+/// Writes a run's results to `Results/<scenario>/`: the resolved scenario, summary.json, tidy CSVs and
+/// run.json. Everything but run.json is byte-identical for the same scenario and seed, whatever the
+/// thread count.
+public struct ResultsWriter {
+    public struct RunInfo {
+        public var version: String
+        public var wallSeconds: Double
+        public var threads: Int
+        public var command: [String]
+
+        public init(version: String, wallSeconds: Double, threads: Int, command: [String]) {
+            self.version = version
+            self.wallSeconds = wallSeconds
+            self.threads = threads
+            self.command = command
+        }
+    }
+
+    public let scenario: Scenario
+    public let results: [ReplicationResult]
+    public let style: CSVStyle
+
+    public init(scenario: Scenario, results: [ReplicationResult], style: CSVStyle = .standard) {
+        self.scenario = scenario
+        self.results = results
+        self.style = style
+    }
+
+    public func write(to directory: URL, run: RunInfo) throws {
+        let staged = try StagedDirectory(directory)
+        try staged.write("scenario.yaml", ScenarioWriter.yaml(scenario))
+        let summaries = Experiment.summarise(results)
+        try staged.write("summary.json", summaryJSON(summaries).render() + "\n")
+        try staged.write("levels.csv", figuresCSV(summaries))
+        try staged.write("replications.csv", replicationsCSV())
+        try staged.write("timeseries.csv", timeseriesCSV(Experiment.summariseSeries(results)))
+        try staged.write("run.json", runJSON(run).render() + "\n")
+        try staged.commit()
+    }
+
+    func summaryJSON(_ summaries: [Metric: Summary]) -> JSON {
+        let headlines = Headline.all.compactMap { h -> JSON? in
+            guard let s = summaries[h.metric] else { return nil }
+            return .object([("metric", .string(h.metric.description)), ("label", .string(h.label)), ("unit", .string(h.unit))]
+                           + Self.fields(of: JSON.summary(s)))
+        }
+        let figures = summaries.keys.sorted().map { ($0.description, JSON.summary(summaries[$0]!)) }
+        return .object([
+            ("scenario", .string(scenario.name)),
+            ("seed", .number(Double(scenario.seed))),
+            ("replications", .number(Double(results.count))),
+            ("years", .number(scenario.parameters.run.years)),
+            ("startYear", .number(Double(scenario.parameters.run.startYear))),
+            ("confidence", .number(0.95)),
+            ("assumptions", .number(Double(scenario.assumptions.count))),
+            ("headlines", .array(headlines)),
+            ("figures", .object(figures)),
+        ])
+    }
+
+    static func fields(of json: JSON) -> [(String, JSON)] {
+        if case .object(let fields) = json { return fields }
+        return []
+    }
+
+    func figuresCSV(_ summaries: [Metric: Summary]) -> String {
+        var out = style.row(["scenario", "metric", "group", "year", "mean", "sd", "lower95", "upper95", "n"])
+        for metric in summaries.keys.sorted() {
+            let s = summaries[metric]!
+            out += style.row([scenario.name, metric.name, metric.group, metric.year.map(String.init) ?? "",
+                              style.number(s.mean), style.number(s.standardDeviation), style.number(s.lower),
+                              style.number(s.upper), String(s.count)])
+        }
+        return out
+    }
+
+    func replicationsCSV() -> String {
+        var out = style.row(["scenario", "replication", "metric", "group", "year", "value"])
+        guard let metrics = results.first?.figures.keys.sorted() else { return out }
+        for (r, result) in results.enumerated() {
+            for metric in metrics {
+                out += style.row([scenario.name, String(r), metric.name, metric.group, metric.year.map(String.init) ?? "",
+                                  style.number(result.figures[metric] ?? .nan)])
+            }
+        }
+        return out
+    }
+
+    func timeseriesCSV(_ series: [Metric: [Summary]]) -> String {
+        var out = style.row(["scenario", "metric", "group", "month", "mean", "lower95", "upper95"])
+        let startYear = scenario.parameters.run.startYear
+        for metric in series.keys.sorted() {
+            for (m, s) in series[metric]!.enumerated() {
+                let month = String(format: "%04d-%02d", startYear + m / 12, m % 12 + 1)
+                out += style.row([scenario.name, metric.name, metric.group, month,
+                                  style.number(s.mean), style.number(s.lower), style.number(s.upper)])
+            }
+        }
+        return out
+    }
+
+    func runJSON(_ run: RunInfo) -> JSON {
+        let info = ProcessInfo.processInfo
+        return .object([
+            ("version", .string(run.version)),
+            ("wallSeconds", .number((run.wallSeconds * 1000).rounded() / 1000)),
+            ("threads", .number(Double(run.threads))),
+            ("cores", .number(Double(info.activeProcessorCount))),
+            ("host", .string(info.hostName)),
+            ("os", .string(info.operatingSystemVersionString)),
+            ("command", .array(run.command.map { .string($0) })),
+            ("finished", .string(ISO8601DateFormatter().string(from: Date()))),
+        ])
+    }
+}

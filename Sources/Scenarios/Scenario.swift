@@ -1,0 +1,55 @@
+import YouthCare
+
+/// A fully resolved scenario: every parameter's value and where it comes from, plus run settings.
+public struct Scenario: Sendable {
+    /// A value and its provenance (a default's source, or the scenario file and line that set it).
+    public struct Value: Sendable, Hashable {
+        public var value: Double
+        public var provenance: Provenance
+    }
+
+    /// A parameter varied over several values (`sweep:` in the file or `--set key=a,b,c`).
+    public struct Sweep: Sendable {
+        public var key: String
+        public var values: [Double]
+
+        public init(key: String, values: [Double]) {
+            self.key = key
+            self.values = values
+        }
+    }
+
+    public var name: String
+    public var description: String
+    /// The file it was read from, and the chain of files it extends (most basic last); empty when built in.
+    public var files: [String]
+    public var values: [String: Value]
+    public var seed: UInt64
+    public var replications: Int
+    public var sweeps: [Sweep]
+
+    public var parameters: ModelParameters { ParameterCatalog.parameters(values.mapValues(\.value)) }
+
+    /// The built-in default: a municipality of 100,000 inhabitants with every parameter at its catalog default.
+    public static let builtInDefault = Scenario(
+        name: "baseline-municipality",
+        description: "A municipality of 100,000 inhabitants (about 25,000 youths), every value at its documented default.",
+        files: [],
+        values: Dictionary(uniqueKeysWithValues: ParameterCatalog.definitions.map { ($0.key, Value(value: $0.defaultValue, provenance: $0.provenance)) }),
+        seed: 20_261_123, replications: 100, sweeps: [])
+
+    /// The parameters whose value rests on an assumption.
+    public var assumptions: [(key: String, value: Value)] {
+        ParameterCatalog.definitions.compactMap { d in
+            guard let v = values[d.key], v.provenance.isAssumption else { return nil }
+            return (d.key, v)
+        }
+    }
+
+    /// The scenario with `key` set to `value` (from the command line or a sweep point).
+    public func setting(_ key: String, to value: Double, because why: String) -> Scenario {
+        var copy = self
+        copy.values[key] = Value(value: value, provenance: .statistic(why))
+        return copy
+    }
+}

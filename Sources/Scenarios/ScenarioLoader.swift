@@ -1,0 +1,111 @@
+import Foundation
+import Yams
+import YouthCare
+
+/// Reads a scenario file (YAML) and the files it extends, checks every value against `ParameterCatalog`,
+/// and returns the resolved `Scenario` or every problem at once.
+///
+/// A parameter is written under its dotted key as nested mappings (`generalist: {fte: 24}`) or flat
+/// (`generalist.fte: 24`); a value may carry its source: `fte: {value: 24, source: "municipal budget 2026"}`.
+public enum ScenarioLoader {
+    static let settingsKeys = ["name", "description", "extends", "seed", "replications", "sweep"]
+
+    public static func load(_ path: String) throws -> Scenario {
+        var diagnostics: [Diagnostic] = []
+        let scenario = read(path, chain: [], diagnostics: &diagnostics)
+        guard diagnostics.isEmpty, let scenario else { throw ScenarioErrors(diagnostics: diagnostics) }
+        return scenario
+    }
+
+    static func read(_ path: String, chain: [String], diagnostics: inout [Diagnostic]) -> Scenario? {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let file = path
+        if chain.contains(url.path) {
+            diagnostics.append(Diagnostic(file: file, line: 0, column: 0, key: "extends",
+                                          message: "extends itself through " + chain.joined(separator: " -> ")))
+            return nil
+        }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(file: file, line: 0, column: 0, key: "", message: "cannot read the file (does it exist?)"))
+            return nil
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                diagnostics.append(Diagnostic(file: file, line: 1, column: 1, key: "", message: "the file is empty; expected a mapping of keys"))
+                return nil
+            }
+            root = node
+        } catch let error as YamlError {
+            diagnostics.append(yamlDiagnostic(error, file: file))
+            return nil
+        } catch {
+            diagnostics.append(Diagnostic(file: file, line: 0, column: 0, key: "", message: "\(error)"))
+            return nil
+        }
+        guard let mapping = root.mapping else {
+            diagnostics.append(diagnostic(file, root, "", "found \(describe(root)), expected a mapping of keys"))
+            return nil
+        }
+        var reader = FileReader(file: file)
+        reader.readTop(mapping)
+        diagnostics += reader.diagnostics
+
+        // Start from the base scenario (or the built-in defaults) and apply this file's values.
+        var scenario = Scenario.builtInDefault
+        scenario.files = []
+        if let base = reader.extends {
+            let basePath = URL(fileURLWithPath: base.path, relativeTo: url.deletingLastPathComponent()).standardizedFileURL.path
+            guard let baseScenario = read(basePath, chain: chain + [url.path], diagnostics: &diagnostics) else {
+                diagnostics.append(Diagnostic(file: file, line: base.line, column: base.column, key: "extends",
+                                              message: "the base scenario '\(base.path)' could not be loaded (see above)"))
+                return nil
+            }
+            scenario = baseScenario
+        }
+        scenario.files = [path] + scenario.files
+        scenario.name = reader.name ?? url.deletingPathExtension().lastPathComponent
+        scenario.description = reader.description ?? scenario.description
+        if let seed = reader.seed { scenario.seed = seed }
+        if let replications = reader.replications { scenario.replications = replications }
+        scenario.sweeps = reader.sweeps.isEmpty ? scenario.sweeps : reader.sweeps
+        for assignment in reader.assignments {
+            scenario.values[assignment.key] = Scenario.Value(value: assignment.value, provenance: assignment.provenance)
+        }
+        diagnostics += consistencyDiagnostics(scenario, reader: reader)
+        return scenario
+    }
+
+    /// Shares that must sum to 1 and probabilities that must not exceed it, checked on the merged values.
+    static func consistencyDiagnostics(_ scenario: Scenario, reader: FileReader) -> [Diagnostic] {
+        ParameterCatalog.consistency.compactMap { rule in
+            guard let message = rule.check(rule.keys.map { scenario.values[$0]!.value }) else { return nil }
+            // Point at the first of the keys this file set; if it set none, the problem was inherited.
+            let place = rule.keys.lazy.compactMap { key in reader.assignments.first { $0.key == key } }.first
+            return Diagnostic(file: reader.file, line: place?.line ?? 0, column: place?.column ?? 0,
+                              key: place?.key ?? rule.keys.joined(separator: ", "), message: message + " (keys: \(rule.keys.joined(separator: ", ")))")
+        }
+    }
+
+    static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return Diagnostic(file: file, line: mark.line, column: mark.column, key: "", message: "YAML syntax: \(problem)")
+        default:
+            return Diagnostic(file: file, line: 0, column: 0, key: "", message: "YAML: \(error)")
+        }
+    }
+
+    static func diagnostic(_ file: String, _ node: Node, _ key: String, _ message: String) -> Diagnostic {
+        Diagnostic(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, key: key, message: message)
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "'\(scalar.string)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import SimKernel
+
+/// One child and family with one need episode (DOMAIN.md section 4). Stored by value in `CaseTable`.
+struct Case {
+    enum Phase: UInt8 {
+        /// Need arisen, not yet detected.
+        case undetected
+        /// Waiting for, or in, a service (which one: `service`).
+        case waiting, inService
+        /// In generalist aftercare after a specialist episode (a service too).
+        case aftercare
+        /// Unsafe: at the safety reporting centre and the board's investigation.
+        case investigating
+        /// Gave up waiting and will come back.
+        case away
+        /// Care finished; only the supervision order still runs.
+        case supervisionOnly
+    }
+
+    var need: Level
+    var assigned: Level = 0
+    var setting: Setting
+    var route: Route = .municipalAccess
+    var complex: Bool
+    var unsafe: Bool
+    var isRelapse: Bool
+    var phase = Phase.undetected
+    var service = 0
+    var onset: Double
+    var consulted = false
+    var helped = false
+    var professionals = 0
+    var hadGeneralist = false
+    /// In an aftercare episode (a generalist episode after specialist care, M8).
+    var aftercare = false
+    /// Holds an add-on generalist slot now (M11), and held one at some point (lowers relapse).
+    var addOnHeld = false
+    var hadAddOn = false
+    /// Had aftercare: continuity lowers relapse (M9).
+    var continuity = false
+    var supervision = false
+    var stepUps = 0
+    /// The competing-hazards event (natural course, drop-out) while untreated or waiting.
+    var hazard: EventCalendar<YouthCareModel.Event>.Handle?
+    var detection: EventCalendar<YouthCareModel.Event>.Handle?
+    var ticket: Station.WaitingTicket?
+    /// Set when care has ended while a supervision order still runs.
+    var pendingExit: Exit?
+
+    init(need: Level, setting: Setting, complex: Bool, unsafe: Bool, isRelapse: Bool, onset: Double) {
+        self.need = need
+        self.setting = setting
+        self.complex = complex
+        self.unsafe = unsafe
+        self.isRelapse = isRelapse
+        self.onset = onset
+    }
+}
+
+/// How a case leaves the system.
+enum Exit {
+    case resolved(at: Level)
+    /// Resolved before any help (normalised).
+    case resolvedUnaided
+    case droppedOut
+}
+
+/// The cases in the system; ids of cases that left are reused, so memory follows the number in the
+/// system, not the horizon.
+struct CaseTable {
+    private(set) var records: [Case] = []
+    private var free: [Int32] = []
+    private(set) var count = 0
+
+    mutating func add(_ record: Case) -> Int32 {
+        count += 1
+        if let id = free.popLast() {
+            records[Int(id)] = record
+            return id
+        }
+        records.append(record)
+        return Int32(records.count - 1)
+    }
+
+    mutating func remove(_ id: Int32) {
+        count -= 1
+        free.append(id)
+    }
+
+    subscript(id: Int32) -> Case {
+        get { records[Int(id)] }
+        _modify { yield &records[Int(id)] }
+    }
+}

@@ -1,0 +1,46 @@
+import SimKernel
+
+/// Runs replications of the youth-care model and summarises them.
+public enum Experiment {
+    /// One replication: warm-up, then the reported years.
+    public static func replicate(_ parameters: ModelParameters, seed: UInt64, replication: Int) -> ReplicationResult {
+        var model = YouthCareModel(parameters, seed: seed, replication: replication)
+        var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime)
+        model.start(&calendar)
+        let horizon = parameters.run.years * Recorder.daysPerYear
+        calendar.run(&model, until: horizon)
+        var result = model.result(at: horizon)
+        result.figures[Metric("events")] = Double(calendar.handledEvents)
+        return result
+    }
+
+    /// `count` replications on `threads` threads (nil: all cores); identical whatever the thread count.
+    public static func run(_ parameters: ModelParameters, replications count: Int, seed: UInt64, threads: Int? = nil,
+                           progress: (@Sendable (Int) -> Void)? = nil) -> [ReplicationResult] {
+        Replicator(threads: threads).run(count, progress: progress) { r in
+            replicate(parameters, seed: seed, replication: r)
+        }
+    }
+
+    /// Mean, sd and 95 % interval of every figure across replications.
+    public static func summarise(_ results: [ReplicationResult], confidence: Double = 0.95) -> [Metric: Summary] {
+        guard let first = results.first else { return [:] }
+        var summaries: [Metric: Summary] = [:]
+        for metric in first.figures.keys {
+            summaries[metric] = Summary(results.map { $0.figures[metric] ?? .nan }, confidence: confidence)
+        }
+        return summaries
+    }
+
+    /// Summary per month of every series.
+    public static func summariseSeries(_ results: [ReplicationResult], confidence: Double = 0.95) -> [Metric: [Summary]] {
+        guard let first = results.first else { return [:] }
+        var summaries: [Metric: [Summary]] = [:]
+        for (metric, values) in first.series {
+            summaries[metric] = values.indices.map { month in
+                Summary(results.map { $0.series[metric]![month] }, confidence: confidence)
+            }
+        }
+        return summaries
+    }
+}

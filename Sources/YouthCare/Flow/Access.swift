@@ -1,0 +1,56 @@
+import SimKernel
+
+/// M4: routes into care. The neighbourhood team assesses (a service with capacity) and triages; other
+/// referrers (GP, youth doctor, medical specialist, no referrer) assign a level directly with their own
+/// accuracy. Triage errors assign one level too high or too low.
+extension YouthCareModel {
+    mutating func routeToCare(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        if cases[id].route == .municipalAccess {
+            if parameters.access.assessmentDays > 0 {
+                join(id, service: Service.access.index, calendar: &calendar)
+            } else {
+                triage(id, calendar: &calendar)
+            }
+        } else {
+            let level = assign(need: cases[id].need, accuracy: parameters.access.directReferralAccuracy)
+            cases[id].assigned = level
+            join(id, service: service(for: level), calendar: &calendar)
+        }
+    }
+
+    /// The neighbourhood team's decision, after its assessment (M4), helped by a consultation (M10 a).
+    mutating func triage(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        var accuracy = parameters.access.triageAccuracy
+        if random.consultation.bernoulli(parameters.consultation.askRateAtTriage) && consult(at: calendar.now) {
+            cases[id].consulted = true
+            if parameters.consultation.effectsEnabled[0] {
+                accuracy += (1 - accuracy) * parameters.consultation.triageAccuracyEffect
+            }
+        }
+        let level = assign(need: cases[id].need, accuracy: accuracy)
+        cases[id].assigned = level
+        join(id, service: service(for: level), calendar: &calendar)
+    }
+
+    func assign(need: Level, accuracy: Double) -> Level {
+        guard parameters.access.triageErrors, !random.access.bernoulli(accuracy) else { return need }
+        return random.access.bernoulli(parameters.access.overAssignmentShare) ? min(7, need + 1) : max(2, need - 1)
+    }
+
+    /// The service that delivers a level: generalists for 2-3, generalist or specialist for 4, specialist
+    /// pools for 5-6, an out-of-home placement type for 7.
+    func service(for level: Level) -> Int {
+        switch level {
+        case ...3: return Service.generalist.index
+        case 4:
+            return random.access.bernoulli(parameters.generalist.level4SpecialistShare)
+                ? Service.specialist(4).index : Service.generalist.index
+        case 5, 6: return Service.specialist(level).index
+        default: return Service.outOfHome(Placement(rawValue: placementChoice.sample(random.access))!).index
+        }
+    }
+
+    func isCareService(_ index: Int) -> Bool {
+        index != Service.access.index && index != Service.caseworker.index
+    }
+}

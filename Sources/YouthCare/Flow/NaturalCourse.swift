@@ -1,0 +1,85 @@
+import SimKernel
+
+/// M2 and M7: before help and while waiting, a need competes between resolving by itself (normalising),
+/// deteriorating one level, and (while waiting) the family giving up. One event per case carries all
+/// three: the first of competing exponential hazards comes after an exponential time at the summed rate,
+/// and is each one with probability proportional to its rate.
+extension YouthCareModel {
+    struct Hazards {
+        var resolution = 0.0, deterioration = 0.0, dropout = 0.0
+        var total: Double { resolution + deterioration + dropout }
+    }
+
+    func hazards(of record: Case) -> Hazards {
+        var h = Hazards()
+        if parameters.naturalCourse.enabled {
+            h.resolution = parameters.naturalCourse.resolutionPerYear[record.need] / Recorder.daysPerYear
+            h.deterioration = parameters.naturalCourse.deteriorationPerYear[record.need] / Recorder.daysPerYear
+        }
+        if record.phase == .waiting && parameters.waiting.enabled {
+            h.dropout = parameters.waiting.dropoutPerYear / Recorder.daysPerYear
+        }
+        return h
+    }
+
+    mutating func scheduleHazards(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        if let pending = cases[id].hazard { calendar.cancel(pending) }
+        cases[id].hazard = nil
+        let total = hazards(of: cases[id]).total
+        guard total > 0 else { return }
+        let delay = Distribution.exponential(mean: 1 / total).sample(random.hazards)
+        cases[id].hazard = calendar.scheduleCancellable(.hazard(id), after: delay)
+    }
+
+    mutating func cancelHazards(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        if let pending = cases[id].hazard { calendar.cancel(pending) }
+        cases[id].hazard = nil
+    }
+
+    mutating func hazardFires(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        cases[id].hazard = nil
+        let h = hazards(of: cases[id])
+        let draw = random.hazards.uniform() * h.total
+        if draw < h.resolution {
+            if cases[id].phase == .waiting { leaveWaitingList(id, at: calendar.now) }
+            if let detection = cases[id].detection { calendar.cancel(detection) }
+            leave(id, .resolvedUnaided, calendar: &calendar)
+        } else if draw < h.resolution + h.deterioration {
+            deteriorate(id, calendar: &calendar)
+        } else {
+            giveUp(id, calendar: &calendar)
+        }
+    }
+
+    /// The need rises a level. A case waiting for care below its new need is triaged again (M7).
+    mutating func deteriorate(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        cases[id].need = min(7, cases[id].need + 1)
+        let record = cases[id]
+        if record.phase == .waiting && isCareService(record.service) && record.need > record.assigned {
+            leaveWaitingList(id, at: calendar.now)
+            if measuring { recorder.stepUps[record.assigned] += 1 }
+            cases[id].assigned = record.need
+            join(id, service: service(for: record.need), calendar: &calendar)
+        } else {
+            scheduleHazards(id, calendar: &calendar)
+        }
+    }
+
+    /// M7: the family gives up; some come back later through access.
+    mutating func giveUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        leaveWaitingList(id, at: calendar.now)
+        if measuring { recorder.gaveUpWaiting += 1 }
+        if random.hazards.bernoulli(parameters.waiting.returnProbability) {
+            cases[id].phase = .away
+            let delay = Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(random.hazards)
+            calendar.schedule(.returned(id), after: delay)
+        } else {
+            leave(id, .droppedOut, calendar: &calendar)
+        }
+    }
+
+    mutating func returns(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        if measuring { recorder.returned += 1 }
+        routeToCare(id, calendar: &calendar)
+    }
+}

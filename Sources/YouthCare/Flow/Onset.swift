@@ -1,0 +1,74 @@
+import Foundation
+import SimKernel
+
+/// M1: new needs arise as Poisson processes per level, with a rate that follows population, incidence,
+/// yearly growth, the month's season factor and (M10 d) demand induced by consultation. Rates are constant
+/// within a month; at each month boundary the next onset is drawn afresh, which is exact for a Poisson
+/// process with piecewise-constant rate (memorylessness).
+extension YouthCareModel {
+    var startTime: Double { firstMonthStart }
+
+    mutating func startOnsets(_ calendar: inout EventCalendar<Event>) {
+        month = 0
+        newMonth(&calendar)
+    }
+
+    mutating func newMonth(_ calendar: inout EventCalendar<Event>) {
+        let monthStart = firstMonthStart + Double(month) * Recorder.daysPerMonth
+        let warmUpMonths = Int((-firstMonthStart / Recorder.daysPerMonth).rounded())
+        let calendarMonth = ((month - warmUpMonths) % 12 + 12) % 12
+        let years = monthStart / Recorder.daysPerYear
+        let onsetParameters = parameters.onset
+        let growth = pow(1 + onsetParameters.annualGrowth, years)
+        for level in Levels.all {
+            var rate = onsetParameters.youths * onsetParameters.incidencePer1000[level] / 1000 / Recorder.daysPerYear
+            rate *= growth * onsetParameters.season[calendarMonth]
+            if Levels.light.contains(level) { rate *= inducedDemand }
+            onsetRate[level] = rate
+            if let pending = nextOnset[level] { calendar.cancel(pending) }
+            nextOnset[level] = nil
+            scheduleOnset(level: level, &calendar)
+        }
+        month += 1
+        calendar.schedule(.newMonth, at: firstMonthStart + Double(month) * Recorder.daysPerMonth)
+    }
+
+    /// M10 (d): the open door of consultation draws extra light demand ("aanzuigende werking").
+    var inducedDemand: Double {
+        let c = parameters.consultation
+        return c.effectsEnabled[3] ? 1 + c.inducedDemandPerFTE * c.fte : 1
+    }
+
+    mutating func scheduleOnset(level: Level, _ calendar: inout EventCalendar<Event>) {
+        let rate = onsetRate[level]
+        guard rate > 0 else { return }
+        let gap = Distribution.exponential(mean: 1 / rate).sample(random.onset[level])
+        nextOnset[level] = calendar.scheduleCancellable(.onset(level: Int8(level)), after: gap)
+    }
+
+    mutating func onset(level: Level, calendar: inout EventCalendar<Event>) {
+        nextOnset[level] = nil
+        scheduleOnset(level: level, &calendar)
+        let band = AgeBand(rawValue: ageBandChoice.sample(random.caseAttributes))!
+        let settings = band.settings
+        let setting = settings[settings.count == 1 ? 0 : random.caseAttributes.index(below: settings.count)]
+        if measuring { recorder.onsets[level] += 1 }
+        arrive(need: level, setting: setting, isRelapse: false, calendar: &calendar)
+    }
+
+    /// A relapse is a new need episode of the same child: it re-enters care without a new detection delay.
+    mutating func relapses(level: Level, setting: Setting, calendar: inout EventCalendar<Event>) {
+        if measuring { recorder.relapses[level] += 1 }
+        arrive(need: level, setting: setting, isRelapse: true, calendar: &calendar)
+    }
+
+    mutating func arrive(need: Level, setting: Setting, isRelapse: Bool, calendar: inout EventCalendar<Event>) {
+        if measuring { recorder.arrivals += 1 }
+        let attributes = random.caseAttributes
+        let unsafe = parameters.childProtection.enabled && attributes.bernoulli(parameters.onset.unsafeProbability[need])
+        let record = Case(need: need, setting: setting, complex: attributes.bernoulli(parameters.onset.complexProbability[need]),
+                          unsafe: unsafe, isRelapse: isRelapse, onset: calendar.now)
+        let id = cases.add(record)
+        startDetection(id, calendar: &calendar)
+    }
+}

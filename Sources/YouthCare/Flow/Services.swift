@@ -1,0 +1,180 @@
+import SimKernel
+
+/// M5, M6, M8, M11: joining a service's waiting list, starting and ending episodes, and what follows an
+/// episode (resolved, step down to aftercare, step up a level, drop out).
+extension YouthCareModel {
+    mutating func join(_ id: Int32, service index: Int, calendar: inout EventCalendar<Event>) {
+        let now = calendar.now
+        cases[id].service = index
+        cases[id].phase = .waiting
+        if isCareService(index) && Service(index: index).level != nil { holdAddOn(id, calendar: &calendar) }
+        let record = cases[id]
+        // Priority discipline: higher need first, unsafe first within a need (seed 003 l.698-703).
+        let priority = Double(10 - record.need) - (record.unsafe ? 0.5 : 0)
+        switch stations[index].arrive(id, priority: priority, at: now) {
+        case .started:
+            begin(id, calendar: &calendar)
+        case .queued(let ticket):
+            cases[id].ticket = ticket
+            recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: now)
+            scheduleHazards(id, calendar: &calendar)
+        }
+    }
+
+    mutating func leaveWaitingList(_ id: Int32, at now: Double) {
+        let index = cases[id].service
+        if let ticket = cases[id].ticket { stations[index].abandon(ticket, at: now) }
+        cases[id].ticket = nil
+        recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: now)
+    }
+
+    /// An episode starts (the case was admitted or reached the front of the waiting list).
+    mutating func begin(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        let now = calendar.now
+        cancelHazards(id, calendar: &calendar)
+        cases[id].ticket = nil
+        let index = cases[id].service
+        let service = Service(index: index)
+        if service == .caseworker {
+            beginSupervision(id, calendar: &calendar)
+            return
+        }
+        cases[id].phase = .inService
+        let record = cases[id]
+        var durationLevel = record.assigned
+        switch service {
+        case .access:
+            durationLevel = 0
+        case .generalist:
+            if record.aftercare {
+                durationLevel = 1
+                // After a referral a (new) generalist takes the case up again; in add-on mode the same one kept it.
+                if !record.hadAddOn { cases[id].professionals += 1 }
+            } else if !record.hadGeneralist {
+                cases[id].professionals += 1
+                cases[id].hadGeneralist = true
+            }
+        case .specialist, .outOfHome:
+            cases[id].professionals += 1
+            if case .outOfHome = service, measuring { recorder.placements += 1 }
+        case .caseworker:
+            break
+        }
+        if service != .access && !record.aftercare {
+            let delivered = service.level ?? record.assigned
+            if measuring { recorder.recordStart(level: delivered, at: now) }
+            if !record.helped && delivered >= record.need {
+                cases[id].helped = true
+                if measuring { recorder.timeToHelp.record(now - record.onset) }
+            }
+        }
+        let duration = durations[index][durationLevel].sample(random.durations)
+        calendar.schedule(.serviceEnd(id, service: Int8(index)), after: duration)
+    }
+
+    mutating func serviceEnds(_ id: Int32, service index: Int, calendar: inout EventCalendar<Event>) {
+        let now = calendar.now
+        if let (next, _) = stations[index].complete(at: now) {
+            recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: now)
+            begin(next, calendar: &calendar)
+        }
+        switch Service(index: index) {
+        case .access: triage(id, calendar: &calendar)
+        case .generalist: generalistOutcome(id, calendar: &calendar)
+        case .specialist, .outOfHome: specialistOutcome(id, calendar: &calendar)
+        case .caseworker: endSupervision(id, calendar: &calendar)
+        }
+    }
+
+    /// M5: a generalist episode resolves the need with a probability that depends on the match of assigned
+    /// and needed level, raised by a consultation (M10 b), lowered for multi-problem families.
+    mutating func generalistOutcome(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        let record = cases[id]
+        if record.aftercare {
+            cases[id].aftercare = false
+            cases[id].continuity = true
+            leave(id, .resolved(at: record.assigned), calendar: &calendar)
+            return
+        }
+        var success = record.assigned >= record.need
+            ? parameters.generalist.success[record.assigned] : parameters.generalist.underAssignedSuccess
+        if record.complex { success *= parameters.onset.complexSuccessFactor }
+        if record.consulted && parameters.consultation.effectsEnabled[1] {
+            success += (1 - success) * parameters.consultation.generalistSuccessEffect
+        }
+        if random.outcomes.bernoulli(success) {
+            leave(id, .resolved(at: record.assigned), calendar: &calendar)
+        } else {
+            stepUp(id, calendar: &calendar)
+        }
+    }
+
+    /// M6: a specialist or out-of-home episode ends resolved, stepped down, stepped up or dropped out.
+    mutating func specialistOutcome(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        let record = cases[id]
+        let p = parameters.specialist
+        if record.assigned < record.need && random.outcomes.bernoulli(p.underAssignedFailure) {
+            stepUp(id, calendar: &calendar)
+            return
+        }
+        let draw = random.outcomes.uniform()
+        let stepDown = parameters.stepDown.enabled ? p.outcomes.stepDown : 0
+        if draw < stepDown {
+            if measuring { recorder.stepDowns[record.assigned] += 1 }
+            releaseAddOn(id, calendar: &calendar)
+            cases[id].aftercare = true
+            join(id, service: Service.generalist.index, calendar: &calendar)
+        } else if draw < stepDown + p.outcomes.stepUp {
+            stepUp(id, calendar: &calendar)
+        } else if draw < stepDown + p.outcomes.stepUp + p.outcomes.dropOut {
+            leave(id, .droppedOut, calendar: &calendar)
+        } else if record.assigned == 7 && random.outcomes.bernoulli(p.returnToAmbulant) {
+            // Return flow (terugstroom): out-of-home care followed by ambulant specialist care.
+            if measuring { recorder.stepDowns[7] += 1 }
+            cases[id].assigned = 5
+            join(id, service: Service.specialist(5).index, calendar: &calendar)
+        } else {
+            leave(id, .resolved(at: record.assigned), calendar: &calendar)
+        }
+    }
+
+    /// M8: a failed episode re-queues one level up.
+    mutating func stepUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        let from = cases[id].assigned
+        if measuring { recorder.stepUps[from] += 1 }
+        let to = min(7, from + 1)
+        cases[id].assigned = to
+        join(id, service: service(for: to), calendar: &calendar)
+    }
+
+    // MARK: - M11 add-on
+
+    /// In add-on mode a case that the neighbourhood team knows keeps part of a generalist slot while a
+    /// specialist works: generalist capacity shrinks by that share.
+    mutating func holdAddOn(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        guard parameters.addOn.enabled, !cases[id].addOnHeld,
+              cases[id].hadGeneralist || cases[id].route == .municipalAccess,
+              cases[id].service != Service.generalist.index else { return }
+        cases[id].addOnHeld = true
+        cases[id].hadAddOn = true
+        addOnCases += 1
+        updateGeneralistCapacity(calendar: &calendar)
+    }
+
+    mutating func releaseAddOn(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        guard cases[id].addOnHeld else { return }
+        cases[id].addOnHeld = false
+        addOnCases -= 1
+        updateGeneralistCapacity(calendar: &calendar)
+    }
+
+    mutating func updateGeneralistCapacity(calendar: inout EventCalendar<Event>) {
+        let held = Int((Double(addOnCases) * parameters.addOn.slotShare).rounded(.down))
+        let slots = max(0, parameters.generalist.slots - held)
+        let index = Service.generalist.index
+        guard slots != stations[index].servers else { return }
+        let started = stations[index].setServers(slots, at: calendar.now)
+        recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: calendar.now)
+        for (next, _) in started { begin(next, calendar: &calendar) }
+    }
+}

@@ -1,0 +1,176 @@
+import SimKernel
+
+/// Every input of the youth-care model, one field per mechanism of DOMAIN.md section 6.
+///
+/// Plain values with no defaults of their own: the defaults, units, ranges and provenance of every field
+/// are in `ParameterCatalog`, the one place they are stated. Rates given "per year" in scenarios are
+/// stored per year here too; the model converts them to its time unit, the day.
+/// Arrays indexed by level have 8 entries so that `x[level]` reads naturally (entries 0 and 1 unused).
+public struct ModelParameters: Sendable {
+    public struct Run: Sendable {
+        public var years = 10.0
+        public var warmUpYears = 3.0
+        public var startYear = 2026
+    }
+
+    /// M1: Poisson onsets of new needs, per level.
+    public struct Onset: Sendable {
+        public var youths = 0.0
+        public var incidencePer1000 = [Double](repeating: 0, count: 8)
+        public var annualGrowth = 0.0
+        /// Multiplier per calendar month (January first).
+        public var season = [Double](repeating: 1, count: 12)
+        public var ageBandShares = [Double](repeating: 0, count: AgeBand.allCases.count)
+        public var complexProbability = [Double](repeating: 0, count: 8)
+        /// Multiplier on generalist success for multi-problem families.
+        public var complexSuccessFactor = 1.0
+        public var unsafeProbability = [Double](repeating: 0, count: 8)
+    }
+
+    /// M2 and M7: competing hazards before help and while waiting, per year.
+    public struct NaturalCourse: Sendable {
+        public var enabled = true
+        public var resolutionPerYear = [Double](repeating: 0, count: 8)
+        public var deteriorationPerYear = [Double](repeating: 0, count: 8)
+    }
+
+    /// M3: delay from onset to access.
+    public struct Detection: Sendable {
+        public var enabled = true
+        public var meanDelayDays = [Double](repeating: 0, count: Setting.allCases.count)
+        public var signallingMultiplier = 1.0
+    }
+
+    /// M4: routes into care and the accuracy of triage.
+    public struct Access: Sendable {
+        public var routeShares = [Double](repeating: 0, count: Route.allCases.count)
+        public var assessmentDays = 0.0
+        /// Concurrent assessments the neighbourhood team's access desk can run.
+        public var capacity = 1
+        public var triageErrors = true
+        public var triageAccuracy = 1.0
+        /// Of triage errors, the share that assigns one level too high (the rest one too low).
+        public var overAssignmentShare = 0.5
+        public var directReferralAccuracy = 1.0
+    }
+
+    /// Duration of a service: mean and coefficient of variation, drawn from `family`.
+    public struct Duration: Sendable {
+        public var meanDays = 1.0
+        public var cv = 1.0
+        public var family = Distribution.Family.gamma
+        public var distribution: Distribution { .withMean(meanDays, cv: cv, family: family) }
+    }
+
+    /// M5: the neighbourhood team's generalists.
+    public struct Generalist: Sendable {
+        public var fte = 0.0
+        public var caseloadPerFTE = 0.0
+        public var duration = [Duration](repeating: Duration(), count: 8)
+        /// Probability an episode resolves the need when the assigned level is at least the need.
+        public var success = [Double](repeating: 1, count: 8)
+        public var underAssignedSuccess = 0.0
+        /// Share of level-4 cases served by a specialist provider rather than the generalist.
+        public var level4SpecialistShare = 0.5
+        public var slots: Int { Int((fte * caseloadPerFTE).rounded(.down)) }
+    }
+
+    /// Outcome probabilities at the end of a specialist episode (the rest: resolved).
+    public struct Outcomes: Sendable {
+        public var stepDown = 0.0
+        public var stepUp = 0.0
+        public var dropOut = 0.0
+    }
+
+    /// M6: specialist pools (levels 4-6) and out-of-home places (level 7).
+    public struct Specialist: Sendable {
+        public var capacity = [Int](repeating: 0, count: 8)
+        public var duration = [Duration](repeating: Duration(), count: 8)
+        public var discipline = Station.Discipline.fifo
+        public var outcomes = Outcomes()
+        /// Probability an under-assigned episode (assigned below need) fails and steps up.
+        public var underAssignedFailure = 0.0
+        public var placementShares = [Double](repeating: 0, count: Placement.allCases.count)
+        public var placementCapacity = [Int](repeating: 0, count: Placement.allCases.count)
+        public var placementDuration = [Duration](repeating: Duration(), count: Placement.allCases.count)
+        /// After out-of-home care: probability of return to ambulant specialist care (terugstroom) rather than exit.
+        public var returnToAmbulant = 0.0
+    }
+
+    /// M7: families giving up while waiting.
+    public struct Waiting: Sendable {
+        public var enabled = true
+        public var dropoutPerYear = 0.0
+        public var returnProbability = 0.0
+        public var returnDelayDays = 1.0
+    }
+
+    /// M8: step down to generalist aftercare.
+    public struct StepDown: Sendable {
+        public var enabled = true
+        public var aftercare = Duration()
+    }
+
+    /// M9: relapse after a resolved episode.
+    public struct Relapse: Sendable {
+        public var enabled = true
+        public var probability = 0.0
+        public var windowDays = 365.0
+        /// Multiplier on the relapse probability after aftercare or add-on care (continuity).
+        public var continuityFactor = 1.0
+    }
+
+    /// M10: the consultation function ("specialist expertise to the front").
+    public struct Consultation: Sendable {
+        public enum Funding: String, Sendable, CaseIterable { case shift, add }
+        public var fte = 0.0
+        public var funding = Funding.shift
+        public var hoursPerFTEPerYear = 0.0
+        public var hoursPerConsultation = 1.0
+        /// Specialist treatment slots one FTE fills (what a shifted FTE takes out of treatment).
+        public var specialistSlotsPerFTE = 0.0
+        public var askRateAtTriage = 0.0
+        public var askRateInSettings = 0.0
+        public var triageAccuracyEffect = 0.0
+        public var generalistSuccessEffect = 0.0
+        public var detectionEffect = 0.0
+        /// Relative rise in level 2-3 incidence per consultation FTE (induced demand).
+        public var inducedDemandPerFTE = 0.0
+        public var effectsEnabled = [true, true, true, true]
+    }
+
+    /// M11: call in (add-on) versus refer.
+    public struct AddOn: Sendable {
+        public var enabled = false
+        /// Share of a generalist slot an add-on case keeps while the specialist works.
+        public var slotShare = 0.0
+        public var relapseFactor = 1.0
+    }
+
+    /// M12: child protection.
+    public struct ChildProtection: Sendable {
+        public var enabled = true
+        public var reportDays = 0.0
+        public var investigationDays = 0.0
+        public var courtProbability = 0.0
+        public var caseworkerCapacity = 0
+        public var supervision = Duration()
+        public var placementProbability = 0.0
+    }
+
+    public var run = Run()
+    public var onset = Onset()
+    public var naturalCourse = NaturalCourse()
+    public var detection = Detection()
+    public var access = Access()
+    public var generalist = Generalist()
+    public var specialist = Specialist()
+    public var waiting = Waiting()
+    public var stepDown = StepDown()
+    public var relapse = Relapse()
+    public var consultation = Consultation()
+    public var addOn = AddOn()
+    public var childProtection = ChildProtection()
+
+    public init() {}
+}

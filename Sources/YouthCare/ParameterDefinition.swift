@@ -1,0 +1,59 @@
+/// Where a default comes from: a source document's file and lines, a named statistic, or an assumption.
+public struct Provenance: Sendable, Hashable, CustomStringConvertible {
+    public let text: String
+    public let isAssumption: Bool
+
+    public static func assumption(_ why: String) -> Provenance { Provenance(text: "assumption: \(why)", isAssumption: true) }
+    public static func seed(_ file: String, _ lines: String, _ what: String) -> Provenance {
+        Provenance(text: "seeds/\(file) l.\(lines): \(what)", isAssumption: false)
+    }
+    public static func statistic(_ what: String) -> Provenance { Provenance(text: what, isAssumption: false) }
+    /// A value set in a scenario file.
+    public static func scenario(_ file: String, line: Int, note: String? = nil) -> Provenance {
+        Provenance(text: "\(file):\(line)" + (note.map { " (\($0))" } ?? ""), isAssumption: false)
+    }
+
+    public var description: String { text }
+}
+
+/// One scenario key: its type, unit, allowed range, default with provenance, and where it goes in
+/// `ModelParameters`.
+public struct ParameterDefinition: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case number
+        case integer
+        case flag
+        /// One of named options; the value is the option's index.
+        case choice([String])
+
+        public var expected: String {
+            switch self {
+            case .number: return "a number"
+            case .integer: return "a whole number"
+            case .flag: return "true or false"
+            case .choice(let options): return "one of " + options.joined(separator: ", ")
+            }
+        }
+    }
+
+    public let key: String
+    public let kind: Kind
+    public let unit: String
+    public let range: ClosedRange<Double>
+    public let defaultValue: Double
+    public let provenance: Provenance
+    public let help: String
+    let apply: @Sendable (inout ModelParameters, Double) -> Void
+
+    /// The value as a scenario file writes it.
+    public func format(_ value: Double) -> String {
+        switch kind {
+        case .flag: return value != 0 ? "true" : "false"
+        case .choice(let options): return options[Int(value)]
+        case .integer: return String(Int(value))
+        case .number:
+            if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+            return "\(value)"
+        }
+    }
+}

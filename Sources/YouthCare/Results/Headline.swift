@@ -1,0 +1,26 @@
+/// The figures a policy maker reads first: the summary table, the comparison and the notebooks use these.
+public struct Headline: Sendable {
+    public let metric: Metric
+    public let label: String
+    public let unit: String
+    /// Whether a rise is good news (for the plain-language comparison); nil when neither.
+    public let higherIsBetter: Bool?
+
+    public static let all: [Headline] = [
+        Headline(metric: Metric("perYear.arrivals"), label: "New needs and relapses", unit: "per year", higherIsBetter: nil),
+        Headline(metric: Metric("specialistStartsPerYear"), label: "Starts in specialist care (levels 4-7)", unit: "per year", higherIsBetter: nil),
+        Headline(metric: Metric("wait.mean", "generalist"), label: "Wait for the neighbourhood team", unit: "days", higherIsBetter: false),
+        Headline(metric: Metric("wait.mean", "specialist"), label: "Wait for specialist care", unit: "days", higherIsBetter: false),
+        Headline(metric: Metric("wait.p90", "specialist5"), label: "Wait for level-5 care, 90th percentile", unit: "days", higherIsBetter: false),
+        Headline(metric: Metric("waitingList.mean", "specialist"), label: "Waiting list for specialist care", unit: "children", higherIsBetter: false),
+        Headline(metric: Metric("timeToHelp.mean"), label: "Onset to appropriate help", unit: "days", higherIsBetter: false),
+        Headline(metric: Metric("professionalsPerFamily.mean"), label: "Professionals per family", unit: "people", higherIsBetter: false),
+        Headline(metric: Metric("share.resolvedAtLightLevels"), label: "Resolved with light help (levels 2-3)", unit: "share", higherIsBetter: true),
+        Headline(metric: Metric("perYear.placements"), label: "Out-of-home placements", unit: "per year", higherIsBetter: false),
+        Headline(metric: Metric("perYear.supervisionOrders"), label: "Supervision orders", unit: "per year", higherIsBetter: false),
+        Headline(metric: Metric("perYear.droppedOut"), label: "Families lost (gave up, did not return)", unit: "per year", higherIsBetter: false),
+        Headline(metric: Metric("perYear.stepUps"), label: "Step-ups", unit: "per year", higherIsBetter: false),
+        Headline(metric: Metric("relapseShareOfArrivals"), label: "Relapses among new episodes", unit: "share", higherIsBetter: false),
+        Headline(metric: Metric("perYear.consultations"), label: "Consultations given", unit: "per year", higherIsBetter: nil),
+    ]
+}

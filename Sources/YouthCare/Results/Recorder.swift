@@ -1,0 +1,43 @@
+import SimKernel
+
+/// The statistics of one replication as the model gathers them (DOMAIN.md section 8). Counts start at the
+/// end of warm-up; `stockAtStart` is what was in the system then, so arrivals and exits balance.
+struct Recorder {
+    let yearCount: Int
+    static let daysPerYear = 365.25
+    static let daysPerMonth = daysPerYear / 12
+
+    var arrivals = 0
+    var onsets = [Int](repeating: 0, count: 8)
+    var relapses = [Int](repeating: 0, count: 8)
+    /// Episode starts by the level delivered, per reported year.
+    var starts: [[Int]]
+    var stepUps = [Int](repeating: 0, count: 8)
+    var stepDowns = [Int](repeating: 0, count: 8)
+    var resolvedAt = [Int](repeating: 0, count: 8)
+    var resolvedUnaided = 0
+    var droppedOut = 0
+    var gaveUpWaiting = 0
+    var returned = 0
+    var placements = 0
+    var supervisionOrders = 0
+    var consultationsGiven = 0
+    var consultationsLapsed = 0
+    var stockAtStart = 0
+    var timeToHelp = Tally()
+    var professionals = Tally()
+    var waitingSeries: [TimeSeries]
+
+    init(years: Double, services: Int) {
+        yearCount = max(1, Int(years.rounded(.up)))
+        starts = Array(repeating: Array(repeating: 0, count: 8), count: yearCount)
+        let months = max(1, Int((years * 12).rounded(.up)))
+        waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: Self.daysPerMonth, count: months) }
+    }
+
+    func year(at time: Double) -> Int { min(yearCount - 1, max(0, Int(time / Self.daysPerYear))) }
+
+    mutating func recordStart(level: Level, at time: Double) {
+        starts[year(at: time)][level] += 1
+    }
+}

@@ -1,0 +1,130 @@
+// The domain's words (DOMAIN.md section 2), as the code uses them.
+
+/// Intervention level (interventieniveau), seed 002 l.1375-1456. Level 1 (universal prevention) is not
+/// simulated per case; a case's level is 2...7.
+public typealias Level = Int
+
+public enum Levels {
+    /// Levels a case can need or be assigned.
+    public static let all: ClosedRange<Level> = 2...7
+    /// Light support (levels 2-3, generalist); "the need pyramid" counts resolutions at or below this.
+    public static let light: ClosedRange<Level> = 2...3
+    /// Intensive support (levels 5-7): seed 002 l.1582-1583 warns when more children get this than light support.
+    public static let intensive: ClosedRange<Level> = 5...7
+    /// Levels the neighbourhood team (generalist) serves.
+    public static let generalist: ClosedRange<Level> = 2...4
+
+    public static func name(_ level: Level) -> String {
+        switch level {
+        case 2: return "selective prevention"
+        case 3: return "light parenting support"
+        case 4: return "intensive parenting support"
+        case 5: return "specialist parenting support"
+        case 6: return "intensive specialist support"
+        case 7: return "out-of-home care"
+        default: return "level \(level)"
+        }
+    }
+}
+
+/// Child-rearing setting (opvoedmilieu), from the child's age band (DOMAIN section 4).
+public enum Setting: Int, CaseIterable, Sendable {
+    case familyAndNeighbourhood, childcare, primarySchool, outOfSchoolCare, secondarySchool
+
+    public var key: String {
+        switch self {
+        case .familyAndNeighbourhood: return "familyAndNeighbourhood"
+        case .childcare: return "childcare"
+        case .primarySchool: return "primarySchool"
+        case .outOfSchoolCare: return "outOfSchoolCare"
+        case .secondarySchool: return "secondarySchool"
+        }
+    }
+}
+
+/// Age bands of the youth population 0-22, each with the settings where signals can come from.
+public enum AgeBand: Int, CaseIterable, Sendable {
+    case age0to3, age4to11, age12to17, age18to22
+
+    public var key: String { ["age0to3", "age4to11", "age12to17", "age18to22"][rawValue] }
+
+    /// Settings of the band: a child 4-11 is in primary school or out-of-school care, and so on.
+    public var settings: [Setting] {
+        switch self {
+        case .age0to3: return [.childcare]
+        case .age4to11: return [.primarySchool, .outOfSchoolCare]
+        case .age12to17: return [.secondarySchool]
+        case .age18to22: return [.familyAndNeighbourhood]
+        }
+    }
+}
+
+/// How a case reaches care (seed 003 l.648-652; CBS 85096NED referrers).
+public enum Route: Int, CaseIterable, Sendable {
+    /// The neighbourhood team triages (wijkteam, gemeentelijke toegang).
+    case municipalAccess
+    case generalPractitioner
+    case youthDoctor
+    case medicalSpecialist
+    /// No referrer: the family goes straight to a provider.
+    case selfReferral
+
+    public var key: String {
+        ["municipalAccess", "generalPractitioner", "youthDoctor", "medicalSpecialist", "selfReferral"][rawValue]
+    }
+}
+
+/// Out-of-home placement types (level 7), in rising degree of exclusion (seed 002 l.1798-1802).
+public enum Placement: Int, CaseIterable, Sendable {
+    case dayTreatment, fosterCare, familyHome, residential, secure
+
+    public var key: String { ["dayTreatment", "fosterCare", "familyHome", "residential", "secure"][rawValue] }
+}
+
+/// The services that have capacity and a waiting list.
+public enum Service: Hashable, Sendable, CustomStringConvertible {
+    /// The neighbourhood team's access and triage (assessment).
+    case access
+    /// The neighbourhood team's generalists (levels 2-4, and aftercare).
+    case generalist
+    /// A specialist provider pool for level 4, 5 or 6.
+    case specialist(Level)
+    case outOfHome(Placement)
+    /// Certified-institution caseworkers for supervision orders.
+    case caseworker
+
+    public static let all: [Service] = [.access, .generalist, .specialist(4), .specialist(5), .specialist(6)]
+        + Placement.allCases.map { .outOfHome($0) } + [.caseworker]
+
+    public var index: Int {
+        switch self {
+        case .access: return 0
+        case .generalist: return 1
+        case .specialist(let level): return level - 2
+        case .outOfHome(let placement): return 5 + placement.rawValue
+        case .caseworker: return 10
+        }
+    }
+
+    public init(index: Int) { self = Service.all[index] }
+
+    public var description: String {
+        switch self {
+        case .access: return "access"
+        case .generalist: return "generalist"
+        case .specialist(let level): return "specialist\(level)"
+        case .outOfHome(let placement): return placement.key
+        case .caseworker: return "caseworker"
+        }
+    }
+
+    /// The level a service delivers, for per-level statistics (access and caseworkers deliver none).
+    public var level: Level? {
+        switch self {
+        case .access, .caseworker: return nil
+        case .generalist: return nil
+        case .specialist(let level): return level
+        case .outOfHome: return 7
+        }
+    }
+}

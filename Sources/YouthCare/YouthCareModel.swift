@@ -1,0 +1,144 @@
+import SimKernel
+
+/// One replication of the youth-care flow (DOMAIN.md section 5): cases arise, are detected, triaged,
+/// wait, are served, step up or down, leave and may relapse. Mechanisms M1-M12 are in `Flow/`, one file
+/// each; this file holds the state and dispatches events.
+public struct YouthCareModel: DiscreteEventModel {
+    public enum Event {
+        case onset(level: Int8)
+        /// A month boundary: onset rates follow season and growth month by month.
+        case newMonth
+        case detected(Int32)
+        /// The case's competing hazards fire (resolution, deterioration, giving up).
+        case hazard(Int32)
+        case serviceEnd(Int32, service: Int8)
+        case returned(Int32)
+        case relapse(level: Int8, setting: Int8)
+        case investigated(Int32)
+        case endOfWarmUp
+    }
+
+    let parameters: ModelParameters
+    let streams: RandomStreams
+    let random: Streams
+    var cases = CaseTable()
+    var stations: [Station]
+    var recorder: Recorder
+    var desk: ConsultationDesk
+    /// Onset rate per level per day in the current month, and the pending next onset per level.
+    var onsetRate = [Double](repeating: 0, count: 8)
+    var nextOnset = [EventCalendar<Event>.Handle?](repeating: nil, count: 8)
+    var month = 0
+    let firstMonthStart: Double
+    var generalistSlots: Int
+    var addOnCases = 0
+    let durations: [[Distribution]]
+    let routeChoice: DiscreteChoice
+    let ageBandChoice: DiscreteChoice
+    let placementChoice: DiscreteChoice
+    var measuring = false
+
+    /// Random streams by process, so that a change in one process leaves the others' draws alone.
+    struct Streams {
+        let onset: [RandomStream]
+        let caseAttributes, detection, hazards, access, durations, outcomes, relapse, consultation, protection: RandomStream
+    }
+
+    public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
+        self.parameters = parameters
+        let streams = RandomStreams(seed: seed, replication: replication)
+        self.streams = streams
+        random = Streams(
+            onset: (0..<8).map { streams.stream("onset/level\($0)") },
+            caseAttributes: streams.stream("case attributes"), detection: streams.stream("detection"),
+            hazards: streams.stream("natural course and waiting"), access: streams.stream("access and triage"),
+            durations: streams.stream("service durations"), outcomes: streams.stream("service outcomes"),
+            relapse: streams.stream("relapse"), consultation: streams.stream("consultation"),
+            protection: streams.stream("child protection"))
+        // Warm-up is a whole number of months, so month boundaries fall on the reported calendar months.
+        let start = -(parameters.run.warmUpYears * 12).rounded() * Recorder.daysPerMonth
+        firstMonthStart = start
+        recorder = Recorder(years: parameters.run.years, services: Service.all.count)
+        desk = ConsultationDesk(parameters: parameters.consultation, at: start)
+        generalistSlots = parameters.generalist.slots
+        let capacity = Self.capacities(parameters)
+        let discipline = parameters.specialist.discipline
+        stations = Service.all.map { service in
+            switch service {
+            case .access, .generalist, .caseworker:
+                return Station(servers: capacity[service.index], discipline: .fifo, at: start)
+            case .specialist, .outOfHome:
+                return Station(servers: capacity[service.index], discipline: discipline, at: start)
+            }
+        }
+        durations = Self.durationTable(parameters)
+        routeChoice = DiscreteChoice(weights: parameters.access.routeShares)
+        ageBandChoice = DiscreteChoice(weights: parameters.onset.ageBandShares)
+        placementChoice = DiscreteChoice(weights: parameters.specialist.placementShares)
+    }
+
+    /// Places per service; a consultation function funded by shifting takes its FTE out of the specialist
+    /// pools in proportion to their size (M10).
+    static func capacities(_ p: ModelParameters) -> [Int] {
+        var capacity = [Int](repeating: 0, count: Service.all.count)
+        capacity[Service.access.index] = p.access.capacity
+        capacity[Service.generalist.index] = p.generalist.slots
+        capacity[Service.caseworker.index] = p.childProtection.caseworkerCapacity
+        for placement in Placement.allCases {
+            capacity[Service.outOfHome(placement).index] = p.specialist.placementCapacity[placement.rawValue]
+        }
+        let pools = 4...6
+        let total = pools.reduce(0) { $0 + p.specialist.capacity[$1] }
+        let shifted = p.consultation.funding == .shift ? p.consultation.fte * p.consultation.specialistSlotsPerFTE : 0
+        for level in pools {
+            let share = total > 0 ? Double(p.specialist.capacity[level]) / Double(total) : 0
+            capacity[Service.specialist(level).index] = max(0, Int((Double(p.specialist.capacity[level]) - shifted * share).rounded()))
+        }
+        return capacity
+    }
+
+    /// Duration distribution per service and level (generalist by level 2-4, level 1 slot for aftercare).
+    static func durationTable(_ p: ModelParameters) -> [[Distribution]] {
+        Service.all.map { service in
+            (0..<8).map { level in
+                switch service {
+                case .access: return .deterministic(max(p.access.assessmentDays, 0.001))
+                case .generalist: return level == 1 ? p.stepDown.aftercare.distribution
+                    : p.generalist.duration[min(max(level, 2), 4)].distribution
+                case .specialist(let pool): return p.specialist.duration[pool].distribution
+                case .outOfHome(let placement): return p.specialist.placementDuration[placement.rawValue].distribution
+                case .caseworker: return p.childProtection.supervision.distribution
+                }
+            }
+        }
+    }
+
+    /// Schedules the first onsets, month boundaries and the end of warm-up.
+    public mutating func start(_ calendar: inout EventCalendar<Event>) {
+        startOnsets(&calendar)
+        calendar.schedule(.endOfWarmUp, at: 0)
+    }
+
+    public mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>) {
+        switch event {
+        case .onset(let level): onset(level: Level(level), calendar: &calendar)
+        case .newMonth: newMonth(&calendar)
+        case .detected(let id): detected(id, calendar: &calendar)
+        case .hazard(let id): hazardFires(id, calendar: &calendar)
+        case .serviceEnd(let id, let service): serviceEnds(id, service: Int(service), calendar: &calendar)
+        case .returned(let id): returns(id, calendar: &calendar)
+        case .relapse(let level, let setting): relapses(level: Level(level), setting: Setting(rawValue: Int(setting))!, calendar: &calendar)
+        case .investigated(let id): investigated(id, calendar: &calendar)
+        case .endOfWarmUp: endWarmUp(at: calendar.now)
+        }
+    }
+
+    mutating func endWarmUp(at time: Double) {
+        measuring = true
+        recorder.stockAtStart = cases.count
+        for i in stations.indices {
+            stations[i].restartStatistics(at: time)
+            recorder.waitingSeries[i].update(to: Double(stations[i].waiting), at: time)
+        }
+    }
+}

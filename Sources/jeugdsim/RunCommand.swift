@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Scenarios
+import SimKernel
+import YouthCare
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a scenario and write its results.",
+        discussion: """
+        Runs the replications (in parallel on every core), prints the headline figures with their 95 %
+        confidence intervals, and writes Results/<scenario name>/: scenario.yaml (every value with its
+        provenance), summary.json, levels.csv, timeseries.csv, replications.csv and run.json. The results
+        directory is replaced as a whole only when every file is written.
+
+        Examples:
+          jeugdsim run                                         built-in baseline municipality
+          jeugdsim run Scenarios/front-2fte-shift.yaml -r 200 --seed 7
+          jeugdsim run Scenarios/baseline-municipality.yaml --set generalist.fte=24 --out /tmp/more-fte
+        """)
+
+    @Argument(help: "Scenario file (YAML). Omit to run the built-in baseline municipality.")
+    var scenario: String?
+
+    @OptionGroup var options: RunOptions
+
+    @Option(help: "Results directory (default: Results/<scenario name>).")
+    var out: String?
+
+    @Flag(help: "Write CSV for Dutch spreadsheet settings (';' between fields, ',' as decimal mark).")
+    var dutchCSV = false
+
+    func run() throws {
+        let scenario = try options.scenario(self.scenario)
+        let started = Date()
+        let progress = Progress(total: scenario.replications, label: scenario.name)
+        let results = Experiment.run(scenario.parameters, replications: scenario.replications, seed: scenario.seed,
+                                     threads: options.threads) { progress.update($0) }
+        let wall = Date().timeIntervalSince(started)
+        print("\(scenario.name): \(scenario.replications) replications, \(SummaryTable.format(scenario.parameters.run.years)) years from \(scenario.parameters.run.startYear), seed \(scenario.seed)")
+        print(SummaryTable.render(Experiment.summarise(results)))
+        let directory = URL(fileURLWithPath: out ?? "Results/\(scenario.name)")
+        try ResultsWriter(scenario: scenario, results: results, style: dutchCSV ? .dutch : .standard)
+            .write(to: directory, run: .init(version: JeugdSim.version, wallSeconds: wall,
+                                             threads: Replicator(threads: options.threads).threads, command: CommandLine.arguments))
+        print("\nResults in \(directory.path)/ (\(String(format: "%.1f", wall)) s). \(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")
+    }
+}
