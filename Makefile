@@ -3,9 +3,11 @@
 
 .PHONY: run test setup build bench clean
 
-# The main job: build optimised and run it (until the youth-care model lands: the kernel benchmark).
+# The main job: the built-in baseline municipality, then "specialist expertise to the front" (2 FTE,
+# shifted out of treatment and as new money) against it on common random numbers.
 run: build
-	.build/release/jeugdsim bench kernel
+	.build/release/jeugdsim run
+	.build/release/jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml
 
 # Every test: the Swift suite in an optimised build (the statistical validation runs many replications).
 test: setup

@@ -48,5 +48,8 @@ let package = Package(
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel"]),
         .testTarget(name: "YouthCareTests", dependencies: ["YouthCare", "SimKernel", "Queueing"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "YouthCare"]),
+        // End to end: runs the built jeugdsim binary.
+        .testTarget(name: "CommandLineTests", dependencies: ["jeugdsim"]),
     ]
 )

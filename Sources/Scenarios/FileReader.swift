@@ -79,7 +79,7 @@ struct FileReader {
                 readParameter("\(path).\(name)", keyNode: childKey, child)
             }
         } else {
-            let hint = KeySuggestion.closest(to: path, among: Self.knownKeys + ScenarioLoader.settingsKeys).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = KeySuggestion.closest(to: path, among: Self.knownKeys + Self.groups.sorted() + ScenarioLoader.settingsKeys).map { "; did you mean '\($0)'?" } ?? ""
             fail(keyNode, path, "unknown key\(hint)")
         }
     }

@@ -1,0 +1,144 @@
+import Foundation
+import XCTest
+
+/// End to end: the built `jeugdsim` binary, as a user runs it.
+final class CommandLineTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    var work: URL!
+
+    override func setUpWithError() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("jeugdsim-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
+
+    static var binary: URL {
+        // The test bundle sits beside the products in the build folder.
+        var folder = Bundle(for: CommandLineTests.self).bundleURL.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("jeugdsim").path) {
+            folder = repository.appendingPathComponent(".build/release")
+        }
+        return folder.appendingPathComponent("jeugdsim")
+    }
+
+    struct Output {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    @discardableResult
+    func jeugdsim(_ arguments: [String]) throws -> Output {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.repository
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func contents(_ directory: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name != "run.json" {
+            files[name] = try Data(contentsOf: directory.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    /// The same scenario and seed give byte-identical results, on one thread or two.
+    func testRunIsByteIdenticalWhateverTheThreads() throws {
+        let a = work.appendingPathComponent("a"), b = work.appendingPathComponent("b")
+        let first = try jeugdsim(["run", "Scenarios/front-1fte-shift.yaml", "-r", "4", "--years", "2", "--threads", "1", "--out", a.path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.contains("Wait for specialist care"))
+        XCTAssertTrue(first.stdout.contains(" to "), "the summary gives intervals")
+        try jeugdsim(["run", "Scenarios/front-1fte-shift.yaml", "-r", "4", "--years", "2", "--threads", "2", "--out", b.path])
+        let filesA = try contents(a), filesB = try contents(b)
+        XCTAssertEqual(Set(filesA.keys), ["scenario.yaml", "summary.json", "levels.csv", "timeseries.csv", "replications.csv"])
+        XCTAssertEqual(filesA, filesB)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: a.appendingPathComponent("run.json").path))
+    }
+
+    func testDutchCSV() throws {
+        let out = work.appendingPathComponent("nl")
+        try jeugdsim(["run", "-r", "2", "--years", "1", "--out", out.path, "--dutch-csv"])
+        let csv = try String(contentsOf: out.appendingPathComponent("levels.csv"), encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("scenario;metric;group;year;mean"))
+        XCTAssertTrue(csv.contains(where: { $0 == "," }), "decimal commas")
+    }
+
+    func testValidateReportsFileLineAndKeyAndFails() throws {
+        let broken = work.appendingPathComponent("broken.yaml")
+        try "generalist:\n  fte: lots\nspecialist:\n  capacty: {level5: 3}\n".write(to: broken, atomically: true, encoding: .utf8)
+        let result = try jeugdsim(["validate", broken.path])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("\(broken.path):2:8: generalist.fte: found 'lots', expected a number"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(broken.path):4:3: specialist.capacty: unknown key; did you mean 'specialist.capacity"), result.stderr)
+        // A scenario with errors writes nothing.
+        let out = work.appendingPathComponent("nothing")
+        XCTAssertNotEqual(try jeugdsim(["run", broken.path, "--out", out.path]).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    func testCompareGivesPairedDifferencesInPlainLanguage() throws {
+        let result = try jeugdsim(["compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-4fte-shift.yaml",
+                                   "-r", "6", "--years", "2", "--out", work.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Wait for specialist care:"))
+        XCTAssertTrue(result.stdout.contains("distinguishable from noise"))
+        let csv = try String(contentsOf: work.appendingPathComponent("compare-baseline-municipality/front-4fte-shift.csv"), encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("base,variant,metric,group,year,base_mean,variant_mean,difference_mean"))
+    }
+
+    func testSweepGivesOneRowPerPoint() throws {
+        let result = try jeugdsim(["sweep", "--set", "consultation.fte=0,2", "-r", "3", "--years", "1", "--out", work.appendingPathComponent("s").path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("0 ") || $0.hasPrefix("1 ") }
+        XCTAssertEqual(rows.count, 2, result.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("s/sweep.csv").path))
+    }
+
+    func testDescribeListsProvenanceAndAssumptions() throws {
+        let result = try jeugdsim(["describe", "Scenarios/addon.yaml"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stdout.contains("addOn.mode: addOn  # [-] Scenarios/addon.yaml:"))
+        XCTAssertTrue(result.stdout.contains("# Assumptions this scenario rests on"))
+        XCTAssertTrue(result.stdout.contains("seeds/002_62205f05f3a3c099.txt l.974"))
+    }
+
+    /// A run killed midway leaves the previous results whole and no partial result directory.
+    func testKilledRunLeavesNoPartialResults() throws {
+        let out = work.appendingPathComponent("kept")
+        try jeugdsim(["run", "-r", "2", "--years", "1", "--out", out.path])
+        let before = try contents(out)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["run", "-r", "400", "--years", "10", "--out", out.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.0)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal, "the run should still have been going")
+        XCTAssertEqual(try contents(out), before)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: work.path)
+        XCTAssertEqual(siblings.filter { !$0.hasPrefix(".") }, ["kept"])
+    }
+
+    func testHelpTeachesWithExamples() throws {
+        for command in ["run", "compare", "sweep", "validate", "describe", "bench"] {
+            let help = try jeugdsim([command, "--help"])
+            XCTAssertEqual(help.status, 0)
+            XCTAssertTrue(help.stdout.contains("Example"), "\(command) --help has no example")
+        }
+    }
+}

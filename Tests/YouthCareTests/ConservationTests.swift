@@ -1,0 +1,25 @@
+import SimKernel
+import XCTest
+import YouthCare
+
+/// Every case that arrives is, at the end, exactly one of: resolved (with care or unaided), dropped out,
+/// or still in the system. Checked on every replication of several configurations.
+final class ConservationTests: XCTestCase {
+    func testArrivalsBalanceExitsAndStock() {
+        let configurations: [[String: Double]] = [
+            [:],
+            ["consultation.fte": 3, "addOn.mode": 1],
+            ["specialist.discipline": 1, "onset.annualGrowth": 0.1, "childProtection.caseworkerCapacity": 20],
+        ]
+        for changes in configurations {
+            for (r, result) in simulate(parameters(changes), replications: 6).enumerated() {
+                let f = result.figures
+                let arrived = f[Metric("arrivals")]! + f[Metric("stock.start")]!
+                let resolved = (2...7).reduce(0.0) { $0 + f[Metric("resolved", "level\($1)")]! }
+                let left = resolved + f[Metric("resolvedUnaided")]! + f[Metric("droppedOut")]! + f[Metric("stock.end")]!
+                XCTAssertEqual(arrived, left, "replication \(r) of \(changes): cases appear or vanish")
+                XCTAssertGreaterThan(arrived, 1000)
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import SimKernel
+import XCTest
+import YouthCare
+
+/// Each mechanism moves its outputs in the direction DOMAIN.md section 6 documents. Base and variant run
+/// on common random numbers; the paired 95 % interval of the difference must lie on the expected side of 0.
+final class MechanismDirectionTests: XCTestCase {
+    enum Direction { case up, down }
+
+    func assertMoves(_ metric: Metric, _ direction: Direction, base: [String: Double] = [:], variant: [String: Double],
+                     file: StaticString = #filePath, line: UInt = #line) {
+        let b = figures(simulate(parameters(base)), metric)
+        let v = figures(simulate(parameters(base.merging(variant) { $1 })), metric)
+        let d = Summary.paired(base: b, variant: v)
+        let ok = direction == .up ? d.lower > 0 : d.upper < 0
+        XCTAssertTrue(ok, "\(metric) should go \(direction) with \(variant): difference \(d.mean) [\(d.lower), \(d.upper)]",
+                      file: file, line: line)
+    }
+
+    func testM1MoreIncidenceMoreLoad() {
+        assertMoves(Metric("specialistStartsPerYear"), .up, variant: ["onset.incidencePer1000.level5": 12])
+    }
+
+    func testM2MoreDeteriorationMoreStepUps() {
+        let worse = Dictionary(uniqueKeysWithValues: (2...6).map { ("naturalCourse.deteriorationPerYear.level\($0)", 1.0) })
+        assertMoves(Metric("perYear.stepUps"), .up, variant: worse)
+    }
+
+    func testM3BetterSignallingEarlierHelp() {
+        assertMoves(Metric("timeToHelp.mean"), .down, variant: ["detection.signallingMultiplier": 0.5])
+    }
+
+    func testM4BetterTriageFewerFailedEpisodes() {
+        assertMoves(Metric("perYear.stepUps"), .down, base: ["access.triageAccuracy": 0.5],
+                    variant: ["access.triageAccuracy": 0.95, "access.directReferralAccuracy": 0.95])
+    }
+
+    func testM5MoreGeneralistFTEShorterGeneralistWaits() {
+        assertMoves(Metric("wait.mean", "generalist"), .down, variant: ["generalist.fte": 26])
+    }
+
+    func testM6MoreSpecialistCapacityShorterWaits() {
+        assertMoves(Metric("wait.mean", "specialist5"), .down, variant: ["specialist.capacity.level5": 240])
+    }
+
+    func testM7MoreDropoutMoreFamiliesLost() {
+        assertMoves(Metric("perYear.droppedOut"), .up, variant: ["waiting.dropoutPerYear": 2])
+    }
+
+    func testM8MoreStepDownMoreGeneralistLoadFewerRelapses() {
+        assertMoves(Metric("utilisation", "generalist"), .up, base: ["generalist.fte": 30], variant: ["specialist.outcomes.stepDown": 0.6])
+        assertMoves(Metric("relapseShareOfArrivals"), .down, variant: ["specialist.outcomes.stepDown": 0.6])
+    }
+
+    func testM9ContinuityFewerRelapses() {
+        assertMoves(Metric("relapseShareOfArrivals"), .down, variant: ["relapse.continuityFactor": 0.2])
+        assertMoves(Metric("relapseShareOfArrivals"), .up, variant: ["relapse.probability": 0.4])
+    }
+
+    /// M10: consultation funded with new money. Effect (b), generalist success, gives fewer referrals to
+    /// specialist care; effect (a), triage accuracy, gives fewer failed episodes (it can raise specialist
+    /// starts, since under-assigned cases then go straight to the level they need). The same FTE shifted
+    /// out of treatment with every effect off gives longer specialist waits. The tool shows both outcomes.
+    func testM10ConsultationBothOutcomes() {
+        let effects = ["triageAccuracy", "generalistSuccess", "detection", "inducedDemand"]
+        func only(_ kept: String?) -> [String: Double] {
+            var changes = Dictionary(uniqueKeysWithValues: effects.map { ("consultation.effects.\($0)", $0 == kept ? 1.0 : 0.0) })
+            // A strong, well-funded consultation, so its direction stands out of the noise in a short run.
+            changes["consultation.askRateAtTriage"] = 1
+            changes["consultation.generalistSuccessEffect"] = 0.9
+            changes["consultation.triageAccuracyEffect"] = 0.9
+            return changes
+        }
+        let added: [String: Double] = ["consultation.fte": 4, "consultation.funding": 1]
+        assertMoves(Metric("specialistStartsPerYear"), .down, base: only("generalistSuccess"), variant: added)
+        assertMoves(Metric("perYear.stepUps"), .down, base: only("triageAccuracy"), variant: added)
+        assertMoves(Metric("wait.mean", "specialist"), .up, base: only(nil), variant: ["consultation.fte": 2])
+    }
+
+    func testM11AddOnFewerProfessionalsFewerRelapsesMoreGeneralistLoad() {
+        assertMoves(Metric("professionalsPerFamily.mean"), .down, variant: ["addOn.mode": 1])
+        assertMoves(Metric("relapseShareOfArrivals"), .down, variant: ["addOn.mode": 1])
+        assertMoves(Metric("wait.mean", "generalist"), .up, variant: ["addOn.mode": 1])
+    }
+
+    func testM12TighterCaseworkerCapacityLongerUnsafeWaits() {
+        assertMoves(Metric("wait.mean", "caseworker"), .up, variant: ["childProtection.caseworkerCapacity": 40])
+    }
+}

@@ -1,0 +1,76 @@
+import Queueing
+import SimKernel
+import XCTest
+import YouthCare
+
+/// With every hazard at zero, immediate detection, exact triage, exponential durations and fixed routing
+/// probabilities, the model is an open network of M/M/c stations with product form (a Kelly network: each
+/// station serves every class at one exponential rate). Its mean waits must match Erlang C at the arrival
+/// rates the traffic equations give.
+final class ReductionTests: XCTestCase {
+    func testModelWithMechanismsOffIsAJacksonNetwork() {
+        let youths = 2000.0, incidence3 = 20.0, incidence5 = 6.0
+        let success3 = 0.7, stepUp = 0.1, stepDown = 0.3
+        let generalistDays = 60.0, specialistDays = [4: 100.0, 5: 120.0, 6: 120.0], fosterDays = 120.0
+        var values = ParameterCatalog.defaults
+        let off = ["naturalCourse.enabled", "detection.enabled", "access.triageErrors", "waiting.enabled",
+                   "relapse.enabled", "childProtection.enabled"]
+        for key in off { values[key] = 0 }
+        for level in 2...7 { values["onset.incidencePer1000.level\(level)"] = 0 }
+        values["onset.incidencePer1000.level3"] = incidence3
+        values["onset.incidencePer1000.level5"] = incidence5
+        values["onset.youths"] = youths
+        values["onset.complexSuccessFactor"] = 1
+        values["access.assessmentDays"] = 0
+        values["generalist.level4SpecialistShare"] = 1
+        values["generalist.success.level3"] = success3
+        values["generalist.fte"] = 1
+        values["generalist.caseloadPerFTE"] = 10
+        for level in 2...4 {
+            values["generalist.duration.level\(level).meanDays"] = generalistDays
+            values["generalist.duration.level\(level).cv"] = 1
+        }
+        values["stepDown.aftercare.meanDays"] = generalistDays
+        values["stepDown.aftercare.cv"] = 1
+        let servers = [4: 5, 5: 6, 6: 1]
+        for level in 4...6 {
+            values["specialist.capacity.level\(level)"] = Double(servers[level]!)
+            values["specialist.duration.level\(level).meanDays"] = specialistDays[level]!
+            values["specialist.duration.level\(level).cv"] = 1
+        }
+        values["specialist.outcomes.stepDown"] = stepDown
+        values["specialist.outcomes.stepUp"] = stepUp
+        values["specialist.outcomes.dropOut"] = 0
+        values["specialist.returnToAmbulant"] = 0
+        for placement in Placement.allCases { values["specialist.placementShares.\(placement.key)"] = 0 }
+        values["specialist.placementShares.fosterCare"] = 1
+        values["specialist.placementCapacity.fosterCare"] = 1
+        values["specialist.placementDuration.fosterCare.meanDays"] = fosterDays
+        values["specialist.placementDuration.fosterCare.cv"] = 1
+        values["run.years"] = 600
+        values["run.warmUpYears"] = 5
+        let results = Experiment.run(ParameterCatalog.parameters(values), replications: 60, seed: 4)
+
+        // Traffic equations, per day.
+        let gamma3 = youths * incidence3 / 1000 / 365.25, gamma5 = youths * incidence5 / 1000 / 365.25
+        let lambda4 = gamma3 * (1 - success3)
+        let lambda5 = gamma5 + stepUp * lambda4
+        let lambda6 = stepUp * lambda5
+        let lambda7 = stepUp * lambda6 / (1 - stepUp)
+        let lambdaG = gamma3 + stepDown * (lambda4 + lambda5 + lambda6 + lambda7)
+        let stations: [(String, Double, Double, Int)] = [
+            ("generalist", lambdaG, generalistDays, 10),
+            ("specialist4", lambda4, specialistDays[4]!, 5),
+            ("specialist5", lambda5, specialistDays[5]!, 6),
+            ("specialist6", lambda6, specialistDays[6]!, 1),
+        ]
+        for (name, lambda, mean, c) in stations {
+            let theory = QueueingTheory.mmcWait(arrivalRate: lambda, serviceRate: 1 / mean, servers: c)
+            let summary = Summary(figures(results, Metric("wait.mean", name)), confidence: 0.99)
+            XCTAssertTrue(summary.contains(theory), "\(name): Erlang C wait \(theory) outside [\(summary.lower), \(summary.upper)]")
+            XCTAssertLessThan(summary.halfWidth, 0.12 * theory, "\(name): interval too wide to test")
+            let utilisation = Summary(figures(results, Metric("utilisation", name)), confidence: 0.99)
+            XCTAssertEqual(utilisation.mean, lambda * mean / Double(c), accuracy: 0.02 * lambda * mean / Double(c), "\(name) utilisation")
+        }
+    }
+}
