@@ -40,9 +40,11 @@ struct Case {
     var continuity = false
     var supervision = false
     var stepUps = 0
-    /// The competing-hazards event (natural course, drop-out) while untreated or waiting.
+    /// The next of the case's competing events while undetected or waiting: a hazard (natural course,
+    /// drop-out) or, while undetected, its detection.
     var hazard: EventCalendar<YouthCareModel.Event>.Handle?
-    var detection: EventCalendar<YouthCareModel.Event>.Handle?
+    /// When an undetected case will reach access, unless a hazard comes first.
+    var detectionDue = Double.infinity
     var ticket: Station.WaitingTicket?
     /// Set when care has ended while a supervision order still runs.
     var pendingExit: Exit?

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Queueing
+import Scenarios
 import SimKernel
+import YouthCare
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +16,7 @@ struct Bench: ParsableCommand {
           jeugdsim bench kernel --customers 10000000
           jeugdsim bench replications --replications 40
         """,
-        subcommands: [Kernel.self, Replications.self])
+        subcommands: [Kernel.self, Replications.self, Model.self])
 }
 
 extension Bench {
@@ -86,5 +88,52 @@ extension Duration {
     var seconds: Double {
         let (s, attoseconds) = components
         return Double(s) + Double(attoseconds) * 1e-18
+    }
+}
+
+extension Bench {
+    struct Model: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The youth-care model: one national replication, and many municipality replications.",
+            discussion: """
+            national: Scenarios/national-baseline.yaml, ten years, one replication on one thread: wall time,
+            events per second and peak memory (maximum resident set size of the process).
+            municipality: the built-in baseline, ten years, N replications on every core: wall time.
+
+            Example:
+              jeugdsim bench model --replications 1000
+            """)
+
+        @Option(help: "Municipality replications.")
+        var replications = 1000
+
+        @Option(help: "The national scenario file.")
+        var national = "Scenarios/national-baseline.yaml"
+
+        func run() throws {
+            let clock = ContinuousClock()
+            let nationalScenario = try loadScenario(national)
+            var events = 0.0
+            let nationalTime = clock.measure {
+                events = Experiment.replicate(nationalScenario.parameters, seed: nationalScenario.seed, replication: 0)
+                    .figures[Metric("events")] ?? 0
+            }
+            print(String(format: "model-national years=%.0f wall_seconds=%.2f events=%.0f events_per_second=%.0f peak_memory_mb=%.0f",
+                         nationalScenario.parameters.run.years, nationalTime.seconds, events, events / nationalTime.seconds, peakMemoryMB()))
+            let municipality = Scenario.builtInDefault.parameters
+            let threads = Replicator().threads
+            let count = replications
+            let municipalityTime = clock.measure {
+                _ = Experiment.run(municipality, replications: count, seed: 1)
+            }
+            print(String(format: "model-municipality years=%.0f replications=%d threads=%d wall_seconds=%.2f",
+                         municipality.run.years, count, threads, municipalityTime.seconds))
+        }
+
+        func peakMemoryMB() -> Double {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Double(usage.ru_maxrss) / 1024  // Linux reports kilobytes
+        }
     }
 }

@@ -3,7 +3,7 @@ extension PriorityQueue {
     public func checkInvariants() {
         for index in heap.indices {
             if index > 0 {
-                precondition(!heap[index].precedes(heap[(index - 1) / 2]), "heap order broken at \(index)")
+                precondition(!heap[index].precedes(heap[Self.parent(of: index)]), "heap order broken at \(index)")
             }
             let slot = Int(heap[index].slot)
             precondition(slot < 0 || Int(slots[slot].position) == index, "slot position stale at \(index)")

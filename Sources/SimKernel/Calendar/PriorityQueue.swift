@@ -10,6 +10,9 @@
 /// entry. Entries that will never be removed early are added with `push`, which skips the slot bookkeeping
 /// (most simulation events: a service that has started will end).
 ///
+/// A 4-ary heap: half the depth of a binary heap, so a pop touches half as many cache lines. That matters
+/// for a national run, whose calendar holds hundreds of thousands of pending hazards.
+///
 /// Complexity: `insert`, `popMin` and `remove` are O(log n); `min` and `count` are O(1).
 /// Storage is reused: a steady state of n entries allocates nothing per operation.
 public struct PriorityQueue<Element> {
@@ -143,7 +146,7 @@ public struct PriorityQueue<Element> {
         guard index < heap.count else { return }
         heap[index] = last
         if last.slot >= 0 { slots[Int(last.slot)].position = Int32(index) }
-        if index > 0 && last.precedes(heap[(index - 1) / 2]) {
+        if index > 0 && last.precedes(heap[Self.parent(of: index)]) {
             siftUp(index)
         } else {
             siftDown(index)
@@ -160,7 +163,7 @@ public struct PriorityQueue<Element> {
                 var index = start
                 let moving = heap[index]
                 while index > 0 {
-                    let parent = (index - 1) / 2
+                    let parent = Self.parent(of: index)
                     guard moving.precedes(heap[parent]) else { break }
                     heap[index] = heap[parent]
                     if heap[index].slot >= 0 { slots[Int(heap[index].slot)].position = Int32(index) }
@@ -179,9 +182,15 @@ public struct PriorityQueue<Element> {
                 let moving = heap[index]
                 let n = heap.count
                 while true {
-                    var child = 2 * index + 1
-                    guard child < n else { break }
-                    if child + 1 < n && heap[child + 1].precedes(heap[child]) { child += 1 }
+                    let first = Self.arity * index + 1
+                    guard first < n else { break }
+                    var child = first
+                    var other = first + 1
+                    let end = Swift.min(first + Self.arity, n)
+                    while other < end {
+                        if heap[other].precedes(heap[child]) { child = other }
+                        other += 1
+                    }
                     guard heap[child].precedes(moving) else { break }
                     heap[index] = heap[child]
                     if heap[index].slot >= 0 { slots[Int(heap[index].slot)].position = Int32(index) }
@@ -192,6 +201,9 @@ public struct PriorityQueue<Element> {
             }
         }
     }
+
+    static var arity: Int { 4 }
+    static func parent(of index: Int) -> Int { (index - 1) / arity }
 
     static func withBuffer(_ slots: inout [Slot], _ body: (UnsafeMutableBufferPointer<Slot>) -> Void) {
         if slots.isEmpty {

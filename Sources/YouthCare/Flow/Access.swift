@@ -32,14 +32,16 @@ extension YouthCareModel {
         join(id, service: service(for: level), calendar: &calendar)
     }
 
-    func assign(need: Level, accuracy: Double) -> Level {
+    // Helpers called from mutating code are `mutating` too: a non-mutating call there copies the whole
+    // model (every array retained) to borrow it, which cost half the run time.
+    mutating func assign(need: Level, accuracy: Double) -> Level {
         guard parameters.access.triageErrors, !random.access.bernoulli(accuracy) else { return need }
         return random.access.bernoulli(parameters.access.overAssignmentShare) ? min(7, need + 1) : max(2, need - 1)
     }
 
     /// The service that delivers a level: generalists for 2-3, generalist or specialist for 4, specialist
     /// pools for 5-6, an out-of-home placement type for 7.
-    func service(for level: Level) -> Int {
+    mutating func service(for level: Level) -> Int {
         switch level {
         case ...3: return Service.generalist.index
         case 4:
@@ -50,7 +52,7 @@ extension YouthCareModel {
         }
     }
 
-    func isCareService(_ index: Int) -> Bool {
+    static func isCareService(_ index: Int) -> Bool {
         index != Service.access.index && index != Service.caseworker.index
     }
 }

@@ -14,13 +14,13 @@ extension YouthCareModel {
             mean *= 1 - parameters.consultation.detectionEffect
         }
         let delay = mean > 0 ? Distribution.exponential(mean: mean).sample(random.detection) : 0
-        cases[id].detection = calendar.scheduleCancellable(.detected(id), after: delay)
+        cases[id].detectionDue = calendar.now + delay
         scheduleHazards(id, calendar: &calendar)
     }
 
     mutating func detected(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        cases[id].detection = nil
-        cancelHazards(id, calendar: &calendar)
+        cases[id].hazard = nil  // this event was the case's pending one
+        cases[id].detectionDue = .infinity
         if cases[id].unsafe {
             startInvestigation(id, calendar: &calendar)
         } else {

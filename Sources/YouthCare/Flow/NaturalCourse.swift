@@ -10,7 +10,7 @@ extension YouthCareModel {
         var total: Double { resolution + deterioration + dropout }
     }
 
-    func hazards(of record: Case) -> Hazards {
+    mutating func hazards(of record: Case) -> Hazards {
         var h = Hazards()
         if parameters.naturalCourse.enabled {
             h.resolution = parameters.naturalCourse.resolutionPerYear[record.need] / Recorder.daysPerYear
@@ -22,13 +22,21 @@ extension YouthCareModel {
         return h
     }
 
+    /// Schedules the case's next competing event. An undetected case races its hazards against its
+    /// detection time: both are drawn and only the earlier is scheduled (the hazards are memoryless, so
+    /// they are drawn afresh whenever the case's state changes). One pending event per case keeps the
+    /// calendar small in national runs.
     mutating func scheduleHazards(_ id: Int32, calendar: inout EventCalendar<Event>) {
         if let pending = cases[id].hazard { calendar.cancel(pending) }
         cases[id].hazard = nil
         let total = hazards(of: cases[id]).total
-        guard total > 0 else { return }
-        let delay = Distribution.exponential(mean: 1 / total).sample(random.hazards)
-        cases[id].hazard = calendar.scheduleCancellable(.hazard(id), after: delay)
+        let due = total > 0 ? calendar.now + Distribution.exponential(mean: 1 / total).sample(random.hazards) : .infinity
+        let detection = cases[id].detectionDue
+        if detection <= due {
+            cases[id].hazard = calendar.scheduleCancellable(.detected(id), at: detection)
+        } else {
+            cases[id].hazard = calendar.scheduleCancellable(.hazard(id), at: due)
+        }
     }
 
     mutating func cancelHazards(_ id: Int32, calendar: inout EventCalendar<Event>) {
@@ -42,7 +50,6 @@ extension YouthCareModel {
         let draw = random.hazards.uniform() * h.total
         if draw < h.resolution {
             if cases[id].phase == .waiting { leaveWaitingList(id, at: calendar.now) }
-            if let detection = cases[id].detection { calendar.cancel(detection) }
             leave(id, .resolvedUnaided, calendar: &calendar)
         } else if draw < h.resolution + h.deterioration {
             deteriorate(id, calendar: &calendar)
@@ -55,7 +62,7 @@ extension YouthCareModel {
     mutating func deteriorate(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].need = min(7, cases[id].need + 1)
         let record = cases[id]
-        if record.phase == .waiting && isCareService(record.service) && record.need > record.assigned {
+        if record.phase == .waiting && Self.isCareService(record.service) && record.need > record.assigned {
             leaveWaitingList(id, at: calendar.now)
             if measuring { recorder.stepUps[record.assigned] += 1 }
             cases[id].assigned = record.need

@@ -7,7 +7,7 @@ extension YouthCareModel {
         let now = calendar.now
         cases[id].service = index
         cases[id].phase = .waiting
-        if isCareService(index) && Service(index: index).level != nil { holdAddOn(id, calendar: &calendar) }
+        if Self.isCareService(index) && Service(index: index).level != nil { holdAddOn(id, calendar: &calendar) }
         let record = cases[id]
         // Priority discipline: higher need first, unsafe first within a need (seed 003 l.698-703).
         let priority = Double(10 - record.need) - (record.unsafe ? 0.5 : 0)
