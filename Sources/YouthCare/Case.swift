@@ -40,6 +40,9 @@ struct Case {
     var continuity = false
     var supervision = false
     var stepUps = 0
+    /// The last reported year in which this case was counted as receiving care, and with a stay.
+    var countedInCare = Int.min
+    var countedWithStay = Int.min
     /// The next of the case's competing events while undetected or waiting: a hazard (natural course,
     /// drop-out) or, while undetected, its detection.
     var hazard: EventCalendar<YouthCareModel.Event>.Handle?
@@ -71,6 +74,7 @@ enum Exit {
 /// system, not the horizon.
 struct CaseTable {
     private(set) var records: [Case] = []
+    private(set) var live: [Bool] = []
     private var free: [Int32] = []
     private(set) var count = 0
 
@@ -78,16 +82,22 @@ struct CaseTable {
         count += 1
         if let id = free.popLast() {
             records[Int(id)] = record
+            live[Int(id)] = true
             return id
         }
         records.append(record)
+        live.append(true)
         return Int32(records.count - 1)
     }
 
     mutating func remove(_ id: Int32) {
         count -= 1
+        live[Int(id)] = false
         free.append(id)
     }
+
+    /// Ids of the cases in the system now.
+    var liveIds: [Int32] { live.indices.filter { live[$0] }.map(Int32.init) }
 
     subscript(id: Int32) -> Case {
         get { records[Int(id)] }

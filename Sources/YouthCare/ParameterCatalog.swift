@@ -106,7 +106,7 @@ struct DefinitionList {
             "Youth population 0-22") { $0.onset.youths = $1 }
         // Calibrated so that about 64 trajectories per 1,000 youths start a year (CBS 85096NED 2021: 287,870
         // started on about 4.47 million youths), of which most new needs are light; the split is an assumption.
-        let incidence: [Level: Double] = [2: 22, 3: 20, 4: 12, 5: 9, 6: 3.5, 7: 1.2]
+        let incidence: [Level: Double] = [2: 22, 3: 20, 4: 12, 5: 9, 6: 3.5, 7: 1.5]
         for level in Levels.all {
             add("onset.incidencePer1000.level\(level)", .number, "per 1,000 youths per year", 0...1000, incidence[level]!,
                 .assumption("split over levels of about 68 new needs per 1,000 a year; CBS 85096NED 2021 gives 64 trajectory starts per 1,000"),
@@ -244,8 +244,9 @@ struct DefinitionList {
         add("specialist.underAssignedFailure", .number, "probability", 0...1, 0.6, .assumption("help below the need mostly fails"),
             "Probability an episode below the needed level fails and steps up") { $0.specialist.underAssignedFailure = $1 }
         let share: [Placement: Double] = [.dayTreatment: 0.25, .fosterCare: 0.35, .familyHome: 0.1, .residential: 0.25, .secure: 0.05]
-        let places: [Placement: Double] = [.dayTreatment: 40, .fosterCare: 110, .familyHome: 30, .residential: 60, .secure: 8]
-        let days: [Placement: Double] = [.dayTreatment: 180, .fosterCare: 540, .familyHome: 540, .residential: 300, .secure: 150]
+        let places: [Placement: Double] = [.dayTreatment: 65, .fosterCare: 150, .familyHome: 40, .residential: 85, .secure: 10]
+        // Calibrated with the places so that about 9 per 1,000 youths are in care with stay (CBS 2020).
+        let days: [Placement: Double] = [.dayTreatment: 365, .fosterCare: 900, .familyHome: 900, .residential: 450, .secure: 180]
         for placement in Placement.allCases {
             add("specialist.placementShares.\(placement.key)", .number, "share", 0...1, share[placement]!,
                 .seed("002_62205f05f3a3c099.txt", "1798-1802", "network before foster care before family home before residential; shares assumed"),
@@ -254,7 +255,7 @@ struct DefinitionList {
                 .assumption("about 9 per 1,000 youths in care with stay (CBS 2020: 40,000 of 437,000 active trajectories)"),
                 "Places in \(placement.key)") { $0.specialist.placementCapacity[placement.rawValue] = Int($1) }
             duration("specialist.placementDuration.\(placement.key)", mean: days[placement]!, cv: 0.7,
-                     .assumption("foster and family-home stays last longest"), "Stay in \(placement.key)") { p, edit in
+                     .statistic("calibrated to CBS 2020: 40,000 active trajectories with stay (about 9 per 1,000); foster and family homes longest"), "Stay in \(placement.key)") { p, edit in
                 edit(&p.specialist.placementDuration[placement.rawValue])
             }
         }
@@ -280,8 +281,8 @@ struct DefinitionList {
         duration("stepDown.aftercare", mean: 60, cv: 0.8, .assumption("two months of light aftercare"), "Generalist aftercare") { p, edit in edit(&p.stepDown.aftercare) }
         flag("relapse.enabled", true, .seed("004_eb38d1b2f92c0f41.txt", "520-530", "a warm handover and continuity prevent relapse"),
              "M9: resolved needs may return within a window") { $0.relapse.enabled = $1 }
-        add("relapse.probability", .number, "probability", 0...1, 0.25,
-            .statistic("CBS 85096NED 2021: about 24 % of started trajectories are repeat use (herhaald beroep)"),
+        add("relapse.probability", .number, "probability", 0...1, 0.35,
+            .statistic("calibrated: CBS 85096NED 2021, about 24 % of started trajectories are repeat use (herhaald beroep); jeugdsim calibrate"),
             "Probability a resolved need returns within the window") { $0.relapse.probability = $1 }
         add("relapse.windowDays", .number, "days", 1...3650, 365, .assumption("relapses counted within a year"),
             "Window after exit in which a relapse can occur (uniform within it)") { $0.relapse.windowDays = $1 }
@@ -343,13 +344,14 @@ struct DefinitionList {
             "Delay at the safety reporting centre") { $0.childProtection.reportDays = $1 }
         add("childProtection.investigationDays", .number, "days", 0...730, 90, .assumption("board investigation about three months"),
             "Child protection board investigation") { $0.childProtection.investigationDays = $1 }
-        add("childProtection.courtProbability", .number, "probability", 0...1, 0.5, .assumption("half of investigations lead to a measure"),
+        add("childProtection.courtProbability", .number, "probability", 0...1, 0.6,
+            .statistic("calibrated: CBS 2023 H1, 4,470 child protection measures started in half a year (about 2 per 1,000 a year)"),
             "Probability the court imposes a supervision order") { $0.childProtection.courtProbability = $1 }
-        add("childProtection.caseworkerCapacity", .integer, "concurrent orders", 0...1_000_000, 170,
+        add("childProtection.caseworkerCapacity", .integer, "concurrent orders", 0...1_000_000, 200,
             .statistic("CBS 2023: about 28,000 youths under child protection on 4.47 million, about 6 per 1,000; with room"),
             "Supervision orders certified-institution caseworkers can carry at once") { $0.childProtection.caseworkerCapacity = Int($1) }
-        duration("childProtection.supervision", mean: 400, cv: 0.5,
-                 .seed("004_eb38d1b2f92c0f41.txt", "864-869", "a supervision order runs a year and is often extended; 400 days assumed"),
+        duration("childProtection.supervision", mean: 1100, cv: 0.5,
+                 .statistic("calibrated: CBS 2023 H1, about 28,000 measures in force for 8,900 starts a year, so about 3 years each (orders are extended yearly, seeds/004 l.864-869)"),
                  "Supervision order") { p, edit in edit(&p.childProtection.supervision) }
         add("childProtection.placementProbability", .number, "probability", 0...1, 0.3,
             .assumption("about a third of supervision orders come with an out-of-home placement"),

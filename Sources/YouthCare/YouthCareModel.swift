@@ -135,6 +135,7 @@ public struct YouthCareModel: DiscreteEventModel {
 
     mutating func endWarmUp(at time: Double) {
         measuring = true
+        countCarryOver(at: time)
         recorder.stockAtStart = cases.count
         for i in stations.indices {
             stations[i].restartStatistics(at: time)

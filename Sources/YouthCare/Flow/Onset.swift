@@ -29,6 +29,9 @@ extension YouthCareModel {
             nextOnset[level] = nil
             scheduleOnset(level: level, &calendar)
         }
+        if measuring && calendarMonth == 0 && monthStart > 0 && monthStart < parameters.run.years * Recorder.daysPerYear {
+            countCarryOver(at: monthStart)
+        }
         month += 1
         calendar.schedule(.newMonth, at: firstMonthStart + Double(month) * Recorder.daysPerMonth)
     }

@@ -60,6 +60,7 @@ extension YouthCareModel {
         case .caseworker:
             break
         }
+        if measuring && service != .access { countInCare(id, placed: service.level == 7, at: now) }
         if service != .access && !record.aftercare {
             let delivered = service.level ?? record.assigned
             if measuring { recorder.recordStart(level: delivered, at: now) }
@@ -135,6 +136,29 @@ extension YouthCareModel {
             join(id, service: Service.specialist(5).index, calendar: &calendar)
         } else {
             leave(id, .resolved(at: record.assigned), calendar: &calendar)
+        }
+    }
+
+    /// Counts a case once per year as receiving care (CBS: youths with youth care in a year), and once as
+    /// receiving care with a stay when placed out of home.
+    mutating func countInCare(_ id: Int32, placed: Bool, at now: Double) {
+        let year = recorder.year(at: now)
+        if cases[id].countedInCare != year {
+            cases[id].countedInCare = year
+            recorder.inCare[year] += 1
+        }
+        if placed && cases[id].countedWithStay != year {
+            cases[id].countedWithStay = year
+            recorder.withStay[year] += 1
+        }
+    }
+
+    /// At the turn of a reported year, cases in care carry over into the new year's count.
+    mutating func countCarryOver(at now: Double) {
+        for id in cases.liveIds {
+            let record = cases[id]
+            guard record.phase == .inService || record.phase == .aftercare || record.supervision else { continue }
+            countInCare(id, placed: record.phase == .inService && Service(index: record.service).level == 7, at: now)
         }
     }
 

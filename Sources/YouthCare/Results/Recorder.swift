@@ -24,6 +24,9 @@ struct Recorder {
     var consultationsGiven = 0
     var consultationsLapsed = 0
     var stockAtStart = 0
+    /// Distinct cases receiving care (any service episode) and with a stay (out-of-home), per reported year.
+    var inCare: [Int]
+    var withStay: [Int]
     var timeToHelp = Tally()
     var professionals = Tally()
     var waitingSeries: [TimeSeries]
@@ -31,6 +34,8 @@ struct Recorder {
     init(years: Double, services: Int) {
         yearCount = max(1, Int(years.rounded(.up)))
         starts = Array(repeating: Array(repeating: 0, count: 8), count: yearCount)
+        inCare = Array(repeating: 0, count: yearCount)
+        withStay = Array(repeating: 0, count: yearCount)
         let months = max(1, Int((years * 12).rounded(.up)))
         waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: Self.daysPerMonth, count: months) }
     }

@@ -39,8 +39,24 @@ extension YouthCareModel {
             set("leftWaitingList", group, Double(s.abandonments))
             result.series[Metric("waitingList", group)] = r.waitingSeries[index].averages(at: now)
         }
+        // Stocks and yearly counts for calibration against CBS (per 1,000 youths: scale-free).
+        let per1000 = { (value: Double) in parameters.onset.youths > 0 ? value / parameters.onset.youths * 1000 : 0 }
+        let busy = { (service: Service) in stations[service.index].statistics.busyServers.mean(at: now) }
+        set("per1000.inCarePerYear", per1000(Double(r.inCare.reduce(0, +)) / years))
+        set("per1000.withStayPerYear", per1000(Double(r.withStay.reduce(0, +)) / years))
+        set("per1000.activeGeneralist", per1000(busy(.generalist)))
+        set("per1000.activeAmbulantSpecialist", per1000((4...6).reduce(0.0) { $0 + busy(.specialist($1)) }))
+        set("per1000.activeWithStay", per1000(Placement.allCases.reduce(0.0) { $0 + busy(.outOfHome($1)) }))
+        set("per1000.supervisionOrdersActive", per1000(busy(.caseworker)))
+        set("per1000.supervisionOrdersPerYear", per1000(Double(r.supervisionOrders) / years))
+        set("per1000.trajectoryStartsPerYear", per1000(Double(Levels.all.reduce(0) { $0 + startsByLevel[$1] }) / years))
+        set("per1000.waitingSpecialist", per1000(pools().reduce(0.0) { $0 + $1.queueLength.mean(at: now) }))
+        for (year, count) in r.inCare.enumerated() {
+            set("inCare", year: parameters.run.startYear + year, Double(count))
+        }
         // Pooled over the specialist pools (levels 4-6): waits weighted by starts, waiting lists summed.
-        let pools = (4...6).map { stations[Service.specialist($0).index].statistics }
+        func pools() -> [StationStatistics] { (4...6).map { stations[Service.specialist($0).index].statistics } }
+        let pools = pools()
         let poolStarts = pools.reduce(0) { $0 + $1.starts }
         set("wait.mean", "specialist", poolStarts > 0 ? pools.reduce(0.0) { $0 + $1.wait.mean * Double($1.starts) } / Double(poolStarts) : 0)
         set("waitingList.mean", "specialist", pools.reduce(0.0) { $0 + $1.queueLength.mean(at: now) })
