@@ -40,6 +40,8 @@ struct Case {
     var continuity = false
     var supervision = false
     var stepUps = 0
+    /// When the current priced episode (specialist or out-of-home) started.
+    var episodeStart = 0.0
     /// The last reported year in which this case was counted as receiving care, and with a stay.
     var countedInCare = Int.min
     var countedWithStay = Int.min

@@ -8,7 +8,9 @@ public enum Experiment {
         var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime)
         model.start(&calendar)
         let horizon = parameters.run.years * Recorder.daysPerYear
-        calendar.run(&model, until: horizon)
+        // The run covers [start, horizon): the January event at the horizon belongs to the next year.
+        calendar.run(&model, until: horizon.nextDown)
+        calendar.advance(to: horizon)
         var result = model.result(at: horizon)
         result.figures[Metric("events")] = Double(calendar.handledEvents)
         return result

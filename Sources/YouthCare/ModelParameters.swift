@@ -158,7 +158,47 @@ public struct ModelParameters: Sendable {
         public var placementProbability = 0.0
     }
 
+    /// DOMAIN.md section 7: pricing, fixed costs, budgets and ceilings (seed 002 l.1489-1676).
+    public struct Money: Sendable {
+        public enum Pricing: Int, Sendable, CaseIterable {
+            case trajectory, perContact, perHour, perDay, lumpSum
+            public var key: String { ["trajectory", "perContact", "perHour", "perDay", "lumpSum"][rawValue] }
+        }
+        public enum Payment: Int, Sendable { case atStart, atCompletion }
+        public enum CeilingBehaviour: Int, Sendable, CaseIterable {
+            case waitlist, overspend, stepDown
+            public var key: String { ["waitlist", "overspend", "stepDown"][rawValue] }
+        }
+
+        /// Per level 4-7 (specialist providers); levels 2-3 and generalist level 4 are paid through generalist FTE.
+        public var pricing = [Pricing](repeating: .trajectory, count: 8)
+        /// Euros per trajectory, per contact or hour, or per day, by the level's pricing.
+        public var price = [Double](repeating: 0, count: 8)
+        /// Contacts or hours delivered per week (perContact, perHour).
+        public var unitsPerWeek = [Double](repeating: 0, count: 8)
+        /// Euros a year to the level's providers under lumpSum, whatever the volume.
+        public var lumpSum = [Double](repeating: 0, count: 8)
+        /// What a day of care costs the provider to deliver (for margins under trajectory pricing).
+        public var providerCostPerDay = [Double](repeating: 0, count: 8)
+        /// Price multiplier by setting: the level x setting price grid (seed 002 l.1628-1636).
+        public var settingFactor = [Double](repeating: 1, count: Setting.allCases.count)
+        public var trajectoryPayment = Payment.atStart
+        public var indexation = 0.0
+        public var generalistCostPerFTE = 0.0
+        public var consultationCostPerFTE = 0.0
+        public var caseworkerCostPerFTE = 0.0
+        public var ordersPerCaseworker = 15.0
+        public var performanceSubsidy = 0.0
+        /// Macro budget for the first reported year (0: none), growing by `budgetGrowth` a year.
+        public var macroBudget = 0.0
+        public var budgetGrowth = 0.0
+        /// Yearly ceiling per level (0: none).
+        public var ceiling = [Double](repeating: 0, count: 8)
+        public var ceilingBehaviour = CeilingBehaviour.overspend
+    }
+
     public var run = Run()
+    public var money = Money()
     public var onset = Onset()
     public var naturalCourse = NaturalCourse()
     public var detection = Detection()

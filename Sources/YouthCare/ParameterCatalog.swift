@@ -20,6 +20,7 @@ public enum ParameterCatalog {
         list.addConsultation()
         list.addAddOn()
         list.addChildProtection()
+        list.addMoney()
         return list.items
     }()
 
@@ -94,7 +95,8 @@ struct DefinitionList {
     mutating func addRun() {
         add("run.years", .number, "years", 0.1...50, 10, .assumption("DOMAIN.md 10: horizons of 5-10 years"),
             "Simulated years reported, after warm-up") { $0.run.years = $1 }
-        add("run.warmUpYears", .number, "years", 0...50, 3, .assumption("long enough for out-of-home stays (up to 1.5 years) to fill"),
+        add("run.warmUpYears", .number, "years", 0...50, 8,
+            .assumption("placements of 2.5 years and supervision orders of 3 years need this long to fill: out-of-home starts per year stay within 5 % of each other from then on (jeugdsim run --set run.warmUpYears=3 shows them still rising)"),
             "Years simulated before the start and discarded, so the run does not start from empty services") { $0.run.warmUpYears = $1 }
         add("run.startYear", .integer, "year", 1900...2200, 2026, .assumption("the current budget year"),
             "Calendar year of the first reported year (budget years are calendar years)") { $0.run.startYear = Int($1) }
@@ -219,7 +221,7 @@ struct DefinitionList {
     }
 
     mutating func addSpecialist() {
-        let capacity: [Level: Double] = [4: 70, 5: 200, 6: 70]
+        let capacity: [Level: Double] = [4: 75, 5: 210, 6: 75]
         let mean: [Level: Double] = [4: 120, 5: 180, 6: 180]
         for level in 4...6 {
             add("specialist.capacity.level\(level)", .integer, "concurrent cases", 0...1_000_000, capacity[level]!,
@@ -356,5 +358,62 @@ struct DefinitionList {
         add("childProtection.placementProbability", .number, "probability", 0...1, 0.3,
             .assumption("about a third of supervision orders come with an out-of-home placement"),
             "Probability a supervision order starts with an out-of-home placement") { $0.childProtection.placementProbability = $1 }
+    }
+
+    mutating func addMoney() {
+        let grid = Provenance.seed("002_62205f05f3a3c099.txt", "1489-1676", "a price per intervention level (trajectory pricing); amount assumed")
+        let choices = ModelParameters.Money.Pricing.allCases.map(\.key)
+        let model: [Level: Double] = [4: 0, 5: 0, 6: 0, 7: 3]
+        let price: [Level: Double] = [4: 3_500, 5: 7_000, 6: 15_000, 7: 220]
+        let units: [Level: Double] = [4: 1.5, 5: 2, 6: 5, 7: 0]
+        let cost: [Level: Double] = [4: 25, 5: 35, 6: 80, 7: 200]
+        for level in 4...7 {
+            add("money.level\(level).pricing", .choice(choices), "-", 0...Double(choices.count - 1), model[level]!,
+                level == 7 ? .assumption("out-of-home care is paid per day (DOMAIN.md 7)") : grid,
+                "How level-\(level) providers are paid: trajectory, perContact, perHour, perDay or lumpSum") { $0.money.pricing[level] = .init(rawValue: Int($1))! }
+            add("money.level\(level).price", .number, "euros", 0...10_000_000, price[level]!,
+                .assumption(level == 7 ? "a day of out-of-home care, averaged over foster care and residential" : "a completed level-\(level) trajectory"),
+                "Price per trajectory, contact, hour or day (by the pricing) at level \(level), in the first reported year") { $0.money.price[level] = $1 }
+            add("money.level\(level).unitsPerWeek", .number, "contacts or hours per week", 0...100, units[level]!,
+                .seed("002_62205f05f3a3c099.txt", "1375-1456", "contact counts per level; per week assumed"),
+                "Contacts or hours delivered per week at level \(level) (perContact, perHour)") { $0.money.unitsPerWeek[level] = $1 }
+            add("money.level\(level).lumpSum", .number, "euros per year", 0...10_000_000_000, 0, .assumption("no lump sums in the baseline"),
+                "Yearly amount to level-\(level) providers under lumpSum pricing") { $0.money.lumpSum[level] = $1 }
+            add("money.level\(level).providerCostPerDay", .number, "euros per day", 0...100_000, cost[level]!,
+                .assumption("delivered effort per day of a running episode times the provider's hourly cost"),
+                "The provider's cost of a day of level-\(level) care (margins under trajectory pricing)") { $0.money.providerCostPerDay[level] = $1 }
+            add("money.level\(level).ceiling", .number, "euros per year", 0...10_000_000_000, 0, .assumption("no ceiling in the baseline"),
+                "Yearly budget ceiling for level \(level) (0: none)") { $0.money.ceiling[level] = $1 }
+        }
+        for setting in Setting.allCases {
+            add("money.settingFactor.\(setting.key)", .number, "multiplier", 0...10, 1,
+                .seed("002_62205f05f3a3c099.txt", "1628-1636", "prices differ by setting; no difference assumed"),
+                "Price multiplier for cases from \(setting.key) (the level x setting grid)") { $0.money.settingFactor[setting.rawValue] = $1 }
+        }
+        add("money.trajectoryPayment", .choice(["atStart", "atCompletion"]), "-", 0...1, 0,
+            .seed("002_62205f05f3a3c099.txt", "1489-1676", "a fixed price per trajectory; paid at its start assumed"),
+            "When a trajectory price is paid: atStart or atCompletion (it counts in that budget year)") { $0.money.trajectoryPayment = $1 == 0 ? .atStart : .atCompletion }
+        add("money.indexation", .number, "fraction per year", -0.5...1, 0.03, .assumption("yearly price index of about 3 %"),
+            "Yearly price indexation of every price, cost and lump sum (compounding)") { $0.money.indexation = $1 }
+        add("money.generalistCostPerFTE", .number, "euros per year", 0...1_000_000, 85_000, .assumption("a youth and family worker with overhead"),
+            "Yearly cost of a generalist FTE (pays levels 2-3 and generalist level 4)") { $0.money.generalistCostPerFTE = $1 }
+        add("money.consultationCostPerFTE", .number, "euros per year", 0...1_000_000, 100_000, .assumption("a specialist with overhead"),
+            "Yearly cost of a consultation FTE") { $0.money.consultationCostPerFTE = $1 }
+        add("money.caseworkerCostPerFTE", .number, "euros per year", 0...1_000_000, 90_000, .assumption("a certified-institution caseworker with overhead"),
+            "Yearly cost of a caseworker FTE") { $0.money.caseworkerCostPerFTE = $1 }
+        add("money.ordersPerCaseworker", .number, "orders per FTE", 1...100, 15, .assumption("a caseworker's caseload of supervision orders"),
+            "Supervision orders one caseworker FTE carries (caseworker FTE = capacity / this)") { $0.money.ordersPerCaseworker = $1 }
+        add("money.performanceSubsidy", .number, "euros per year", 0...10_000_000_000, 400_000,
+            .seed("002_62205f05f3a3c099.txt", "1489-1676", "performance subsidies for prevention levels 1-2; amount assumed"),
+            "Yearly performance subsidy for prevention (levels 1-2)") { $0.money.performanceSubsidy = $1 }
+        add("money.macroBudget", .number, "euros per year", 0...100_000_000_000, 0, .assumption("no budget set in the baseline"),
+            "Macro budget for the first reported year (0: none); new-money consultation adds its cost to it") { $0.money.macroBudget = $1 }
+        add("money.budgetGrowth", .number, "fraction per year", -0.5...1, 0.03, .assumption("the budget follows the price index"),
+            "Yearly growth of the macro budget and of level ceilings") { $0.money.budgetGrowth = $1 }
+        add("money.ceilingBehaviour", .choice(ModelParameters.Money.CeilingBehaviour.allCases.map(\.key)), "-", 0...2, 1,
+            .seed("003_988af47c8cbbeb5c.txt", "654-658", "budget ceilings make access regulate inflow"),
+            "When a level's ceiling is reached: waitlist (no new starts until January), overspend (go on, record it), stepDown (assign the next lower level)") {
+            $0.money.ceilingBehaviour = .init(rawValue: Int($1))!
+        }
     }
 }

@@ -37,6 +37,15 @@ public struct YouthCareModel: DiscreteEventModel {
     let ageBandChoice: DiscreteChoice
     let placementChoice: DiscreteChoice
     var measuring = false
+    var ledger: Ledger
+    let baseCapacity: [Int]
+    /// This budget year's committed spending per level, whether its ceiling was reached, and the index of
+    /// the budget year (negative during warm-up).
+    var committed = [Double](repeating: 0, count: 8)
+    var ceilingReached = [Bool](repeating: false, count: 8)
+    var budgetYear = 0
+    /// The clock at the current event, for bookkeeping in helpers that have no calendar.
+    var measuringTime = 0.0
 
     /// Random streams by process, so that a change in one process leaves the others' draws alone.
     struct Streams {
@@ -62,6 +71,8 @@ public struct YouthCareModel: DiscreteEventModel {
         desk = ConsultationDesk(parameters: parameters.consultation, at: start)
         generalistSlots = parameters.generalist.slots
         let capacity = Self.capacities(parameters)
+        baseCapacity = capacity
+        ledger = Ledger(money: parameters.money, years: recorder.yearCount)
         let discipline = parameters.specialist.discipline
         stations = Service.all.map { service in
             switch service {

@@ -53,10 +53,35 @@ struct Compare: ParsableCommand {
             for headline in Headline.all {
                 if let line = comparison.sentence(headline, format: SummaryTable.format) { print("  " + line) }
             }
+            printSpendingByYear(comparison)
             try staged.write("\(comparison.variantName).csv", comparison.csv(style))
         }
         try staged.commit()
         print("\nPaired differences in \(root.path)/compare-\(baseScenario.name)/")
+    }
+
+    /// Spending year by year: base, variant and the paired difference with its 95 % interval.
+    func printSpendingByYear(_ comparison: Comparison) {
+        let rows = comparison.rows.filter { $0.metric.name == "spend" && $0.metric.group == "total" && $0.metric.year != nil }
+        guard !rows.isEmpty else { return }
+        var table = [["year", "base (EUR)", "variant (EUR)", "difference (EUR)", "95 % interval"]]
+        for row in rows {
+            let d = row.difference
+            table.append([String(row.metric.year!), euros(row.base.mean), euros(row.variant.mean), euros(d.mean),
+                          "\(euros(d.lower)) to \(euros(d.upper))"])
+        }
+        print("\n  Spending per year:")
+        print(SummaryTable.align(table).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+    }
+
+    func euros(_ value: Double) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.maximumFractionDigits = 0
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSeparator = ","
+        return formatter.string(from: NSNumber(value: value.rounded())) ?? "\(value)"
     }
 
     func simulate(_ scenario: Scenario, root: URL, style: CSVStyle) throws -> [ReplicationResult] {

@@ -62,7 +62,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(first.stdout.contains(" to "), "the summary gives intervals")
         try jeugdsim(["run", "Scenarios/front-1fte-shift.yaml", "-r", "4", "--years", "2", "--threads", "2", "--out", b.path])
         let filesA = try contents(a), filesB = try contents(b)
-        XCTAssertEqual(Set(filesA.keys), ["scenario.yaml", "summary.json", "levels.csv", "timeseries.csv", "replications.csv"])
+        XCTAssertEqual(Set(filesA.keys), ["scenario.yaml", "summary.json", "levels.csv", "timeseries.csv", "replications.csv", "budget.csv"])
         XCTAssertEqual(filesA, filesB)
         XCTAssertTrue(FileManager.default.fileExists(atPath: a.appendingPathComponent("run.json").path))
     }

@@ -38,6 +38,7 @@ public struct ResultsWriter {
         try staged.write("levels.csv", figuresCSV(summaries))
         try staged.write("replications.csv", replicationsCSV())
         try staged.write("timeseries.csv", timeseriesCSV(Experiment.summariseSeries(results)))
+        try staged.write("budget.csv", budgetCSV())
         try staged.write("run.json", runJSON(run).render() + "\n")
         try staged.commit()
     }
@@ -85,6 +86,22 @@ public struct ResultsWriter {
             for metric in metrics {
                 out += style.row([scenario.name, String(r), metric.name, metric.group, metric.year.map(String.init) ?? "",
                                   style.number(result.figures[metric] ?? .nan)])
+            }
+        }
+        return out
+    }
+
+    /// Per replication, budget year and line (a level, generalists, consultation, caseworkers, prevention,
+    /// or the total): spending, the budget or ceiling, overspend, and what the ceiling did to starts.
+    func budgetCSV() -> String {
+        let columns = ["budget", "overspend", "ceilingReachedDay", "startsAfterCeiling", "steppedDownByCeiling", "deferredByCeiling"]
+        var out = style.row(["scenario", "replication", "year", "line", "spend"] + columns)
+        guard let first = results.first else { return out }
+        let rows = first.figures.keys.filter { $0.name == "spend" && $0.year != nil }.sorted { ($0.year!, $0.group) < ($1.year!, $1.group) }
+        for (r, result) in results.enumerated() {
+            for key in rows {
+                let extra = columns.map { name in result.figures[Metric(name, key.group, year: key.year)].map(style.number) ?? "" }
+                out += style.row([scenario.name, String(r), String(key.year!), key.group, style.number(result.figures[key]!)] + extra)
             }
         }
         return out

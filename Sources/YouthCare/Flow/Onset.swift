@@ -29,8 +29,11 @@ extension YouthCareModel {
             nextOnset[level] = nil
             scheduleOnset(level: level, &calendar)
         }
-        if measuring && calendarMonth == 0 && monthStart > 0 && monthStart < parameters.run.years * Recorder.daysPerYear {
-            countCarryOver(at: monthStart)
+        if calendarMonth == 0 {
+            newBudgetYear(Int((monthStart / Recorder.daysPerYear).rounded(.down)), calendar: &calendar)
+            if measuring && monthStart > 0 && monthStart < parameters.run.years * Recorder.daysPerYear {
+                countCarryOver(at: monthStart)
+            }
         }
         month += 1
         calendar.schedule(.newMonth, at: firstMonthStart + Double(month) * Recorder.daysPerMonth)

@@ -3,8 +3,10 @@ import SimKernel
 /// M5, M6, M8, M11: joining a service's waiting list, starting and ending episodes, and what follows an
 /// episode (resolved, step down to aftercare, step up a level, drop out).
 extension YouthCareModel {
-    mutating func join(_ id: Int32, service index: Int, calendar: inout EventCalendar<Event>) {
+    mutating func join(_ id: Int32, service requested: Int, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
+        measuringTime = now
+        let index = levelAfterCeiling(id, service: requested)
         cases[id].service = index
         cases[id].phase = .waiting
         if Self.isCareService(index) && Service(index: index).level != nil { holdAddOn(id, calendar: &calendar) }
@@ -61,6 +63,7 @@ extension YouthCareModel {
             break
         }
         if measuring && service != .access { countInCare(id, placed: service.level == 7, at: now) }
+        if let level = Self.pricedLevel(index) { pricedEpisodeBegins(id, level: level, at: now) }
         if service != .access && !record.aftercare {
             let delivered = service.level ?? record.assigned
             if measuring { recorder.recordStart(level: delivered, at: now) }
@@ -79,6 +82,7 @@ extension YouthCareModel {
             recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: now)
             begin(next, calendar: &calendar)
         }
+        if let level = Self.pricedLevel(index) { pricedEpisodeEnds(id, level: level, at: now) }
         switch Service(index: index) {
         case .access: triage(id, calendar: &calendar)
         case .generalist: generalistOutcome(id, calendar: &calendar)

@@ -22,5 +22,7 @@ public struct Headline: Sendable {
         Headline(metric: Metric("perYear.stepUps"), label: "Step-ups", unit: "per year", higherIsBetter: false),
         Headline(metric: Metric("relapseShareOfArrivals"), label: "Relapses among new episodes", unit: "share", higherIsBetter: false),
         Headline(metric: Metric("perYear.consultations"), label: "Consultations given", unit: "per year", higherIsBetter: nil),
+        Headline(metric: Metric("spend.perYear"), label: "Spending", unit: "euros per year", higherIsBetter: false),
+        Headline(metric: Metric("costPerResolvedCase"), label: "Spending per need resolved with care", unit: "euros", higherIsBetter: false),
     ]
 }

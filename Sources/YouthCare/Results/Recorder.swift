@@ -26,6 +26,12 @@ struct Recorder {
     var stockAtStart = 0
     /// Distinct cases receiving care (any service episode) and with a stay (out-of-home), per reported year.
     var inCare: [Int]
+    /// Budget ceilings per reported year and level: the day it was reached (nil: not reached), starts after
+    /// it, cases stepped down because of it, and starts deferred to the next budget year.
+    var ceilingDay: [[Double?]]
+    var startsAfterCeiling: [[Int]]
+    var steppedDownByCeiling: [[Int]]
+    var deferredByCeiling: [[Int]]
     var withStay: [Int]
     var timeToHelp = Tally()
     var professionals = Tally()
@@ -35,6 +41,10 @@ struct Recorder {
         yearCount = max(1, Int(years.rounded(.up)))
         starts = Array(repeating: Array(repeating: 0, count: 8), count: yearCount)
         inCare = Array(repeating: 0, count: yearCount)
+        ceilingDay = Array(repeating: Array(repeating: nil, count: 8), count: yearCount)
+        startsAfterCeiling = Array(repeating: Array(repeating: 0, count: 8), count: yearCount)
+        steppedDownByCeiling = startsAfterCeiling
+        deferredByCeiling = startsAfterCeiling
         withStay = Array(repeating: 0, count: yearCount)
         let months = max(1, Int((years * 12).rounded(.up)))
         waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: Self.daysPerMonth, count: months) }

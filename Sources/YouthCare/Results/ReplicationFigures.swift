@@ -88,6 +88,7 @@ extension YouthCareModel {
         set("specialistStartsPerYear", Double((4...7).reduce(0) { $0 + startsByLevel[$1] }) / years)
         set("share.resolvedAtLightLevels", resolvedWithCare > 0 ? Double(resolvedLight) / Double(resolvedWithCare) : 0)
         set("flag.moreIntensiveThanLight", intensiveStarts > lightStarts ? 1 : 0)
+        addMoneyFigures(&result, at: now)
         set("relapseShareOfArrivals", r.arrivals > 0 ? Double(Levels.all.reduce(0) { $0 + r.relapses[$1] }) / Double(r.arrivals) : 0)
         return result
     }

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Spending by reported budget year and line (DOMAIN.md section 7), and the provider's side: what it is
+/// paid and what delivering the care costs it. Per-contact, per-hour and per-day care accrues day by day
+/// and is split over the budget years it spans; a trajectory price counts in the year it is paid (at its
+/// start or at its completion). Prices are indexed per reported year. Warm-up (before day 0) is not booked.
+public struct Ledger: Sendable {
+    /// What spending is booked against.
+    public enum Line: Int, CaseIterable, Sendable {
+        case level4, level5, level6, level7, generalists, consultation, caseworkers, prevention
+
+        public static func level(_ level: Level) -> Line { Line(rawValue: level - 4)! }
+        public var key: String {
+            ["level4", "level5", "level6", "level7", "generalists", "consultation", "caseworkers", "prevention"][rawValue]
+        }
+        public var level: Level? { rawValue < 4 ? rawValue + 4 : nil }
+    }
+
+    public static let daysPerYear = 365.25
+    let money: ModelParameters.Money
+    public let years: Int
+    /// spend[year][line], euros.
+    public private(set) var spend: [[Double]]
+    /// The providers' cost of delivering care, providerCost[year][level - 4].
+    public private(set) var providerCost: [[Double]]
+
+    public init(money: ModelParameters.Money, years: Int) {
+        self.money = money
+        self.years = years
+        spend = Array(repeating: Array(repeating: 0, count: Line.allCases.count), count: years)
+        providerCost = Array(repeating: Array(repeating: 0, count: 4), count: years)
+    }
+
+    public var horizon: Double { Double(years) * Self.daysPerYear }
+
+    /// The reported year a time falls in, or nil before the start or after the end.
+    public func year(at time: Double) -> Int? {
+        guard time >= 0 else { return nil }
+        let year = Int(time / Self.daysPerYear)
+        return year < years ? year : nil
+    }
+
+    /// Price index of a reported year (1 in the first).
+    public func index(_ year: Int) -> Double { pow(1 + money.indexation, Double(year)) }
+
+    /// Euros per day a running episode accrues (per contact, per hour, per day), before indexation.
+    public func dailyRate(level: Level, setting: Setting) -> Double {
+        let factor = money.settingFactor[setting.rawValue]
+        switch money.pricing[level] {
+        case .perDay: return money.price[level] * factor
+        case .perContact, .perHour: return money.price[level] * money.unitsPerWeek[level] / 7 * factor
+        case .trajectory, .lumpSum: return 0
+        }
+    }
+
+    public func trajectoryPrice(level: Level, setting: Setting) -> Double {
+        money.pricing[level] == .trajectory ? money.price[level] * money.settingFactor[setting.rawValue] : 0
+    }
+
+    /// What an episode starting at `time` is expected to cost (for ceilings): the trajectory price, or the
+    /// daily rate over the mean duration.
+    public func expectedCost(level: Level, setting: Setting, meanDays: Double, at time: Double) -> Double {
+        let i = index(max(0, year(at: time) ?? Int(time / Self.daysPerYear)))
+        return (trajectoryPrice(level: level, setting: setting) + dailyRate(level: level, setting: setting) * meanDays) * i
+    }
+
+    public mutating func episodeBegins(level: Level, setting: Setting, at time: Double) {
+        guard money.trajectoryPayment == .atStart, let year = year(at: time) else { return }
+        spend[year][Line.level(level).rawValue] += trajectoryPrice(level: level, setting: setting) * index(year)
+    }
+
+    /// An episode ends (or the run ends while it runs: `completed` false).
+    public mutating func episodeEnds(level: Level, setting: Setting, started: Double, at time: Double, completed: Bool = true) {
+        if completed, money.trajectoryPayment == .atCompletion, let year = year(at: time) {
+            spend[year][Line.level(level).rawValue] += trajectoryPrice(level: level, setting: setting) * index(year)
+        }
+        let rate = dailyRate(level: level, setting: setting)
+        let cost = money.providerCostPerDay[level]
+        forEachYear(from: started, to: time) { year, days in
+            spend[year][Line.level(level).rawValue] += rate * days * index(year)
+            providerCost[year][level - 4] += cost * days * index(year)
+        }
+    }
+
+    /// Splits [from, to) over reported years.
+    func forEachYear(from start: Double, to end: Double, _ body: (Int, Double) -> Void) {
+        var from = max(start, 0)
+        let to = min(end, horizon)
+        while from < to {
+            let year = Int(from / Self.daysPerYear)
+            let yearEnd = min(Double(year + 1) * Self.daysPerYear, to)
+            body(year, yearEnd - from)
+            from = yearEnd
+        }
+    }
+
+    /// The yearly fixed costs: generalist, consultation and caseworker FTE, prevention, lump sums.
+    public mutating func bookFixedCosts(generalistFTE: Double, consultationFTE: Double, caseworkerCapacity: Int) {
+        for year in 0..<years {
+            let i = index(year)
+            spend[year][Line.generalists.rawValue] += generalistFTE * money.generalistCostPerFTE * i
+            spend[year][Line.consultation.rawValue] += consultationFTE * money.consultationCostPerFTE * i
+            spend[year][Line.caseworkers.rawValue] += Double(caseworkerCapacity) / money.ordersPerCaseworker * money.caseworkerCostPerFTE * i
+            spend[year][Line.prevention.rawValue] += money.performanceSubsidy * i
+            for level in 4...7 where money.pricing[level] == .lumpSum {
+                spend[year][Line.level(level).rawValue] += money.lumpSum[level] * i
+            }
+        }
+    }
+
+    public func total(_ year: Int) -> Double { spend[year].reduce(0, +) }
+
+    /// The macro budget of a reported year (nil when none is set); new-money consultation is added to it.
+    public func budget(_ year: Int, consultationFTE: Double, funding: ModelParameters.Consultation.Funding) -> Double? {
+        guard money.macroBudget > 0 else { return nil }
+        let extra = funding == .add ? consultationFTE * money.consultationCostPerFTE * index(year) : 0
+        return money.macroBudget * pow(1 + money.budgetGrowth, Double(year)) + extra
+    }
+
+    /// A level's ceiling in a year (nil when none), for reported years and warm-up alike.
+    public func ceiling(level: Level, yearIndex: Int) -> Double? {
+        money.ceiling[level] > 0 ? money.ceiling[level] * pow(1 + money.budgetGrowth, Double(yearIndex)) : nil
+    }
+}

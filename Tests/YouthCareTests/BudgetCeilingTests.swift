@@ -1,0 +1,71 @@
+import SimKernel
+import XCTest
+import YouthCare
+
+/// A level-5 ceiling at about half the level's yearly spending is reached mid-year; each behaviour does
+/// what DOMAIN.md section 7 says.
+final class BudgetCeilingTests: XCTestCase {
+    static let years = 3
+
+    func results(_ behaviour: Double) -> [ReplicationResult] {
+        simulate(parameters(["money.level5.ceiling": 1_400_000, "money.ceilingBehaviour": behaviour, "money.budgetGrowth": 0],
+                            years: Double(Self.years)), replications: 8)
+    }
+
+    func figure(_ result: ReplicationResult, _ name: String, year: Int, _ group: String = "level5") -> Double {
+        result.figures[Metric(name, group, year: 2026 + year)]!
+    }
+
+    func testWaitlistStopsStartsUntilJanuary() {
+        let waitlist = results(0), overspend = results(1)
+        for result in waitlist {
+            for year in 0..<Self.years {
+                let day = figure(result, "ceilingReachedDay", year: year)
+                XCTAssertTrue((0..<365.25).contains(day), "the ceiling should be reached within the year, got day \(day)")
+                XCTAssertEqual(figure(result, "startsAfterCeiling", year: year), 0, "no level-5 start after the ceiling until January")
+            }
+            XCTAssertGreaterThan(figure(result, "deferredByCeiling", year: 1), 0, "January starts the deferred cases")
+        }
+        let longer = Summary.paired(base: figures(overspend, Metric("waitingList.mean", "specialist5")),
+                                    variant: figures(waitlist, Metric("waitingList.mean", "specialist5")))
+        XCTAssertGreaterThan(longer.lower, 0, "the waiting list grows under waitlist")
+    }
+
+    func testOverspendGoesOnAndRecordsSpendMinusCeiling() {
+        for result in results(1) {
+            for year in 0..<Self.years {
+                XCTAssertGreaterThan(figure(result, "startsAfterCeiling", year: year), 0)
+                let spend = figure(result, "spend", year: year)
+                XCTAssertEqual(figure(result, "overspend", year: year), spend - 1_400_000, accuracy: 0.005)
+            }
+        }
+    }
+
+    func testStepDownStartsCasesOneLevelLower() {
+        let stepDown = results(2), overspend = results(1)
+        for result in stepDown {
+            XCTAssertGreaterThan(figure(result, "steppedDownByCeiling", year: 0), 0)
+        }
+        let moreLevel4 = Summary.paired(base: figures(overspend, Metric("starts", "level4")),
+                                        variant: figures(stepDown, Metric("starts", "level4")))
+        XCTAssertGreaterThan(moreLevel4.lower, 0, "stepped-down cases start at level 4")
+        let fewerLevel5 = Summary.paired(base: figures(overspend, Metric("starts", "level5")),
+                                         variant: figures(stepDown, Metric("starts", "level5")))
+        XCTAssertLessThan(fewerLevel5.upper, 0)
+    }
+
+    /// Two pricing models on common random numbers: spending comes with intervals and paired differences.
+    func testPricingComparisonGivesPairedDifferences() {
+        let trajectory = simulate(parameters(years: 2), replications: 8)
+        let perHour = simulate(parameters(["money.level5.pricing": 2, "money.level5.price": 150], years: 2), replications: 8)
+        let metric = Metric("spend", "level5", year: 2026)
+        let base = Summary(figures(trajectory, metric))
+        XCTAssertLessThan(base.lower, base.mean)
+        XCTAssertGreaterThan(base.upper, base.mean)
+        let difference = Summary.paired(base: figures(trajectory, metric), variant: figures(perHour, metric))
+        XCTAssertEqual(difference.count, 8)
+        XCTAssertTrue(difference.lower.isFinite && difference.upper.isFinite)
+        // The same cases are served: the other levels' spending is unchanged.
+        XCTAssertEqual(figures(trajectory, Metric("spend", "generalists", year: 2026)), figures(perHour, Metric("spend", "generalists", year: 2026)))
+    }
+}
