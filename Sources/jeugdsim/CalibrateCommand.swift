@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Scenarios
 import SimKernel
 import YouthCare
 
@@ -21,6 +22,9 @@ struct Calibrate: ParsableCommand {
 
     @OptionGroup var options: RunOptions
 
+    @Option(help: "Also write the table as calibration.csv to this directory.")
+    var out: String?
+
     func run() throws {
         let scenario = try options.scenario(self.scenario)
         let progress = Progress(total: scenario.replications, label: scenario.name)
@@ -28,6 +32,8 @@ struct Calibrate: ParsableCommand {
                                      threads: options.threads) { progress.update($0) }
         var rows: [[String]] = [["target", "CBS", "simulated (95 % CI)", "deviation", "tolerance", "verdict"]]
         var notes: [String] = []
+        let style = CSVStyle.standard
+        var csv = style.row(["target", "source", "cbs", "mean", "lower95", "upper95", "relative_error", "tolerance", "verdict", "why_not_met"])
         for row in CalibrationTarget.table(results) {
             let s = row.simulated
             let verdict: String
@@ -39,6 +45,9 @@ struct Calibrate: ParsableCommand {
             } else {
                 verdict = "NOT MET: recalibrate"
             }
+            csv += style.row([row.target.name, row.target.source, style.number(row.target.target), style.number(s.mean), style.number(s.lower),
+                              style.number(s.upper), style.number(row.relativeError), style.number(row.target.tolerance),
+                              row.withinTolerance ? "met" : "not met", row.withinTolerance ? "" : (row.target.notMetBecause ?? "recalibrate")])
             rows.append([row.target.name, SummaryTable.format(row.target.target),
                          "\(SummaryTable.format(s.mean)) (\(SummaryTable.format(s.lower)) to \(SummaryTable.format(s.upper)))",
                          String(format: "%+.0f %%", row.relativeError * 100), String(format: "±%.0f %%", row.target.tolerance * 100), verdict])
@@ -46,6 +55,11 @@ struct Calibrate: ParsableCommand {
         print("Calibration of \(scenario.name) (\(scenario.replications) replications); counts per 1,000 youths 0-22.\n")
         print(SummaryTable.align(rows))
         for (i, note) in notes.enumerated() { print("\n(\(i + 1)) \(note)") }
+        if let out {
+            let staged = try StagedDirectory(URL(fileURLWithPath: out))
+            try staged.write("calibration.csv", csv)
+            try staged.commit()
+        }
         print("\nNot compared:")
         for (name, why) in CalibrationTarget.notModelled { print("  \(name): \(why)") }
     }

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Queueing
+import Scenarios
+import SimKernel
+
+struct Theory: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the simulation kernel against queueing theory and write theory.csv.",
+        discussion: """
+        M/M/1, M/M/c (Erlang C), M/G/1 and M/D/1 (Pollaczek-Khinchine), an open Jackson network with
+        feedback and two priority classes (Cobham): the theoretical value against the simulated mean and its
+        99 % interval over replications. The same cases the test suite holds the kernel to.
+
+        Example:
+          jeugdsim theory --out Results/theory
+        """)
+
+    @Option(name: .shortAndLong, help: "Replications per case.")
+    var replications = 30
+
+    @Option(help: "Master seed.")
+    var seed: UInt64 = 2026
+
+    @Option(help: "Results directory.")
+    var out = "Results/theory"
+
+    func run() throws {
+        let style = CSVStyle.standard
+        var csv = style.row(["case", "station", "quantity", "theory", "mean", "lower99", "upper99", "replications", "inside"])
+        var rows = [["case", "station", "quantity", "theory", "simulated (99 % CI)", "inside"]]
+        for theoryCase in TheoryCase.all {
+            for outcome in theoryCase.evaluate(replications: replications, seed: seed).outcomes {
+                let s = outcome.simulated
+                csv += style.row([theoryCase.name, String(outcome.check.station), outcome.check.quantity, style.number(outcome.check.theory),
+                                  style.number(s.mean), style.number(s.lower), style.number(s.upper), String(s.count),
+                                  outcome.theoryInside ? "yes" : "no"])
+                rows.append([theoryCase.name, String(outcome.check.station), outcome.check.quantity, SummaryTable.format(outcome.check.theory),
+                             "\(SummaryTable.format(s.mean)) (\(SummaryTable.format(s.lower)) to \(SummaryTable.format(s.upper)))",
+                             outcome.theoryInside ? "yes" : "NO"])
+            }
+        }
+        print(SummaryTable.align(rows))
+        let staged = try StagedDirectory(URL(fileURLWithPath: out))
+        try staged.write("theory.csv", csv)
+        try staged.commit()
+        print("\nWritten to \(out)/theory.csv")
+    }
+}
