@@ -39,7 +39,6 @@ struct Case {
     /// Had aftercare: continuity lowers relapse (M9).
     var continuity = false
     var supervision = false
-    var stepUps = 0
     /// When the current priced episode (specialist or out-of-home) started.
     var episodeStart = 0.0
     /// The last reported year in which this case was counted as receiving care, and with a stay.

@@ -9,8 +9,8 @@ public struct Provenance: Sendable, Hashable, CustomStringConvertible {
     }
     public static func statistic(_ what: String) -> Provenance { Provenance(text: what, isAssumption: false) }
     /// A value set in a scenario file.
-    public static func scenario(_ file: String, line: Int, note: String? = nil) -> Provenance {
-        Provenance(text: "\(file):\(line)" + (note.map { " (\($0))" } ?? ""), isAssumption: false)
+    public static func scenario(_ file: String, line: Int) -> Provenance {
+        Provenance(text: "\(file):\(line)", isAssumption: false)
     }
 
     public var description: String { text }

@@ -48,8 +48,6 @@ public struct EventCalendar<Event> {
         pending.remove(handle) != nil
     }
 
-    public func isScheduled(_ handle: Handle) -> Bool { pending.contains(handle) }
-
     /// Takes the next event due at or before `limit` and advances the clock to it.
     public mutating func next(notAfter limit: Double = .infinity) -> Event? {
         guard let due = pending.minKey, due <= limit else { return nil }

@@ -121,15 +121,6 @@ public struct PriorityQueue<Element> {
         return element
     }
 
-    /// Removes every entry; outstanding tickets become stale.
-    public mutating func removeAll() {
-        for entry in heap where entry.slot >= 0 { release(slot: entry.slot) }
-        heap.removeAll(keepingCapacity: true)
-    }
-
-    /// The queued elements in no particular order.
-    public var unorderedElements: [Element] { heap.map(\.element) }
-
     // MARK: - Heap mechanics
 
     mutating func release(slot: Int32) {

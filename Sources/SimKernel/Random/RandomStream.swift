@@ -60,9 +60,6 @@ public final class RandomStreams {
 public struct RandomStream {
     let generator: UnsafeMutablePointer<gsl_rng>
 
-    /// The raw GSL generator, for GSL functions this type does not wrap.
-    public var gslGenerator: UnsafeMutablePointer<gsl_rng> { generator }
-
     /// A uniform number in (0, 1): never exactly 0 or 1, so logarithms of it are finite.
     public func uniform() -> Double { gsl_rng_uniform_pos(generator) }
 

@@ -90,9 +90,6 @@ public struct Station: Sendable {
         return started
     }
 
-    /// The customers waiting now, in no particular order.
-    public var waitingCustomers: [WaitingList.Waiting] { waitingList.unorderedElements }
-
     /// Forgets statistics gathered before `time`, keeping the current state (end of warm-up).
     public mutating func restartStatistics(at time: Double) {
         statistics.restart(at: time)

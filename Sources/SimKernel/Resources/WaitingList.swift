@@ -42,10 +42,6 @@ public struct WaitingList: Sendable {
         return heap.remove(PriorityQueue<Waiting>.Ticket(slot: Int32(bitPattern: UInt32(ticket.raw >> 32)),
                                                          generation: UInt32(truncatingIfNeeded: ticket.raw)))
     }
-
-    public var unorderedElements: [Waiting] {
-        discipline == .fifo ? ring.elements : heap.unorderedElements
-    }
 }
 
 /// A first-in first-out ring of waiting customers with tombstones for those who left early.
@@ -89,10 +85,6 @@ struct FifoRing: Sendable {
         buffer[i] = nil
         count -= 1
         return waiting
-    }
-
-    var elements: [WaitingList.Waiting] {
-        (headSequence..<tailSequence).compactMap { buffer[index($0)] }
     }
 
     mutating func grow() {
