@@ -27,9 +27,7 @@ struct Calibrate: ParsableCommand {
 
     func run() throws {
         let scenario = try options.scenario(self.scenario)
-        let progress = Progress(total: scenario.replications, label: scenario.name)
-        let results = Experiment.run(scenario.parameters, replications: scenario.replications, seed: scenario.seed,
-                                     threads: options.threads) { progress.update($0) }
+        let results = options.simulate(scenario)
         var rows: [[String]] = [["target", "CBS", "simulated (95 % CI)", "deviation", "tolerance", "verdict"]]
         var notes: [String] = []
         let style = CSVStyle.standard

@@ -86,9 +86,7 @@ struct Compare: ParsableCommand {
 
     func simulate(_ scenario: Scenario, root: URL, style: CSVStyle) throws -> [ReplicationResult] {
         let started = Date()
-        let progress = Progress(total: scenario.replications, label: scenario.name)
-        let results = Experiment.run(scenario.parameters, replications: scenario.replications, seed: scenario.seed,
-                                     threads: options.threads) { progress.update($0) }
+        let results = options.simulate(scenario)
         try ResultsWriter(scenario: scenario, results: results, style: style)
             .write(to: root.appendingPathComponent(scenario.name),
                    run: .init(version: JeugdSim.version, wallSeconds: Date().timeIntervalSince(started),

@@ -33,9 +33,7 @@ struct Run: ParsableCommand {
     func run() throws {
         let scenario = try options.scenario(self.scenario)
         let started = Date()
-        let progress = Progress(total: scenario.replications, label: scenario.name)
-        let results = Experiment.run(scenario.parameters, replications: scenario.replications, seed: scenario.seed,
-                                     threads: options.threads) { progress.update($0) }
+        let results = options.simulate(scenario)
         let wall = Date().timeIntervalSince(started)
         print("\(scenario.name): \(scenario.replications) replications, \(SummaryTable.format(scenario.parameters.run.years)) years from \(scenario.parameters.run.startYear), seed \(scenario.seed)")
         print(SummaryTable.render(Experiment.summarise(results)))

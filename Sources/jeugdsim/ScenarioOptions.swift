@@ -28,6 +28,13 @@ struct RunOptions: ParsableArguments {
         if let years, years <= 0 { throw ValidationError("--years must be positive, got \(years)") }
     }
 
+    /// Runs the scenario's replications with a progress line on standard error.
+    func simulate(_ scenario: Scenario, label: String? = nil) -> [ReplicationResult] {
+        let progress = Progress(total: scenario.replications, label: label ?? scenario.name)
+        return Experiment.run(scenario.parameters, replications: scenario.replications, seed: scenario.seed,
+                              threads: threads) { progress.update($0) }
+    }
+
     /// The scenario from `path` (or the built-in default), with the command line's overrides applied.
     func scenario(_ path: String?, allowLists: Bool = false) throws -> Scenario {
         var scenario = try loadScenario(path)

@@ -44,9 +44,7 @@ struct Sweep: ParsableCommand {
         for (index, point) in points.enumerated() {
             var scenario = base
             for (key, value) in point { scenario = scenario.setting(key, to: value, because: "sweep point \(index)") }
-            let progress = Progress(total: scenario.replications, label: "point \(index + 1)/\(points.count)")
-            let results = Experiment.run(scenario.parameters, replications: scenario.replications, seed: scenario.seed,
-                                         threads: options.threads) { progress.update($0) }
+            let results = options.simulate(scenario, label: "point \(index + 1)/\(points.count)")
             let summaries = Experiment.summarise(results)
             let labels = point.map { ParameterCatalog.definition($0.0)!.format($0.1) }
             for metric in summaries.keys.sorted() {
