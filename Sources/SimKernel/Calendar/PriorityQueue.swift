@@ -149,12 +149,6 @@ public struct PriorityQueue<Element> {
     // copy its shared empty storage on every call.
 
     mutating func siftUp(_ start: Int) {
-        // Most new events come after their parent (later times): settle them without the buffer set-up.
-        if start == 0 || !heap[start].precedes(heap[Self.parent(of: start)]) {
-            let slot = heap[start].slot
-            if slot >= 0 { slots[Int(slot)].position = Int32(start) }
-            return
-        }
         heap.withUnsafeMutableBufferPointer { heap in
             Self.withBuffer(&slots) { slots in
                 var index = start

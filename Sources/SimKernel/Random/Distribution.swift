@@ -22,7 +22,9 @@ public enum Distribution: Sendable, Hashable {
         let r = stream.generator
         switch self {
         case .deterministic(let value): return value
-        case .exponential(let mean): return gsl_ran_exponential(r, mean)
+        // GSL's integer-shape gamma at shape 1 is exactly Exp(1) and computes -log(u); gsl_ran_exponential
+        // computes -log1p(-u), which was 30 % of the kernel benchmark's time. Same distribution, both GSL.
+        case .exponential(let mean): return mean * gsl_ran_gamma_int(r, 1)
         case .gamma(let shape, let scale): return gsl_ran_gamma(r, shape, scale)
         case .lognormal(let mu, let sigma): return gsl_ran_lognormal(r, mu, sigma)
         case .weibull(let scale, let shape): return gsl_ran_weibull(r, scale, shape)
