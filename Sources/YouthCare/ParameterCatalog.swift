@@ -196,7 +196,8 @@ struct DefinitionList {
     }
 
     mutating func addGeneralist() {
-        add("generalist.fte", .number, "FTE", 0...100_000, 20, .assumption("neighbourhood team youth workers for 100,000 inhabitants"),
+        add("generalist.fte", .number, "FTE", 0...100_000, 24,
+            .statistic("calibrated: CBS 2020 H1, 64,000 active neighbourhood-team trajectories (14.3 per 1,000 youths) = 360 cases at 15 per FTE"),
             "Generalist youth and family workers (jeugd- en gezinswerkers)") { $0.generalist.fte = $1 }
         add("generalist.caseloadPerFTE", .number, "cases per FTE", 0...500, 15, .assumption("open cases a generalist carries at once"),
             "Concurrent cases per generalist FTE; capacity is FTE x caseload") { $0.generalist.caseloadPerFTE = $1 }
