@@ -48,9 +48,17 @@ public struct YouthCareModel: DiscreteEventModel {
     var measuringTime = 0.0
 
     /// Random streams by process, so that a change in one process leaves the others' draws alone.
+    /// Durations, outcomes and waiting hazards have a stream per service (undetected cases' hazards one of
+    /// their own): a scenario that changes what happens at one
+    /// service (a consultation raising generalist success) then leaves the draws at the others in step,
+    /// which keeps paired comparisons tight.
     struct Streams {
         let onset: [RandomStream]
-        let caseAttributes, detection, hazards, access, durations, outcomes, relapse, consultation, protection: RandomStream
+        let durations: [RandomStream]
+        /// Per service for waiting cases; the last is for cases not yet detected.
+        let hazards: [RandomStream]
+        let outcomes: [RandomStream]
+        let caseAttributes, detection, access, relapse, consultation, protection: RandomStream
     }
 
     public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
@@ -59,9 +67,11 @@ public struct YouthCareModel: DiscreteEventModel {
         self.streams = streams
         random = Streams(
             onset: (0..<8).map { streams.stream("onset/level\($0)") },
+            durations: Service.all.map { streams.stream("durations/\($0)") },
+            hazards: Service.all.map { streams.stream("waiting hazards/\($0)") } + [streams.stream("natural course before detection")],
+            outcomes: Service.all.map { streams.stream("outcomes/\($0)") },
             caseAttributes: streams.stream("case attributes"), detection: streams.stream("detection"),
-            hazards: streams.stream("natural course and waiting"), access: streams.stream("access and triage"),
-            durations: streams.stream("service durations"), outcomes: streams.stream("service outcomes"),
+            access: streams.stream("access and triage"),
             relapse: streams.stream("relapse"), consultation: streams.stream("consultation"),
             protection: streams.stream("child protection"))
         // Warm-up is a whole number of months, so month boundaries fall on the reported calendar months.

@@ -26,7 +26,7 @@ extension YouthCareModel {
         cases[id].supervision = true
         cases[id].professionals += 1
         if measuring { recorder.supervisionOrders += 1 }
-        let duration = durations[Service.caseworker.index][0].sample(random.durations)
+        let duration = durations[Service.caseworker.index][0].sample(random.durations[Service.caseworker.index])
         calendar.schedule(.serviceEnd(id, service: Int8(Service.caseworker.index)), after: duration)
         let placed = random.protection.bernoulli(parameters.childProtection.placementProbability)
         let level = placed ? 7 : cases[id].need

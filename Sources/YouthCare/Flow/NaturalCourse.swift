@@ -10,6 +10,11 @@ extension YouthCareModel {
         var total: Double { resolution + deterioration + dropout }
     }
 
+    /// The stream a case's hazards draw from: its service's while waiting, else the undetected one.
+    func hazardStream(_ record: Case) -> RandomStream {
+        record.phase == .waiting ? random.hazards[record.service] : random.hazards[random.hazards.count - 1]
+    }
+
     mutating func hazards(of record: Case) -> Hazards {
         var h = Hazards()
         if parameters.naturalCourse.enabled {
@@ -30,7 +35,8 @@ extension YouthCareModel {
         if let pending = cases[id].hazard { calendar.cancel(pending) }
         cases[id].hazard = nil
         let total = hazards(of: cases[id]).total
-        let due = total > 0 ? calendar.now + Distribution.exponential(mean: 1 / total).sample(random.hazards) : .infinity
+        let stream = hazardStream(cases[id])
+        let due = total > 0 ? calendar.now + Distribution.exponential(mean: 1 / total).sample(stream) : .infinity
         let detection = cases[id].detectionDue
         if detection <= due {
             cases[id].hazard = calendar.scheduleCancellable(.detected(id), at: detection)
@@ -47,7 +53,7 @@ extension YouthCareModel {
     mutating func hazardFires(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].hazard = nil
         let h = hazards(of: cases[id])
-        let draw = random.hazards.uniform() * h.total
+        let draw = hazardStream(cases[id]).uniform() * h.total
         if draw < h.resolution {
             if cases[id].phase == .waiting { leaveWaitingList(id, at: calendar.now) }
             leave(id, .resolvedUnaided, calendar: &calendar)
@@ -74,11 +80,12 @@ extension YouthCareModel {
 
     /// M7: the family gives up; some come back later through access.
     mutating func giveUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        let stream = hazardStream(cases[id])
         leaveWaitingList(id, at: calendar.now)
         if measuring { recorder.gaveUpWaiting += 1 }
-        if random.hazards.bernoulli(parameters.waiting.returnProbability) {
+        if stream.bernoulli(parameters.waiting.returnProbability) {
             cases[id].phase = .away
-            let delay = Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(random.hazards)
+            let delay = Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(stream)
             calendar.schedule(.returned(id), after: delay)
         } else {
             leave(id, .droppedOut, calendar: &calendar)

@@ -72,7 +72,7 @@ extension YouthCareModel {
                 if measuring { recorder.timeToHelp.record(now - record.onset) }
             }
         }
-        let duration = durations[index][durationLevel].sample(random.durations)
+        let duration = durations[index][durationLevel].sample(random.durations[index])
         calendar.schedule(.serviceEnd(id, service: Int8(index)), after: duration)
     }
 
@@ -107,7 +107,7 @@ extension YouthCareModel {
         if record.consulted && parameters.consultation.effectsEnabled[1] {
             success += (1 - success) * parameters.consultation.generalistSuccessEffect
         }
-        if random.outcomes.bernoulli(success) {
+        if random.outcomes[Service.generalist.index].bernoulli(success) {
             leave(id, .resolved(at: record.assigned), calendar: &calendar)
         } else {
             stepUp(id, calendar: &calendar)
@@ -118,11 +118,12 @@ extension YouthCareModel {
     mutating func specialistOutcome(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let record = cases[id]
         let p = parameters.specialist
-        if record.assigned < record.need && random.outcomes.bernoulli(p.underAssignedFailure) {
+        let outcomes = random.outcomes[record.service]
+        if record.assigned < record.need && outcomes.bernoulli(p.underAssignedFailure) {
             stepUp(id, calendar: &calendar)
             return
         }
-        let draw = random.outcomes.uniform()
+        let draw = outcomes.uniform()
         let stepDown = parameters.stepDown.enabled ? p.outcomes.stepDown : 0
         if draw < stepDown {
             if measuring { recorder.stepDowns[record.assigned] += 1 }
@@ -133,7 +134,7 @@ extension YouthCareModel {
             stepUp(id, calendar: &calendar)
         } else if draw < stepDown + p.outcomes.stepUp + p.outcomes.dropOut {
             leave(id, .droppedOut, calendar: &calendar)
-        } else if record.assigned == 7 && random.outcomes.bernoulli(p.returnToAmbulant) {
+        } else if record.assigned == 7 && outcomes.bernoulli(p.returnToAmbulant) {
             // Return flow (terugstroom): out-of-home care followed by ambulant specialist care.
             if measuring { recorder.stepDowns[7] += 1 }
             cases[id].assigned = 5
