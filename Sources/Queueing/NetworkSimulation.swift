@@ -28,10 +28,13 @@ public struct NetworkSimulation: DiscreteEventModel {
     /// Waits by class, kept only when there is more than one class (the station's own tally otherwise).
     var waitByClass: [[Tally]]
     let multiClass: Bool
-    // Customers in the system, as parallel arrays indexed by id; ids of departed customers are reused.
-    var customerClass: [Int32] = []
-    var customerArrived: [Double] = []
-    var freeIds: [Int32] = []
+    struct Customer {
+        var customerClass: Int32
+        /// When the customer arrived at its current station.
+        var arrived: Double
+    }
+
+    var customers = EntityTable<Customer>()
     // Flat tables indexed by class x station (k * stationCount + i): nested arrays of class references
     // cost a retain and a uniqueness check per look-up on the hot path.
     let stationCount: Int
@@ -97,21 +100,21 @@ public struct NetworkSimulation: DiscreteEventModel {
         case let .departure(i, id):
             let station = Int(i)
             departures += 1
-            sojourn[station].record(now - customerArrived[Int(id)])
+            sojourn[station].record(now - customers[id].arrived)
             if let (next, waited) = stations[station].complete(at: now) {
-                if multiClass { waitByClass[station][Int(customerClass[Int(next)])].record(waited) }
+                if multiClass { waitByClass[station][Int(customers[next].customerClass)].record(waited) }
                 scheduleService(station: station, customer: next, calendar: &calendar)
             }
-            let k = Int(customerClass[Int(id)])
+            let k = Int(customers[id].customerClass)
             if let route = routes[k * stationCount + station] {
                 let j = route.sample(routingStreams[station])
                 if j < stationCount {
-                    customerArrived[Int(id)] = now
+                    customers[id].arrived = now
                     join(station: j, customer: id, calendar: &calendar)
                     return
                 }
             }
-            freeIds.append(id)
+            customers.remove(id)
         case .endOfWarmUp:
             measureFrom = now
             for i in stations.indices {
@@ -123,19 +126,12 @@ public struct NetworkSimulation: DiscreteEventModel {
     }
 
     mutating func newCustomer(class k: Int32, at now: Double) -> Int32 {
-        if let id = freeIds.popLast() {
-            customerClass[Int(id)] = k
-            customerArrived[Int(id)] = now
-            return id
-        }
-        customerClass.append(k)
-        customerArrived.append(now)
-        return Int32(customerClass.count - 1)
+        customers.add(Customer(customerClass: k, arrived: now))
     }
 
     mutating func join(station i: Int, customer id: Int32, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
-        let k = Int(customerClass[Int(id)])
+        let k = Int(customers[id].customerClass)
         if stations[i].arrive(id, priority: priority[k], at: now) == .started {
             if multiClass { waitByClass[i][k].record(0) }
             scheduleService(station: i, customer: id, calendar: &calendar)
@@ -143,7 +139,7 @@ public struct NetworkSimulation: DiscreteEventModel {
     }
 
     func scheduleService(station i: Int, customer id: Int32, calendar: inout EventCalendar<Event>) {
-        let k = Int(customerClass[Int(id)])
+        let k = Int(customers[id].customerClass)
         calendar.schedule(.departure(station: Int32(i), customer: id),
                           after: service[k * stationCount + i].sample(serviceStreams[i]))
     }

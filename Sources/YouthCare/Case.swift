@@ -71,37 +71,5 @@ enum Exit {
     case droppedOut
 }
 
-/// The cases in the system; ids of cases that left are reused, so memory follows the number in the
-/// system, not the horizon.
-struct CaseTable {
-    private(set) var records: [Case] = []
-    private(set) var live: [Bool] = []
-    private var free: [Int32] = []
-    private(set) var count = 0
-
-    mutating func add(_ record: Case) -> Int32 {
-        count += 1
-        if let id = free.popLast() {
-            records[Int(id)] = record
-            live[Int(id)] = true
-            return id
-        }
-        records.append(record)
-        live.append(true)
-        return Int32(records.count - 1)
-    }
-
-    mutating func remove(_ id: Int32) {
-        count -= 1
-        live[Int(id)] = false
-        free.append(id)
-    }
-
-    /// Ids of the cases in the system now.
-    var liveIds: [Int32] { live.indices.filter { live[$0] }.map(Int32.init) }
-
-    subscript(id: Int32) -> Case {
-        get { records[Int(id)] }
-        _modify { yield &records[Int(id)] }
-    }
-}
+/// The cases in the system (ids of cases that left are reused).
+typealias CaseTable = EntityTable<Case>

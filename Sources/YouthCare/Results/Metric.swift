@@ -25,4 +25,10 @@ public struct ReplicationResult: Sendable {
     public var figures: [Metric: Double] = [:]
     /// Monthly averages (the waiting list per service, month by month), keyed by metric.
     public var series: [Metric: [Double]] = [:]
+
+    mutating func set(_ name: String, _ group: String, year: Int? = nil, _ value: Double) {
+        figures[Metric(name, group, year: year)] = value
+    }
+
+    mutating func set(_ name: String, year: Int? = nil, _ value: Double) { set(name, "", year: year, value) }
 }

@@ -1,0 +1,41 @@
+/// The entities in a simulation now (customers, cases), stored by value and named by small integer ids.
+/// The id of an entity that left is reused, so memory follows the number in the system, not the horizon.
+///
+/// Complexity: `add`, `remove` and the subscript are O(1); `liveIds` is O(capacity).
+public struct EntityTable<Entity> {
+    public private(set) var count = 0
+    var records: [Entity] = []
+    var live: [Bool] = []
+    var free: [Int32] = []
+
+    public init() {}
+
+    public mutating func add(_ entity: Entity) -> Int32 {
+        count += 1
+        if let id = free.popLast() {
+            records[Int(id)] = entity
+            live[Int(id)] = true
+            return id
+        }
+        records.append(entity)
+        live.append(true)
+        return Int32(records.count - 1)
+    }
+
+    public mutating func remove(_ id: Int32) {
+        assert(live[Int(id)], "entity \(id) removed twice")
+        count -= 1
+        live[Int(id)] = false
+        free.append(id)
+    }
+
+    public subscript(id: Int32) -> Entity {
+        get { records[Int(id)] }
+        _modify { yield &records[Int(id)] }
+    }
+
+    /// Ids of the entities present now, in id order.
+    public var liveIds: [Int32] { live.indices.filter { live[$0] }.map(Int32.init) }
+}
+
+extension EntityTable: Sendable where Entity: Sendable {}
