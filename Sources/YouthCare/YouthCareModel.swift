@@ -44,8 +44,6 @@ public struct YouthCareModel: DiscreteEventModel {
     var committed = [Double](repeating: 0, count: 8)
     var ceilingReached = [Bool](repeating: false, count: 8)
     var budgetYear = 0
-    /// The clock at the current event, for bookkeeping in helpers that have no calendar.
-    var measuringTime = 0.0
 
     /// Random streams by process, so that a change in one process leaves the others' draws alone.
     /// Durations, outcomes and waiting hazards have a stream per service (undetected cases' hazards one of

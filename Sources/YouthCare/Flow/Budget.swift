@@ -45,10 +45,10 @@ extension YouthCareModel {
     }
 
     /// Under stepDown, a case headed for a level whose ceiling is reached is assigned the next lower level.
-    mutating func levelAfterCeiling(_ id: Int32, service index: Int) -> Int {
+    mutating func levelAfterCeiling(_ id: Int32, service index: Int, at now: Double) -> Int {
         guard parameters.money.ceilingBehaviour == .stepDown, let level = Self.pricedLevel(index),
               ceilingReached[level], level > 2 else { return index }
-        if measuring && measuringTime >= 0 { recorder.steppedDownByCeiling[recorder.year(at: measuringTime)][level] += 1 }
+        if measuring && now >= 0 { recorder.steppedDownByCeiling[recorder.year(at: now)][level] += 1 }
         cases[id].assigned = level - 1
         return service(for: level - 1)
     }

@@ -5,8 +5,7 @@ import SimKernel
 extension YouthCareModel {
     mutating func join(_ id: Int32, service requested: Int, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
-        measuringTime = now
-        let index = levelAfterCeiling(id, service: requested)
+        let index = levelAfterCeiling(id, service: requested, at: now)
         cases[id].service = index
         cases[id].phase = .waiting
         if Self.isCareService(index) && Service(index: index).level != nil { holdAddOn(id, calendar: &calendar) }
