@@ -26,7 +26,9 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
-                // The generic simulation kernel: events, time, randomness, resources, statistics. No youth care here.
+        // Linux file-system calls Swift does not expose (an atomic directory swap for results).
+        .target(name: "CFileSystem"),
+        // The generic simulation kernel: events, time, randomness, resources, statistics. No youth care here.
         .target(
             name: "SimKernel",
             dependencies: ["CGSL", .product(name: "Histogram", package: "hdrhistogram-swift")],
@@ -37,7 +39,10 @@ let package = Package(
         // The youth-care model: cases, levels, services and mechanisms M1-M12 (DOMAIN.md), on the kernel.
         .target(name: "YouthCare", dependencies: ["SimKernel"], swiftSettings: optimised),
         // Scenario files in (YAML, extends, sweeps, validation with file and line), results out.
-        .target(name: "Scenarios", dependencies: ["YouthCare", "SimKernel", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "Scenarios",
+            dependencies: ["YouthCare", "SimKernel", "CFileSystem", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "jeugdsim",
             dependencies: [
@@ -45,6 +50,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The scenario loader's fuzz target (scripts/fuzz.sh builds it with libFuzzer); built normally it
+        // replays saved inputs.
+        .executableTarget(name: "ScenarioFuzz", dependencies: ["Scenarios"]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel"]),
         .testTarget(name: "YouthCareTests", dependencies: ["YouthCare", "SimKernel", "Queueing"]),

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 import YouthCare
 
@@ -15,6 +16,8 @@ struct FileReader {
     var diagnostics: [Diagnostic] = []
     var assignments: [Assignment] = []
     var name: String?
+    var nameLine = 0, nameColumn = 0
+    var sweepLine = 0, sweepColumn = 0
     var description: String?
     var extends: (path: String, line: Int, column: Int)?
     var seed: UInt64?
@@ -39,7 +42,9 @@ struct FileReader {
             guard let key = keyNode.scalar?.string else { fail(keyNode, "", "keys must be plain names"); continue }
             guard seen.insert(key).inserted else { fail(keyNode, key, "is given twice"); continue }
             switch key {
-            case "name": name = string(value, key)
+            case "name":
+                name = string(value, key)
+                (nameLine, nameColumn) = (value.mark?.line ?? 0, value.mark?.column ?? 0)
             case "description": description = string(value, key)
             case "extends":
                 if let path = string(value, key) { extends = (path, value.mark?.line ?? 0, value.mark?.column ?? 0) }
@@ -47,9 +52,14 @@ struct FileReader {
                 if let text = value.scalar?.string, let number = UInt64(text) { seed = number }
                 else { fail(value, key, "found \(ScenarioLoader.describe(value)), expected a whole number 0 or more") }
             case "replications":
-                if let text = value.scalar?.string, let number = Int(text), (1...1_000_000).contains(number) { replications = number }
-                else { fail(value, key, "found \(ScenarioLoader.describe(value)), expected a whole number from 1 to 1000000") }
-            case "sweep": readSweep(value)
+                if let text = value.scalar?.string, let number = Int(text), Scenario.replicationRange.contains(number) {
+                    replications = number
+                } else {
+                    fail(value, key, "found \(ScenarioLoader.describe(value)), expected a whole number from 2 to 1000000 (two or more give a confidence interval)")
+                }
+            case "sweep":
+                (sweepLine, sweepColumn) = (keyNode.mark?.line ?? 0, keyNode.mark?.column ?? 0)
+                readSweep(value)
             default: readParameter(key, keyNode: keyNode, value)
             }
         }
@@ -107,33 +117,16 @@ struct FileReader {
 
     /// A scalar as the definition's kind, in range; nil (with a diagnostic) otherwise.
     mutating func convert(_ node: Node, _ definition: ParameterDefinition) -> Double? {
-        let expected = "\(definition.kind.expected)" + (definition.kind == .number || definition.kind == .integer
-            ? " from \(definition.format(definition.range.lowerBound)) to \(definition.format(definition.range.upperBound)) (\(definition.unit))" : "")
         guard let text = node.scalar?.string else {
-            fail(node, definition.key, "found \(ScenarioLoader.describe(node)), expected \(expected)")
+            fail(node, definition.key, "found \(ScenarioLoader.describe(node)), expected \(ValueText.expected(definition))")
             return nil
         }
-        let value: Double?
-        switch definition.kind {
-        case .number: value = Double(text).flatMap { $0.isFinite ? $0 : nil }
-        case .integer: value = Int(text).map(Double.init)
-        case .flag:
-            switch text.lowercased() {
-            case "true", "yes", "on": value = 1
-            case "false", "no", "off": value = 0
-            default: value = nil
-            }
-        case .choice(let options): value = options.firstIndex(of: text).map(Double.init)
-        }
-        guard let value else {
-            fail(node, definition.key, "found '\(text)', expected \(expected)")
+        switch ValueText.parse(text, as: definition) {
+        case .success(let value): return value
+        case .failure(let problem):
+            fail(node, definition.key, problem.message)
             return nil
         }
-        guard definition.range.contains(value) else {
-            fail(node, definition.key, "found \(text), out of range: expected \(expected)")
-            return nil
-        }
-        return value
     }
 
     /// `sweep: {key: [a, b, c]}` or `sweep: {key: {from: a, to: b, step: s}}`.
@@ -154,9 +147,13 @@ struct FileReader {
                 if values.count == list.count, !values.isEmpty { sweeps.append(Scenario.Sweep(key: key, values: values)) }
             } else if let range = valuesNode.mapping, let from = range["from"], let to = range["to"], let step = range["step"],
                       let a = convert(from, definition), let b = convert(to, definition),
-                      let s = step.scalar.flatMap({ Double($0.string) }), s > 0, b >= a {
-                let count = Int(((b - a) / s + 1e-9).rounded(.down)) + 1
-                sweeps.append(Scenario.Sweep(key: key, values: (0..<count).map { a + Double($0) * s }))
+                      let s = step.scalar.flatMap({ Double($0.string) }), s > 0, s.isFinite, b >= a {
+                let count = ((b - a) / s + 1e-9).rounded(.down) + 1
+                guard count <= Double(Scenario.maximumSweepPoints) else {
+                    fail(valuesNode, "sweep.\(key)", "from \(definition.format(a)) to \(definition.format(b)) in steps of \(s) is \(String(format: "%.0f", count)) points, expected at most \(Scenario.maximumSweepPoints)")
+                    continue
+                }
+                sweeps.append(Scenario.Sweep(key: key, values: (0..<Int(count)).map { a + Double($0) * s }))
             } else {
                 fail(valuesNode, "sweep.\(key)", "found \(ScenarioLoader.describe(valuesNode)), expected a list of values or {from: a, to: b, step: s} with a <= b and s > 0")
             }

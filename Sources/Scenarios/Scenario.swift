@@ -28,6 +28,12 @@ public struct Scenario: Sendable {
     public var replications: Int
     public var sweeps: [Sweep]
 
+    /// The replications a scenario may ask for: at least two, or there is no confidence interval.
+    public static let replicationRange = 2...1_000_000
+
+    /// The most points a sweep may have (all its keys' values combined): more is a typing error, not a plan.
+    public static let maximumSweepPoints = 10_000
+
     public var parameters: ModelParameters { ParameterCatalog.parameters(values.mapValues(\.value)) }
 
     /// The built-in default: a municipality of 100,000 inhabitants with every parameter at its catalog default.

@@ -17,6 +17,16 @@ public enum ScenarioLoader {
         return scenario
     }
 
+    /// A scenario from text, as if read from `file` (files it extends are found relative to `file`): for
+    /// scenarios that do not come from disk, and for the fuzz target.
+    public static func load(text: String, file: String) throws -> Scenario {
+        var diagnostics: [Diagnostic] = []
+        let url = URL(fileURLWithPath: file).standardizedFileURL
+        let scenario = parse(text, file: file, url: url, chain: [], diagnostics: &diagnostics)
+        guard diagnostics.isEmpty, let scenario else { throw ScenarioErrors(diagnostics: diagnostics) }
+        return scenario
+    }
+
     static func read(_ path: String, chain: [String], diagnostics: inout [Diagnostic]) -> Scenario? {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let file = path
@@ -25,10 +35,18 @@ public enum ScenarioLoader {
                                           message: "extends itself through " + chain.joined(separator: " -> ")))
             return nil
         }
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(file: file, line: 0, column: 0, key: "", message: "cannot read the file (does it exist?)"))
+        let text: String
+        switch ScenarioFile.text(at: url) {
+        case .success(let contents): text = contents
+        case .failure(let problem):
+            diagnostics.append(Diagnostic(file: file, line: 0, column: 0, key: "", message: problem.message))
             return nil
         }
+        return parse(text, file: file, url: url, chain: chain, diagnostics: &diagnostics)
+    }
+
+    /// A scenario from the text of a file: the YAML, the files it extends (relative to `url`), every check.
+    static func parse(_ text: String, file: String, url: URL, chain: [String], diagnostics: inout [Diagnostic]) -> Scenario? {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -63,8 +81,12 @@ public enum ScenarioLoader {
             }
             scenario = baseScenario
         }
-        scenario.files = [path] + scenario.files
+        scenario.files = [file] + scenario.files
         scenario.name = reader.name ?? url.deletingPathExtension().lastPathComponent
+        if let problem = ScenarioName.problem(scenario.name) {
+            let derived = reader.name == nil ? " (taken from the file name; add a 'name:' key)" : ""
+            diagnostics.append(Diagnostic(file: file, line: reader.nameLine, column: reader.nameColumn, key: "name", message: problem + derived))
+        }
         scenario.description = reader.description ?? scenario.description
         if let seed = reader.seed { scenario.seed = seed }
         if let replications = reader.replications { scenario.replications = replications }
@@ -76,15 +98,19 @@ public enum ScenarioLoader {
         return scenario
     }
 
-    /// Shares that must sum to 1 and probabilities that must not exceed it, checked on the merged values.
+    /// Shares that must sum to 1, probabilities that must not exceed it, and the same at every sweep point,
+    /// checked on the merged values.
     static func consistencyDiagnostics(_ scenario: Scenario, reader: FileReader) -> [Diagnostic] {
-        ParameterCatalog.consistency.compactMap { rule in
-            guard let message = rule.check(rule.keys.map { scenario.values[$0]!.value }) else { return nil }
+        let values = scenario.inconsistencies().map { problem in
             // Point at the first of the keys this file set; if it set none, the problem was inherited.
-            let place = rule.keys.lazy.compactMap { key in reader.assignments.first { $0.key == key } }.first
+            let place = problem.keys.lazy.compactMap { key in reader.assignments.first { $0.key == key } }.first
             return Diagnostic(file: reader.file, line: place?.line ?? 0, column: place?.column ?? 0,
-                              key: place?.key ?? rule.keys.joined(separator: ", "), message: message + " (keys: \(rule.keys.joined(separator: ", ")))")
+                              key: place?.key ?? problem.keys.joined(separator: ", "), message: problem.message)
         }
+        let sweeps = scenario.sweepPointProblems().map {
+            Diagnostic(file: reader.file, line: reader.sweepLine, column: reader.sweepColumn, key: "sweep", message: $0)
+        }
+        return values + sweeps
     }
 
     static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {

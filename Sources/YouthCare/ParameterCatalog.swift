@@ -1,3 +1,4 @@
+import Foundation
 import SimKernel
 
 /// Every scenario key with its unit, allowed range, default and provenance: the single source of the model's
@@ -63,7 +64,38 @@ public enum ParameterCatalog {
                 let sum = values.reduce(0, +)
                 return sum > 1 + 1e-9 ? "step-down, step-up and drop-out probabilities sum to \(sum), above 1" : nil
             },
+            workload,
         ]
+    }()
+}
+
+extension ParameterCatalog {
+    /// New needs one replication may create at most: the national baseline creates about 5.5 million over
+    /// its 18 simulated years, so this leaves room for ten times that; beyond it a run would take hours and
+    /// most of the memory, and the values are almost surely a typing error (an induced demand of 1 per FTE
+    /// with 10,000 consultation FTE multiplies light incidence ten thousand times).
+    public static let maximumNeedsPerReplication = 50_000_000.0
+
+    /// Refuses scenarios whose expected new needs (youths x incidence x season x induced demand x growth,
+    /// over warm-up and reported years) exceed `maximumNeedsPerReplication`.
+    static let workload: Consistency = {
+        let incidence = Levels.all.map { "onset.incidencePer1000.level\($0)" }
+        let light = Levels.all.map { Levels.light.contains($0) }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december"].map { "onset.season.\($0)" }
+        let keys = ["onset.youths", "onset.annualGrowth", "run.years", "run.warmUpYears", "consultation.fte",
+                    "consultation.inducedDemandPerFTE", "consultation.effects.inducedDemand"] + incidence + months
+        return Consistency(keys: keys) { v in
+            let (youths, growth, years, warmUp, fte, induced, inducing) = (v[0], v[1], v[2], v[3], v[4], v[5], v[6] != 0)
+            let season = v[(7 + incidence.count)...].reduce(0, +) / 12
+            let multiplier = inducing ? 1 + induced * fte : 1
+            let perYear = zip(v[7..<(7 + incidence.count)], light).reduce(0.0) { $0 + $1.0 * ($1.1 ? multiplier : 1) } * youths / 1000 * season
+            let span = stride(from: -warmUp.rounded(.up), to: years.rounded(.up), by: 1).reduce(0.0) { $0 + pow(1 + growth, $1) }
+            let needs = perYear * span
+            guard needs > maximumNeedsPerReplication else { return nil }
+            return String(format: "these values create about %.0f million new needs in one replication (youths x incidence x season x induced demand "
+                + "x growth over warm-up and reported years), more than the %.0f million one run can hold", needs / 1e6, maximumNeedsPerReplication / 1e6)
+        }
     }()
 }
 
@@ -85,7 +117,9 @@ struct DefinitionList {
 
     mutating func duration(_ prefix: String, mean: Double, cv: Double, _ provenance: Provenance, _ help: String,
                            _ apply: @escaping @Sendable (inout ModelParameters, (inout ModelParameters.Duration) -> Void) -> Void) {
-        add("\(prefix).meanDays", .number, "days", 0.001...36_500, mean, provenance, "\(help): mean duration") { p, v in apply(&p) { $0.meanDays = v } }
+        // At least a day: an episode of care shorter than that is not care, and with failures that re-queue
+        // (step up at level 7) near-zero durations would spin a case through millions of episodes.
+        add("\(prefix).meanDays", .number, "days", 1...36_500, mean, provenance, "\(help): mean duration") { p, v in apply(&p) { $0.meanDays = v } }
         add("\(prefix).cv", .number, "-", 0...5, cv, .assumption("durations vary about as much as their mean (gamma family)"),
             "\(help): coefficient of variation (sd / mean); 1 with gamma is exponential") { p, v in apply(&p) { $0.cv = v } }
     }

@@ -62,6 +62,11 @@ extension Bench {
         @Option(help: "Simulated time per replication (about 1 customer per unit).")
         var horizon = 200_000.0
 
+        func validate() throws {
+            guard replications >= 2 else { throw ValidationError("--replications must be at least 2, got \(replications)") }
+            guard horizon > 0, horizon.isFinite else { throw ValidationError("--horizon must be a positive number, got \(horizon)") }
+        }
+
         func run() {
             let spec = NetworkSpec.mmc(arrivalRate: 1, serviceRate: 1.1)
             let horizon = self.horizon
@@ -109,6 +114,10 @@ extension Bench {
 
         @Option(help: "The national scenario file.")
         var national = "Scenarios/national-baseline.yaml"
+
+        func validate() throws {
+            guard replications >= 2 else { throw ValidationError("--replications must be at least 2, got \(replications)") }
+        }
 
         func run() throws {
             let clock = ContinuousClock()

@@ -27,6 +27,7 @@ struct Calibrate: ParsableCommand {
 
     func run() throws {
         let scenario = try options.scenario(self.scenario)
+        let staged = try out.map { try StagedDirectory(URL(fileURLWithPath: $0)) }
         let results = options.simulate(scenario)
         var rows: [[String]] = [["target", "CBS", "simulated (95 % CI)", "deviation", "tolerance", "verdict"]]
         var notes: [String] = []
@@ -53,8 +54,7 @@ struct Calibrate: ParsableCommand {
         print("Calibration of \(scenario.name) (\(scenario.replications) replications); counts per 1,000 youths 0-22.\n")
         print(SummaryTable.align(rows))
         for (i, note) in notes.enumerated() { print("\n(\(i + 1)) \(note)") }
-        if let out {
-            let staged = try StagedDirectory(URL(fileURLWithPath: out))
+        if let staged {
             try staged.write("calibration.csv", csv)
             try staged.commit()
         }

@@ -36,28 +36,39 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let baseScenario = try options.scenario(base)
-        let style: CSVStyle = dutchCSV ? .dutch : .standard
-        let root = URL(fileURLWithPath: out)
-        let baseResults = try simulate(baseScenario, root: root, style: style)
-        var comparisons: [Comparison] = []
-        for path in variants {
+        let variantScenarios = try variants.map { path in
             var variant = try options.scenario(path)
             variant.seed = baseScenario.seed
             variant.replications = baseScenario.replications
-            let results = try simulate(variant, root: root, style: style)
+            return variant
+        }
+        let names = [baseScenario.name] + variantScenarios.map(\.name)
+        let folders = names + ["compare-\(baseScenario.name)"]
+        if let twice = folders.first(where: { name in folders.filter { $0 == name }.count > 1 }) {
+            throw CommandError("two results directories would be named '\(twice)' and overwrite each other; give each scenario a 'name:' of its own")
+        }
+        // Every results directory is opened (locked, checked) before any work, and all are replaced only
+        // after every one is written.
+        let root = URL(fileURLWithPath: out)
+        let directories = try names.map { try StagedDirectory(root.appendingPathComponent($0)) }
+        let differences = try StagedDirectory(root.appendingPathComponent("compare-\(baseScenario.name)"))
+        let style: CSVStyle = dutchCSV ? .dutch : .standard
+        let baseResults = try simulate(baseScenario, into: directories[0], style: style)
+        var comparisons: [Comparison] = []
+        for (variant, directory) in zip(variantScenarios, directories.dropFirst()) {
+            let results = try simulate(variant, into: directory, style: style)
             comparisons.append(Comparison(base: baseScenario, baseResults: baseResults, variant: variant, variantResults: results))
         }
-        let staged = try StagedDirectory(root.appendingPathComponent("compare-\(baseScenario.name)"))
         for comparison in comparisons {
             print("\n\(comparison.variantName) against \(comparison.baseName) (\(baseScenario.replications) paired replications, seed \(baseScenario.seed)):")
             for headline in Headline.all {
                 if let line = comparison.sentence(headline, format: SummaryTable.format) { print("  " + line) }
             }
             printSpendingByYear(comparison)
-            try staged.write("\(comparison.variantName).csv", comparison.csv(style))
+            try differences.write("\(comparison.variantName).csv", comparison.csv(style))
         }
-        try staged.commit()
-        print("\nPaired differences in \(root.path)/compare-\(baseScenario.name)/")
+        for directory in directories + [differences] { try directory.commit() }
+        print("\nPaired differences in \(differences.target.path)/")
     }
 
     /// Spending year by year: base, variant and the paired difference with its 95 % interval.
@@ -84,13 +95,11 @@ struct Compare: ParsableCommand {
         return formatter.string(from: NSNumber(value: value.rounded())) ?? "\(value)"
     }
 
-    func simulate(_ scenario: Scenario, root: URL, style: CSVStyle) throws -> [ReplicationResult] {
+    func simulate(_ scenario: Scenario, into directory: StagedDirectory, style: CSVStyle) throws -> [ReplicationResult] {
         let started = Date()
         let results = options.simulate(scenario)
         try ResultsWriter(scenario: scenario, results: results, style: style)
-            .write(to: root.appendingPathComponent(scenario.name),
-                   run: .init(version: JeugdSim.version, wallSeconds: Date().timeIntervalSince(started),
-                              threads: Replicator(threads: options.threads).threads, command: CommandLine.arguments))
+            .write(into: directory, run: options.runInfo(wallSeconds: Date().timeIntervalSince(started)))
         return results
     }
 }

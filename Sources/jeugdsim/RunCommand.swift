@@ -32,15 +32,16 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let scenario = try options.scenario(self.scenario)
+        // Opened before the work: a directory that is not jeugdsim's, or is being written, is refused now.
+        let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)"))
         let started = Date()
         let results = options.simulate(scenario)
         let wall = Date().timeIntervalSince(started)
         print("\(scenario.name): \(scenario.replications) replications, \(SummaryTable.format(scenario.parameters.run.years)) years from \(scenario.parameters.run.startYear), seed \(scenario.seed)")
         print(SummaryTable.render(Experiment.summarise(results)))
-        let directory = URL(fileURLWithPath: out ?? "Results/\(scenario.name)")
         try ResultsWriter(scenario: scenario, results: results, style: dutchCSV ? .dutch : .standard)
-            .write(to: directory, run: .init(version: JeugdSim.version, wallSeconds: wall,
-                                             threads: Replicator(threads: options.threads).threads, command: CommandLine.arguments))
-        print("\nResults in \(directory.path)/ (\(String(format: "%.1f", wall)) s). \(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")
+            .write(into: staged, run: options.runInfo(wallSeconds: wall))
+        try staged.commit()
+        print("\nResults in \(staged.target.path)/ (\(String(format: "%.1f", wall)) s). \(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")
     }
 }

@@ -12,10 +12,13 @@ struct Sweep: ParsableCommand {
         every combination). All points share the seed: common random numbers, so differences between
         points are not noise from different draws. Prints one row per point and writes
         Results/<scenario>-sweep/sweep.csv (one row per point and figure, with 95 % intervals).
+        Each finished point is recorded as it ends; after a kill or a crash, the same command with --resume
+        runs only the points that are missing and writes the same bytes as an uninterrupted sweep.
 
         Examples:
           jeugdsim sweep Scenarios/baseline-municipality.yaml --set consultation.fte=0,1,2,4
-          jeugdsim sweep Scenarios/growth-sweep.yaml -r 50
+          jeugdsim sweep Scenarios/front-sweep.yaml -r 50
+          jeugdsim sweep Scenarios/front-sweep.yaml -r 50 --resume     after an interrupted run
         """)
 
     @Argument(help: "Scenario file (YAML). Omit for the built-in baseline.")
@@ -29,39 +32,65 @@ struct Sweep: ParsableCommand {
     @Flag(help: "Write CSV for Dutch spreadsheet settings.")
     var dutchCSV = false
 
+    @Flag(help: "Continue a sweep that was killed or crashed: run only the points it had not finished (same scenario, seed and options).")
+    var resume = false
+
     func run() throws {
         let base = try options.scenario(scenario, allowLists: true)
         guard !base.sweeps.isEmpty else {
             throw ValidationError("nothing to sweep: give --set key=v1,v2,... or a 'sweep:' section in the scenario")
         }
-        let points = base.sweeps.reduce([[(String, Double)]]([[]])) { partial, sweep in
-            partial.flatMap { point in sweep.values.map { point + [(sweep.key, $0)] } }
-        }
+        let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(base.name)-sweep"))
         let style: CSVStyle = dutchCSV ? .dutch : .standard
+        let fingerprint = "jeugdsim \(JeugdSim.version)\nseparator \(style.separator)\n" + ScenarioWriter.yaml(base)
+        let progress = try SweepProgress(beside: staged, fingerprint: fingerprint, resume: resume)
+        let points = 0..<base.sweepPointCount
+        let done = points.filter { progress.finished($0) != nil }.count
+        if resume {
+            FileHandle.standardError.write(Data("Resuming: \(done) of \(points.count) points already done; running the other \(points.count - done).\n".utf8))
+        }
         var csv = style.row(["point"] + base.sweeps.map(\.key) + ["metric", "group", "year", "mean", "sd", "lower95", "upper95", "n"])
-        let shown = [Headline.all[1], Headline.all[3], Headline.all[5], Headline.all[6]]
-        var rows: [[String]] = [["point"] + base.sweeps.map(\.key) + shown.map { "\($0.label) (\($0.unit))" }]
-        for (index, point) in points.enumerated() {
-            var scenario = base
-            for (key, value) in point { scenario = scenario.setting(key, to: value, because: "sweep point \(index)") }
-            let results = options.simulate(scenario, label: "point \(index + 1)/\(points.count)")
-            let summaries = Experiment.summarise(results)
-            let labels = point.map { ParameterCatalog.definition($0.0)!.format($0.1) }
-            for metric in summaries.keys.sorted() {
-                let s = summaries[metric]!
-                csv += style.row([String(index)] + labels + [metric.name, metric.group, metric.year.map(String.init) ?? "",
-                                  style.number(s.mean), style.number(s.standardDeviation), style.number(s.lower),
-                                  style.number(s.upper), String(s.count)])
-            }
-            rows.append([String(index)] + labels + shown.map { h in
-                summaries[h.metric].map { "\(SummaryTable.format($0.mean)) [\(SummaryTable.format($0.lower)), \(SummaryTable.format($0.upper))]" } ?? "-"
-            })
+        var rows: [[String]] = [["point"] + base.sweeps.map(\.key) + Self.shown.map { "\($0.label) (\($0.unit))" }]
+        for index in points {
+            let record = try progress.finished(index) ?? {
+                let results = options.simulate(base.atSweepPoint(index), label: "point \(index + 1)/\(points.count)")
+                let record = Self.record(point: index, of: base, Experiment.summarise(results), style: style)
+                try progress.record(index, record)
+                return record
+            }()
+            let (row, lines) = Self.parse(record)
+            rows.append(row)
+            csv += lines
         }
         print(SummaryTable.align(rows))
-        let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(base.name)-sweep"))
         try staged.write("sweep.csv", csv)
         try staged.write("scenario.yaml", ScenarioWriter.yaml(base))
         try staged.commit()
+        progress.remove()
         print("\nResults in \(staged.target.path)/")
+    }
+
+    static let shown = [Headline.all[1], Headline.all[3], Headline.all[5], Headline.all[6]]
+
+    /// What a finished point gives the sweep's files: its row of the printed table (tab-separated, first
+    /// line) and its lines of sweep.csv.
+    static func record(point index: Int, of base: Scenario, _ summaries: [Metric: Summary], style: CSVStyle) -> String {
+        let labels = base.sweepPoint(index).map { ParameterCatalog.definition($0.key)!.format($0.value) }
+        var csv = ""
+        for metric in summaries.keys.sorted() {
+            let s = summaries[metric]!
+            csv += style.row([String(index)] + labels + [metric.name, metric.group, metric.year.map(String.init) ?? "",
+                              style.number(s.mean), style.number(s.standardDeviation), style.number(s.lower),
+                              style.number(s.upper), String(s.count)])
+        }
+        let row = [String(index)] + labels + shown.map { h in
+            summaries[h.metric].map { "\(SummaryTable.format($0.mean)) [\(SummaryTable.format($0.lower)), \(SummaryTable.format($0.upper))]" } ?? "-"
+        }
+        return row.joined(separator: "\t") + "\n" + csv
+    }
+
+    static func parse(_ record: String) -> (row: [String], csv: String) {
+        let split = record.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        return (split[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init), split.count > 1 ? String(split[1]) : "")
     }
 }

@@ -25,7 +25,14 @@ struct Theory: ParsableCommand {
     @Option(help: "Results directory.")
     var out = "Results/theory"
 
+    func validate() throws {
+        guard replications >= 2 else {
+            throw ValidationError("--replications must be at least 2 to give a confidence interval, got \(replications)")
+        }
+    }
+
     func run() throws {
+        let staged = try StagedDirectory(URL(fileURLWithPath: out))
         let style = CSVStyle.standard
         var csv = style.row(["case", "station", "quantity", "theory", "mean", "lower99", "upper99", "replications", "inside"])
         var rows = [["case", "station", "quantity", "theory", "simulated (99 % CI)", "inside"]]
@@ -41,7 +48,6 @@ struct Theory: ParsableCommand {
             }
         }
         print(SummaryTable.align(rows))
-        let staged = try StagedDirectory(URL(fileURLWithPath: out))
         try staged.write("theory.csv", csv)
         try staged.commit()
         print("\nWritten to \(out)/theory.csv")

@@ -2,57 +2,7 @@ import Foundation
 import XCTest
 
 /// End to end: the built `jeugdsim` binary, as a user runs it.
-final class CommandLineTests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    var work: URL!
-
-    override func setUpWithError() throws {
-        work = FileManager.default.temporaryDirectory.appendingPathComponent("jeugdsim-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
-
-    static var binary: URL {
-        // The test bundle sits beside the products in the build folder.
-        var folder = Bundle(for: CommandLineTests.self).bundleURL.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("jeugdsim").path) {
-            folder = repository.appendingPathComponent(".build/release")
-        }
-        return folder.appendingPathComponent("jeugdsim")
-    }
-
-    struct Output {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    @discardableResult
-    func jeugdsim(_ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.repository
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    func contents(_ directory: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name != "run.json" {
-            files[name] = try Data(contentsOf: directory.appendingPathComponent(name))
-        }
-        return files
-    }
-
+final class CommandLineTests: JeugdsimTestCase {
     /// The same scenario and seed give byte-identical results, on one thread or two.
     func testRunIsByteIdenticalWhateverTheThreads() throws {
         let a = work.appendingPathComponent("a"), b = work.appendingPathComponent("b")
@@ -62,7 +12,8 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(first.stdout.contains(" to "), "the summary gives intervals")
         try jeugdsim(["run", "Scenarios/front-1fte-shift.yaml", "-r", "4", "--years", "2", "--threads", "2", "--out", b.path])
         let filesA = try contents(a), filesB = try contents(b)
-        XCTAssertEqual(Set(filesA.keys), ["scenario.yaml", "summary.json", "levels.csv", "timeseries.csv", "replications.csv", "budget.csv"])
+        XCTAssertEqual(Set(filesA.keys), ["scenario.yaml", "summary.json", "levels.csv", "timeseries.csv", "replications.csv", "budget.csv",
+                                          ".jeugdsim-results"])
         XCTAssertEqual(filesA, filesB)
         XCTAssertTrue(FileManager.default.fileExists(atPath: a.appendingPathComponent("run.json").path))
     }

@@ -13,12 +13,9 @@ final class ConservationTests: XCTestCase {
         ]
         for changes in configurations {
             for (r, result) in simulate(parameters(changes), replications: 6).enumerated() {
+                XCTAssertNil(imbalance(result), "replication \(r) of \(changes): cases appear or vanish")
                 let f = result.figures
-                let arrived = f[Metric("arrivals")]! + f[Metric("stock.start")]!
-                let resolved = (2...7).reduce(0.0) { $0 + f[Metric("resolved", "level\($1)")]! }
-                let left = resolved + f[Metric("resolvedUnaided")]! + f[Metric("droppedOut")]! + f[Metric("stock.end")]!
-                XCTAssertEqual(arrived, left, "replication \(r) of \(changes): cases appear or vanish")
-                XCTAssertGreaterThan(arrived, 1000)
+                XCTAssertGreaterThan(f[Metric("arrivals")]! + f[Metric("stock.start")]!, 1000)
             }
         }
     }

@@ -30,8 +30,9 @@ public struct ResultsWriter {
         self.style = style
     }
 
-    public func write(to directory: URL, run: RunInfo) throws {
-        let staged = try StagedDirectory(directory)
+    /// Writes every result file into `staged`; the caller commits it (after the other directories of the
+    /// same command, so that a failure in any leaves all of them as they were).
+    public func write(into staged: StagedDirectory, run: RunInfo) throws {
         try staged.write("scenario.yaml", ScenarioWriter.yaml(scenario))
         let summaries = Experiment.summarise(results)
         try staged.write("summary.json", summaryJSON(summaries).render() + "\n")
@@ -40,7 +41,6 @@ public struct ResultsWriter {
         try staged.write("timeseries.csv", timeseriesCSV(Experiment.summariseSeries(results)))
         try staged.write("budget.csv", budgetCSV())
         try staged.write("run.json", runJSON(run).render() + "\n")
-        try staged.commit()
     }
 
     func summaryJSON(_ summaries: [Metric: Summary]) -> JSON {

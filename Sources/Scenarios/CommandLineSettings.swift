@@ -1,0 +1,81 @@
+import YouthCare
+
+/// Values given on the command line (`--set key=value`, `--set key=a,b,c` for a sweep, `--years`,
+/// `--replications`, `--seed`), read and checked exactly as a scenario file's: the same value parser, the
+/// same ranges, and the same checks on values taken together.
+public struct CommandLineSettings: Sendable {
+    public var assignments: [String]
+    public var replications: Int?
+    public var seed: UInt64?
+    public var years: Double?
+    /// Whether `key=a,b,c` may add a sweep (only `jeugdsim sweep` runs sweeps).
+    public var allowSweeps: Bool
+
+    public init(assignments: [String] = [], replications: Int? = nil, seed: UInt64? = nil, years: Double? = nil, allowSweeps: Bool = false) {
+        self.assignments = assignments
+        self.replications = replications
+        self.seed = seed
+        self.years = years
+        self.allowSweeps = allowSweeps
+    }
+
+    static let place = "command line"
+
+    /// `scenario` with these settings applied, or every problem with them at once.
+    public func apply(to scenario: Scenario) throws -> Scenario {
+        var scenario = scenario
+        var diagnostics: [Diagnostic] = []
+        func fail(_ key: String, _ message: String) {
+            diagnostics.append(Diagnostic(file: Self.place, line: 0, column: 0, key: key, message: message))
+        }
+        if let replications {
+            if Scenario.replicationRange.contains(replications) {
+                scenario.replications = replications
+            } else {
+                fail("--replications", "found \(replications), expected a whole number from 2 to 1000000 (two or more give a confidence interval)")
+            }
+        }
+        if let seed { scenario.seed = seed }
+        var texts = assignments
+        if let years { texts.append("run.years=\(years)") }
+        var setKeys: [String] = []
+        for text in texts {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                fail("--set \(text)", "expected key=value (or key=a,b,c for a sweep)")
+                continue
+            }
+            let key = parts[0].trimmingCharacters(in: .whitespaces)
+            guard let definition = ParameterCatalog.definition(key) else {
+                let hint = KeySuggestion.closest(to: key, among: FileReader.knownKeys).map { "; did you mean '\($0)'?" } ?? ""
+                fail("--set \(key)", "unknown key\(hint) ('jeugdsim describe --keys' lists every key)")
+                continue
+            }
+            var values: [Double] = []
+            for word in parts[1].split(separator: ",", omittingEmptySubsequences: false) {
+                switch ValueText.parse(String(word), as: definition) {
+                case .success(let value): values.append(value)
+                case .failure(let problem): fail("--set \(key)", problem.message)
+                }
+            }
+            guard values.count == parts[1].split(separator: ",", omittingEmptySubsequences: false).count else { continue }
+            if values.count > 1 {
+                guard allowSweeps else {
+                    fail("--set \(key)", "has \(values.count) values; several values belong to 'jeugdsim sweep'")
+                    continue
+                }
+                scenario.sweeps.append(Scenario.Sweep(key: key, values: values))
+            } else {
+                scenario = scenario.setting(key, to: values[0], because: "command line --set")
+                setKeys.append(key)
+            }
+        }
+        for problem in scenario.inconsistencies() {
+            let key = problem.keys.last { setKeys.contains($0) }.map { "--set \($0)" } ?? ""
+            fail(key, problem.message)
+        }
+        for problem in scenario.sweepPointProblems() { fail("--set", problem) }
+        guard diagnostics.isEmpty else { throw ScenarioErrors(diagnostics: diagnostics) }
+        return scenario
+    }
+}

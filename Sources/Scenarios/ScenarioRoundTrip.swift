@@ -1,0 +1,33 @@
+import Foundation
+
+/// The promise `jeugdsim describe` makes: the resolved scenario, written out, is itself a scenario file
+/// that loads to the same values. The fuzz target holds the loader to this on arbitrary input.
+public enum ScenarioRoundTrip {
+    /// Loads `bytes` as a scenario file would be loaded; when that succeeds, writes the resolved scenario
+    /// and loads it again. Returns what broke the promise, or nil. Errors in the input are not problems:
+    /// refusing bad input is the loader's job; trapping on it, or changing a value on the way, is not.
+    public static func problem(loading bytes: Data, as file: String) -> String? {
+        let text: String
+        switch ScenarioFile.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure: return nil
+        }
+        guard let scenario = try? ScenarioLoader.load(text: text, file: file) else { return nil }
+        _ = scenario.parameters
+        let written = ScenarioWriter.yaml(scenario)
+        let again: Scenario
+        do {
+            again = try ScenarioLoader.load(text: written, file: file)
+        } catch {
+            return "the resolved scenario does not load again: \(error)\n\(written)"
+        }
+        for (key, value) in scenario.values where again.values[key]?.value != value.value {
+            return "\(key) was \(value.value), written and read back as \(again.values[key]?.value ?? .nan)"
+        }
+        if again.name != scenario.name || again.seed != scenario.seed || again.replications != scenario.replications {
+            return "name, seed or replications changed on the way: \(scenario.name) \(scenario.seed) \(scenario.replications)"
+        }
+        if again.sweeps.map(\.values) != scenario.sweeps.map(\.values) { return "sweep values changed on the way" }
+        return nil
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import XCTest
+
+/// Results never escape their directory, never replace what jeugdsim did not write, never mix two runs,
+/// and a killed command leaves the old results whole (issue "Nothing lost, whatever the input").
+final class SafeResultsTests: JeugdsimTestCase {
+    /// A scenario named `../Scenarios` once replaced the user's Scenarios folder. Run in a scratch folder
+    /// that holds a copy, so that a regression cannot touch the repository's own scenarios.
+    func testScenarioNameCannotPointOutsideResults() throws {
+        let scenarios = work.appendingPathComponent("Scenarios")
+        try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+        try "keep me\n".write(to: scenarios.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
+        let evil = work.appendingPathComponent("evil.yaml")
+        for name in ["../Scenarios", "/tmp", "..", ".hidden", "a b", ""] {
+            try "name: \"\(name)\"\n".write(to: evil, atomically: true, encoding: .utf8)
+            let result = try jeugdsim(["run", evil.path, "-r", "2", "--years", "1"], in: work)
+            XCTAssertNotEqual(result.status, 0, name)
+            XCTAssertTrue(result.stderr.contains("\(evil.path):1:7: name: found"), result.stderr)
+        }
+        XCTAssertEqual(try String(contentsOf: scenarios.appendingPathComponent("mine.yaml"), encoding: .utf8), "keep me\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("Results").path))
+    }
+
+    func testRefusesToReplaceADirectoryItDidNotWrite() throws {
+        let mine = work.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        try "precious\n".write(to: mine.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let file = work.appendingPathComponent("file")
+        try "a file\n".write(to: file, atomically: true, encoding: .utf8)
+        for (out, problem) in [(mine, "was not written by jeugdsim"), (file, "is not a directory")] {
+            let result = try jeugdsim(["run", "-r", "2", "--years", "1", "--out", out.path])
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(result.stderr.contains(problem), result.stderr)
+        }
+        for arguments in [["sweep", "--set", "consultation.fte=0,1"], ["calibrate"], ["theory"]] {
+            XCTAssertEqual(try jeugdsim(arguments + ["-r", "2", "--out", mine.path]).status, 1, "\(arguments)")
+        }
+        XCTAssertEqual(try String(contentsOf: mine.appendingPathComponent("notes.txt"), encoding: .utf8), "precious\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mine.path), ["notes.txt"])
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "a file\n")
+        // What jeugdsim wrote, it replaces.
+        let ours = work.appendingPathComponent("ours")
+        XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--out", ours.path]).status, 0)
+        XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--out", ours.path]).status, 0)
+    }
+
+    /// Two runs writing the same directory at once: the second fails at once and says why.
+    func testSecondRunOnTheSameDirectoryFailsClearly() throws {
+        let out = work.appendingPathComponent("busy")
+        let first = try start(["run", "-r", "400", "--years", "10", "--out", out.path])
+        defer { first.terminate() }
+        try waitFor(work.appendingPathComponent(".busy.partial-\(first.processIdentifier)"))
+        let second = try jeugdsim(["run", "-r", "2", "--years", "1", "--out", out.path])
+        XCTAssertEqual(second.status, 1)
+        XCTAssertTrue(second.stderr.contains("is being written by another jeugdsim run right now (process \(first.processIdentifier))"),
+                      second.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// compare, sweep and calibrate killed midway leave every directory they write as it was.
+    func testKilledCommandsLeaveTheOldResultsWhole() throws {
+        let short = ["-r", "2", "--years", "1"], long = ["-r", "400", "--years", "10"]
+        let commands: [(arguments: [String], directories: [String])] = [
+            (["compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-1fte-add.yaml", "--out", work.path],
+             ["baseline-municipality", "front-1fte-add", "compare-baseline-municipality"]),
+            (["sweep", "--set", "consultation.fte=0,1", "--out", work.appendingPathComponent("sweep").path], ["sweep"]),
+            (["calibrate", "--out", work.appendingPathComponent("calibration").path], ["calibration"]),
+        ]
+        for command in commands {
+            let first = try jeugdsim(command.arguments + short)
+            XCTAssertEqual(first.status, 0, first.stderr)
+            let before = try command.directories.map { try contents(work.appendingPathComponent($0)) }
+            let process = try start(command.arguments + long)
+            Thread.sleep(forTimeInterval: 1.5)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .uncaughtSignal, "\(command.arguments[0]) should still have been going")
+            XCTAssertEqual(try command.directories.map { try contents(work.appendingPathComponent($0)) }, before, command.arguments[0])
+            let visible = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { !$0.hasPrefix(".") }
+            XCTAssertEqual(Set(visible), Set(commands.flatMap(\.directories)).intersection(visible), "no half-written directory")
+        }
+    }
+
+    /// A sweep killed after some points, resumed, writes the same bytes as one never interrupted.
+    func testResumedSweepIsByteIdenticalToAnUninterruptedOne() throws {
+        let sweep = ["sweep", "--set", "consultation.fte=0,1,2,3,4,5", "-r", "6", "--years", "4", "--threads", "1"]
+        let whole = work.appendingPathComponent("whole"), resumed = work.appendingPathComponent("resumed")
+        XCTAssertEqual(try jeugdsim(sweep + ["--out", whole.path]).status, 0)
+        let process = try start(sweep + ["--out", resumed.path])
+        try waitFor(work.appendingPathComponent(".resumed.sweep-points/point-000001"))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: resumed.path))
+        // A resume with another seed would mix two sweeps: refused, and the record kept.
+        let other = try jeugdsim(sweep + ["--out", resumed.path, "--resume", "--seed", "5"])
+        XCTAssertEqual(other.status, 1)
+        XCTAssertTrue(other.stderr.contains("has an unfinished sweep of a different scenario, seed or version"), other.stderr)
+        let again = try jeugdsim(sweep + ["--out", resumed.path, "--resume"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let done = again.stderr.split(separator: "\n").first { $0.hasPrefix("Resuming: ") }
+        XCTAssertNotNil(done, again.stderr)
+        XCTAssertFalse(done?.hasPrefix("Resuming: 0 of") ?? true, "the finished points were run again")
+        for finished in ["point 1/6", "point 2/6"] {
+            XCTAssertFalse(again.stderr.contains(finished), "\(finished) was finished before the kill and ran again")
+        }
+        XCTAssertEqual(try contents(resumed), try contents(whole))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent(".resumed.sweep-points").path))
+    }
+
+    /// Values from --set, -r and --years meet the checks a file's values meet.
+    func testCommandLineValuesAreCheckedAsAFilesAre() throws {
+        let shares = try jeugdsim(["run", "-r", "2", "--set", "access.routeShares.municipalAccess=0.9"])
+        XCTAssertEqual(shares.status, 1)
+        XCTAssertTrue(shares.stderr.contains("command line: --set access.routeShares.municipalAccess: route shares must sum to 1"), shares.stderr)
+        let range = try jeugdsim(["run", "-r", "2", "--years", "80"])
+        XCTAssertTrue(range.stderr.contains("run.years: found 80.0, out of range: expected a number from 0.1 to 50 (years)"), range.stderr)
+        let one = try jeugdsim(["run", "-r", "1"])
+        XCTAssertTrue(one.stderr.contains("--replications: found 1, expected a whole number from 2"), one.stderr)
+        let sweepPoint = try jeugdsim(["sweep", "-r", "2", "--set", "onset.ageBandShares.age0to3=0,0.1739"])
+        XCTAssertTrue(sweepPoint.stderr.contains("sweep point 0 (onset.ageBandShares.age0to3=0): age band shares must sum to 1"), sweepPoint.stderr)
+        let file = work.appendingPathComponent("one.yaml")
+        try "replications: 1\n".write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertTrue(try jeugdsim(["validate", file.path]).stderr.contains("\(file.path):1:15: replications: found '1'"))
+    }
+
+    func testUnreadableScenarioFilesSayWhatTheyAre() throws {
+        let latin1 = work.appendingPathComponent("latin1.yaml")
+        try (Data("description: a\ngeneralist.fte: 2".utf8) + [0xFF] + Data("4\n".utf8)).write(to: latin1)
+        let binary = work.appendingPathComponent("binary.yaml")
+        try Data([0x6E, 0x61, 0x00, 0x01]).write(to: binary)
+        let expectations = [
+            (work.path, "is a directory, expected a scenario file (YAML)"),
+            (work.appendingPathComponent("missing.yaml").path, "no such file"),
+            (latin1.path, "is not UTF-8 text: byte 0xFF at line 2"),
+            (binary.path, "is not text: a NUL byte at line 1"),
+        ]
+        for (path, message) in expectations {
+            let result = try jeugdsim(["validate", path])
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(result.stderr.contains("\(path): \(message)"), result.stderr)
+        }
+    }
+
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.repository
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    func waitFor(_ file: URL, seconds: Double = 60) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !FileManager.default.fileExists(atPath: file.path) {
+            guard Date() < deadline else { throw XCTSkip("\(file.path) did not appear within \(seconds) s") }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Fuzzes the scenario loader with libFuzzer (Swift's -sanitize=fuzzer) for a bounded time.
+# Usage: scripts/fuzz.sh [SECONDS]   (default 60)
+# The corpus starts from the shipped scenarios and every saved regression case. A crash is saved under
+# Tests/Fuzz/regressions/ (commit it: ScenariosTests replays every file there) and fails this script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+scratch=.build/fuzz
+swift build -c release --scratch-path "$scratch" --product ScenarioFuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library \
+    -Xcc -fsanitize=fuzzer-no-link,address >&2
+binary="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/ScenarioFuzz"
+corpus=$(mktemp -d)
+artifacts=$(mktemp -d)
+trap 'rm -rf "$corpus" "$artifacts"' EXIT
+cp Scenarios/*.yaml "$corpus"/
+cp Tests/Fuzz/regressions/* "$corpus"/ 2>/dev/null || true
+status=0
+"$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$artifacts/" -dict=Tests/Fuzz/scenario.dict > "$artifacts/log" 2>&1 || status=$?
+grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)" "$artifacts/log" || true
+if [ "$status" -ne 0 ]; then
+    tail -40 "$artifacts/log" >&2
+    mkdir -p Tests/Fuzz/regressions
+    for crash in "$artifacts"/crash-* "$artifacts"/timeout-* "$artifacts"/oom-*; do
+        [ -e "$crash" ] && cp "$crash" Tests/Fuzz/regressions/ && echo "saved Tests/Fuzz/regressions/$(basename "$crash")" >&2
+    done
+    echo "fuzzing found a problem (exit $status): see above" >&2
+    exit 1
+fi
+echo "fuzz: no crash in ${seconds} s"
