@@ -37,7 +37,8 @@ enum ReplayFuzzInputs {
     static func main() throws {
         for path in CommandLine.arguments.dropFirst() {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            _ = data.withUnsafeBytes { fuzzScenarioLoader($0.bindMemory(to: UInt8.self).baseAddress ?? UnsafePointer(bitPattern: 1)!, data.count) }
+            let bytes = [UInt8](data)
+            _ = bytes.withUnsafeBufferPointer { fuzzScenarioLoader($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
             print("\(path): no crash")
         }
     }

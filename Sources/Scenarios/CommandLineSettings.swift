@@ -11,7 +11,9 @@ public struct CommandLineSettings: Sendable {
     /// Whether `key=a,b,c` may add a sweep (only `jeugdsim sweep` runs sweeps).
     public var allowSweeps: Bool
 
-    public init(assignments: [String] = [], replications: Int? = nil, seed: UInt64? = nil, years: Double? = nil, allowSweeps: Bool = false) {
+    public init(
+        assignments: [String] = [], replications: Int? = nil, seed: UInt64? = nil, years: Double? = nil, allowSweeps: Bool = false
+    ) {
         self.assignments = assignments
         self.replications = replications
         self.seed = seed
@@ -32,14 +34,14 @@ public struct CommandLineSettings: Sendable {
             if Scenario.replicationRange.contains(replications) {
                 scenario.replications = replications
             } else {
-                fail("--replications", "found \(replications), expected a whole number from 2 to 1000000 (two or more give a confidence interval)")
+                fail("--replications", "found \(replications), expected \(Scenario.replicationsExpected)")
             }
         }
         if let seed { scenario.seed = seed }
-        var texts = assignments
-        if let years { texts.append("run.years=\(years)") }
+        var texts = assignments.map { (text: $0, option: "--set") }
+        if let years { texts.append(("run.years=\(years)", "--years")) }
         var setKeys: [String] = []
-        for text in texts {
+        for (text, option) in texts {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty else {
                 fail("--set \(text)", "expected key=value (or key=a,b,c for a sweep)")
@@ -66,7 +68,7 @@ public struct CommandLineSettings: Sendable {
                 }
                 scenario.sweeps.append(Scenario.Sweep(key: key, values: values))
             } else {
-                scenario = scenario.setting(key, to: values[0], because: "command line --set")
+                scenario = scenario.setting(key, to: values[0], because: "command line \(option)")
                 setKeys.append(key)
             }
         }

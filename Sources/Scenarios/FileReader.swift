@@ -55,7 +55,7 @@ struct FileReader {
                 if let text = value.scalar?.string, let number = Int(text), Scenario.replicationRange.contains(number) {
                     replications = number
                 } else {
-                    fail(value, key, "found \(ScenarioLoader.describe(value)), expected a whole number from 2 to 1000000 (two or more give a confidence interval)")
+                    fail(value, key, "found \(ScenarioLoader.describe(value)), expected \(Scenario.replicationsExpected)")
                 }
             case "sweep":
                 (sweepLine, sweepColumn) = (keyNode.mark?.line ?? 0, keyNode.mark?.column ?? 0)
@@ -150,7 +150,8 @@ struct FileReader {
                       let s = step.scalar.flatMap({ Double($0.string) }), s > 0, s.isFinite, b >= a {
                 let count = ((b - a) / s + 1e-9).rounded(.down) + 1
                 guard count <= Double(Scenario.maximumSweepPoints) else {
-                    fail(valuesNode, "sweep.\(key)", "from \(definition.format(a)) to \(definition.format(b)) in steps of \(s) is \(String(format: "%.0f", count)) points, expected at most \(Scenario.maximumSweepPoints)")
+                    let span = "from \(definition.format(a)) to \(definition.format(b)) in steps of \(s)"
+                    fail(valuesNode, "sweep.\(key)", "\(span) is \(String(format: "%.0f", count)) points, expected at most \(Scenario.maximumSweepPoints)")
                     continue
                 }
                 sweeps.append(Scenario.Sweep(key: key, values: (0..<Int(count)).map { a + Double($0) * s }))

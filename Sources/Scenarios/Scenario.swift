@@ -30,6 +30,7 @@ public struct Scenario: Sendable {
 
     /// The replications a scenario may ask for: at least two, or there is no confidence interval.
     public static let replicationRange = 2...1_000_000
+    static let replicationsExpected = "a whole number from 2 to 1000000 (two or more give a confidence interval)"
 
     /// The most points a sweep may have (all its keys' values combined): more is a typing error, not a plan.
     public static let maximumSweepPoints = 10_000

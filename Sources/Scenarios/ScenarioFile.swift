@@ -15,10 +15,12 @@ enum ScenarioFile {
         if isDirectory.boolValue { return .failure(ValueProblem("is a directory, expected a scenario file (YAML)")) }
         let size = (try? manager.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         if size > maximumBytes {
-            return .failure(ValueProblem("is \(size) bytes, too large for a scenario file (at most \(maximumBytes)); is it the right file?"))
+            return .failure(
+                ValueProblem("is \(size) bytes, too large for a scenario file (at most \(maximumBytes)); is it the right file?"))
         }
         guard let data = try? Data(contentsOf: url) else {
-            return .failure(ValueProblem("cannot be read (\(manager.isReadableFile(atPath: url.path) ? "an input error" : "permission denied"))"))
+            let why = manager.isReadableFile(atPath: url.path) ? "an input error" : "permission denied"
+            return .failure(ValueProblem("cannot be read (\(why))"))
         }
         return decode(data)
     }
@@ -26,12 +28,14 @@ enum ScenarioFile {
     /// The bytes as UTF-8 text without NUL characters, or where they stop being that.
     static func decode(_ data: Data) -> Result<String, ValueProblem> {
         if let nul = data.firstIndex(of: 0) {
-            return .failure(ValueProblem("is not text: a NUL byte at line \(line(of: nul, in: data)) (byte \(nul - data.startIndex + 1)); expected a YAML scenario file"))
+            let place = "line \(line(of: nul, in: data)) (byte \(nul - data.startIndex + 1))"
+            return .failure(ValueProblem("is not text: a NUL byte at \(place); expected a YAML scenario file"))
         }
         if let text = String(data: data, encoding: .utf8) { return .success(text) }
         let offset = firstInvalidUTF8(data)
         let byte = String(format: "0x%02X", data[data.startIndex + offset])
-        return .failure(ValueProblem("is not UTF-8 text: byte \(byte) at line \(line(of: data.startIndex + offset, in: data)) (byte \(offset + 1)); save the file as UTF-8"))
+        let place = "line \(line(of: data.startIndex + offset, in: data)) (byte \(offset + 1))"
+        return .failure(ValueProblem("is not UTF-8 text: byte \(byte) at \(place); save the file as UTF-8"))
     }
 
     static func line(of index: Data.Index, in data: Data) -> Int {

@@ -85,7 +85,8 @@ public enum ScenarioLoader {
         scenario.name = reader.name ?? url.deletingPathExtension().lastPathComponent
         if let problem = ScenarioName.problem(scenario.name) {
             let derived = reader.name == nil ? " (taken from the file name; add a 'name:' key)" : ""
-            diagnostics.append(Diagnostic(file: file, line: reader.nameLine, column: reader.nameColumn, key: "name", message: problem + derived))
+            diagnostics.append(
+                Diagnostic(file: file, line: reader.nameLine, column: reader.nameColumn, key: "name", message: problem + derived))
         }
         scenario.description = reader.description ?? scenario.description
         if let seed = reader.seed { scenario.seed = seed }

@@ -29,8 +29,8 @@ enum ValueText {
     static func expected(_ definition: ParameterDefinition) -> String {
         switch definition.kind {
         case .number, .integer:
-            let range = definition.range
-            return "\(definition.kind.expected) from \(definition.format(range.lowerBound)) to \(definition.format(range.upperBound)) (\(definition.unit))"
+            let (low, high) = (definition.format(definition.range.lowerBound), definition.format(definition.range.upperBound))
+            return "\(definition.kind.expected) from \(low) to \(high) (\(definition.unit))"
         case .flag, .choice:
             return definition.kind.expected
         }

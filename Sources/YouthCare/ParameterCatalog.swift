@@ -89,12 +89,15 @@ extension ParameterCatalog {
             let (youths, growth, years, warmUp, fte, induced, inducing) = (v[0], v[1], v[2], v[3], v[4], v[5], v[6] != 0)
             let season = v[(7 + incidence.count)...].reduce(0, +) / 12
             let multiplier = inducing ? 1 + induced * fte : 1
-            let perYear = zip(v[7..<(7 + incidence.count)], light).reduce(0.0) { $0 + $1.0 * ($1.1 ? multiplier : 1) } * youths / 1000 * season
+            let perYear = zip(v[7..<(7 + incidence.count)], light).reduce(0.0) { $0 + $1.0 * ($1.1 ? multiplier : 1) }
+                * youths / 1000 * season
             let span = stride(from: -warmUp.rounded(.up), to: years.rounded(.up), by: 1).reduce(0.0) { $0 + pow(1 + growth, $1) }
             let needs = perYear * span
             guard needs > maximumNeedsPerReplication else { return nil }
-            return String(format: "these values create about %.0f million new needs in one replication (youths x incidence x season x induced demand "
-                + "x growth over warm-up and reported years), more than the %.0f million one run can hold", needs / 1e6, maximumNeedsPerReplication / 1e6)
+            let what = "youths x incidence x season x induced demand x growth over warm-up and reported years"
+            let millions = { (count: Double) in String(format: "%.0f million", count / 1e6) }
+            return "these values create about \(millions(needs)) new needs in one replication (\(what)), "
+                + "more than the \(millions(maximumNeedsPerReplication)) one run can hold"
         }
     }()
 }
@@ -119,7 +122,9 @@ struct DefinitionList {
                            _ apply: @escaping @Sendable (inout ModelParameters, (inout ModelParameters.Duration) -> Void) -> Void) {
         // At least a day: an episode of care shorter than that is not care, and with failures that re-queue
         // (step up at level 7) near-zero durations would spin a case through millions of episodes.
-        add("\(prefix).meanDays", .number, "days", 1...36_500, mean, provenance, "\(help): mean duration") { p, v in apply(&p) { $0.meanDays = v } }
+        add("\(prefix).meanDays", .number, "days", 1...36_500, mean, provenance, "\(help): mean duration") { p, v in
+            apply(&p) { $0.meanDays = v }
+        }
         add("\(prefix).cv", .number, "-", 0...5, cv, .assumption("durations vary about as much as their mean (gamma family)"),
             "\(help): coefficient of variation (sd / mean); 1 with gamma is exponential") { p, v in apply(&p) { $0.cv = v } }
     }

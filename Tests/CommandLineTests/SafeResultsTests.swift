@@ -38,10 +38,14 @@ final class SafeResultsTests: JeugdsimTestCase {
         XCTAssertEqual(try String(contentsOf: mine.appendingPathComponent("notes.txt"), encoding: .utf8), "precious\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mine.path), ["notes.txt"])
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "a file\n")
-        // What jeugdsim wrote, it replaces.
-        let ours = work.appendingPathComponent("ours")
+        // What jeugdsim wrote, it replaces: its marked results, and results of a version before the marker.
+        let ours = work.appendingPathComponent("ours"), earlier = work.appendingPathComponent("earlier")
         XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--out", ours.path]).status, 0)
         XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--out", ours.path]).status, 0)
+        try FileManager.default.createDirectory(at: earlier, withIntermediateDirectories: true)
+        try "old\n".write(to: earlier.appendingPathComponent("levels.csv"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--out", earlier.path]).status, 0)
+        XCTAssertTrue(try String(contentsOf: earlier.appendingPathComponent("levels.csv"), encoding: .utf8).hasPrefix("scenario,metric"))
     }
 
     /// Two runs writing the same directory at once: the second fails at once and says why.

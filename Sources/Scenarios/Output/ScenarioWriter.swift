@@ -1,3 +1,4 @@
+import Foundation
 import YouthCare
 
 /// The fully resolved scenario as YAML, every value with its provenance in a comment: loadable again as a
@@ -5,7 +6,7 @@ import YouthCare
 public enum ScenarioWriter {
     public static func yaml(_ scenario: Scenario) -> String {
         var out = "# Resolved scenario: every parameter, with where its value comes from.\n"
-        out += "# Files: " + (scenario.files.isEmpty ? "built-in defaults" : scenario.files.joined(separator: " <- ")) + "\n"
+        out += "# Files: " + commentText(scenario.files.isEmpty ? "built-in defaults" : scenario.files.joined(separator: " <- ")) + "\n"
         out += "name: \(quoted(scenario.name))\n"
         out += "description: \(quoted(scenario.description))\n"
         out += "seed: \(scenario.seed)\n"
@@ -18,7 +19,7 @@ public enum ScenarioWriter {
                 group = top
             }
             let value = scenario.values[definition.key]!
-            out += "\(definition.key): \(definition.format(value.value))  # [\(definition.unit)] \(value.provenance)\n"
+            out += "\(definition.key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
         }
         if !scenario.sweeps.isEmpty {
             out += "\nsweep:\n"
@@ -30,7 +31,29 @@ public enum ScenarioWriter {
         return out
     }
 
+    /// A YAML double-quoted string: quotes, backslashes and every control or line-break character escaped,
+    /// so that any text reads back as itself.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default:
+                if isBreakOrControl(scalar) { out += String(format: "\\u%04X", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text for a comment, on one line: a provenance given in a file may hold line breaks, which would end
+    /// the comment and break the YAML.
+    static func commentText(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { isBreakOrControl($0) ? " " : $0 }))
+    }
+
+    /// Control characters and the line breaks YAML knows (NEL, line and paragraph separators).
+    static func isBreakOrControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
     }
 }

@@ -17,6 +17,13 @@ public final class StagedDirectory {
     public static let marker = ".jeugdsim-results"
     static let markerText = "Written by jeugdsim. The next jeugdsim run that writes here replaces this directory as a whole.\n"
 
+    /// What results directories held before jeugdsim marked them: a directory of nothing but these is
+    /// jeugdsim's too (so results of an earlier version are replaced, not refused).
+    static let resultFilesBeforeTheMarker: Set<String> = [
+        "scenario.yaml", "summary.json", "levels.csv", "timeseries.csv", "replications.csv", "budget.csv", "run.json",
+        "sweep.csv", "calibration.csv", "theory.csv",
+    ]
+
     public let target: URL
     let parent: URL
     let staging: URL
@@ -86,7 +93,7 @@ public final class StagedDirectory {
             throw refuse("exists and is not a directory; jeugdsim will not replace it. Choose another --out")
         }
         let entries = try manager.contentsOfDirectory(atPath: target.path)
-        guard entries.isEmpty || entries.contains(marker) else {
+        guard entries.isEmpty || entries.contains(marker) || Set(entries).isSubset(of: resultFilesBeforeTheMarker) else {
             throw refuse("exists and was not written by jeugdsim (it has no \(marker) marker), so jeugdsim will not replace it. "
                 + "Choose another --out or scenario name, or move the directory away")
         }
