@@ -85,6 +85,32 @@ final class SafeResultsTests: JeugdsimTestCase {
         }
     }
 
+    /// Killed at moments spread over a whole run, up to its last rename: the directory always holds the
+    /// complete old results or the complete new ones.
+    func testAKillAtAnyMomentLeavesOldOrNewResults() throws {
+        let out = work.appendingPathComponent("results"), reference = work.appendingPathComponent("reference")
+        let run = ["run", "-r", "24", "--years", "2", "--threads", "1", "--seed", "2"]
+        XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--seed", "1", "--out", out.path]).status, 0)
+        let old = try contents(out)
+        let started = Date()
+        XCTAssertEqual(try jeugdsim(run + ["--out", reference.path]).status, 0)
+        let duration = Date().timeIntervalSince(started)
+        let new = try contents(reference)
+        XCTAssertNotEqual(old, new)
+        var outcomes: [String] = []
+        for step in 0...15 {
+            let process = try start(run + ["--out", out.path])
+            Thread.sleep(forTimeInterval: duration * (0.5 + Double(step) / 20))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try contents(out)
+            XCTAssertTrue(now == old || now == new, "after a kill at step \(step) the results are a mixture")
+            outcomes.append(now == old ? "old" : "new")
+        }
+        // The kills straddle the end of the run, so both outcomes occur (the test reaches the commit).
+        XCTAssertTrue(outcomes.contains("old") && outcomes.contains("new"), "\(outcomes)")
+    }
+
     /// A sweep killed after some points, resumed, writes the same bytes as one never interrupted.
     func testResumedSweepIsByteIdenticalToAnUninterruptedOne() throws {
         let sweep = ["sweep", "--set", "consultation.fte=0,1,2,3,4,5", "-r", "6", "--years", "4", "--threads", "1"]
