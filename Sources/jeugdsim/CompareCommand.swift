@@ -34,6 +34,11 @@ struct Compare: ParsableCommand {
     @Flag(help: "Write CSV for Dutch spreadsheet settings.")
     var dutchCSV = false
 
+    @Flag(help: "Also write report.html, the one-page report for a council member ('jeugdsim report --help').")
+    var report = false
+
+    @OptionGroup var language: ReportLanguage
+
     func run() throws {
         let baseScenario = try options.scenario(base)
         let variantScenarios = try variants.map { path in
@@ -69,6 +74,7 @@ struct Compare: ParsableCommand {
         }
         for directory in directories + [differences] { try directory.commit() }
         print("\nPaired differences in \(differences.target.path)/")
+        if report { try ReportWriter.write(for: root, language: language.lang, base: baseScenario.name) }
     }
 
     /// Spending year by year: base, variant and the paired difference with its 95 % interval.

@@ -30,6 +30,11 @@ struct Run: ParsableCommand {
     @Flag(help: "Write CSV for Dutch spreadsheet settings (';' between fields, ',' as decimal mark).")
     var dutchCSV = false
 
+    @Flag(help: "Also write report.html, the one-page report for a council member ('jeugdsim report --help').")
+    var report = false
+
+    @OptionGroup var language: ReportLanguage
+
     func run() throws {
         let scenario = try options.scenario(self.scenario)
         // Opened before the work: a directory that is not jeugdsim's, or is being written, is refused now.
@@ -42,6 +47,7 @@ struct Run: ParsableCommand {
         try ResultsWriter(scenario: scenario, results: results, style: dutchCSV ? .dutch : .standard)
             .write(into: staged, run: options.runInfo(wallSeconds: wall))
         try staged.commit()
+        if report { try ReportWriter.write(for: staged.target, language: language.lang) }
         print("\nResults in \(staged.target.path)/ (\(String(format: "%.1f", wall)) s). \(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")
     }
 }

@@ -86,7 +86,7 @@ final class CommandLineTests: JeugdsimTestCase {
     }
 
     func testHelpTeachesWithExamples() throws {
-        for command in ["run", "compare", "sweep", "validate", "describe", "bench"] {
+        for command in ["run", "compare", "sweep", "report", "validate", "describe", "bench"] {
             let help = try jeugdsim([command, "--help"])
             XCTAssertEqual(help.status, 0)
             XCTAssertTrue(help.stdout.contains("Example"), "\(command) --help has no example")

@@ -1,0 +1,143 @@
+"""The report's words in Dutch and English, and numbers written as each language writes them."""
+import math
+
+# The headline figures (the same as jeugdsim's summary table), in each language, and whether a rise is
+# good news (None: neither).
+HEADLINES = {
+    "perYear.arrivals": {"nl": ("Nieuwe hulpvragen en terugval", "per jaar"), "en": ("New needs and relapses", "per year"), "better": None},
+    "specialistStartsPerYear": {"nl": ("Starts in specialistische jeugdhulp (niveau 4-7)", "per jaar"),
+                                "en": ("Starts in specialist care (levels 4-7)", "per year"), "better": None},
+    "wait.mean.generalist": {"nl": ("De wachttijd voor het wijkteam", "dagen"), "en": ("The wait for the neighbourhood team", "days"), "better": False},
+    "wait.mean.specialist": {"nl": ("De wachttijd voor specialistische jeugdhulp", "dagen"),
+                             "en": ("The wait for specialist care", "days"), "better": False},
+    "wait.p90.specialist5": {"nl": ("De wachttijd voor niveau 5, 90e percentiel", "dagen"),
+                             "en": ("The wait for level-5 care, 90th percentile", "days"), "better": False},
+    "waitingList.mean.specialist": {"nl": ("De wachtlijst voor specialistische jeugdhulp", "kinderen"),
+                                    "en": ("The waiting list for specialist care", "children"), "better": False},
+    "timeToHelp.mean": {"nl": ("De tijd van begin van de hulpvraag tot passende hulp", "dagen"),
+                        "en": ("The time from onset to appropriate help", "days"), "better": False},
+    "professionalsPerFamily.mean": {"nl": ("Het aantal professionals per gezin", "personen"),
+                                    "en": ("Professionals per family", "people"), "better": False},
+    "share.resolvedAtLightLevels": {"nl": ("Het aandeel opgelost met lichte hulp (niveau 2-3)", "%"),
+                                    "en": ("The share resolved with light help (levels 2-3)", "%"), "better": True, "share": True},
+    "perYear.placements": {"nl": ("Uithuisplaatsingen", "per jaar"), "en": ("Out-of-home placements", "per year"), "better": False},
+    "perYear.supervisionOrders": {"nl": ("Ondertoezichtstellingen", "per jaar"), "en": ("Supervision orders", "per year"), "better": False},
+    "perYear.droppedOut": {"nl": ("Gezinnen die afhaken", "per jaar"), "en": ("Families lost", "per year"), "better": False},
+    "perYear.stepUps": {"nl": ("Opschalingen", "per jaar"), "en": ("Step-ups", "per year"), "better": False},
+    "relapseShareOfArrivals": {"nl": ("Het aandeel terugval onder nieuwe hulpvragen", "%"),
+                               "en": ("The share of relapses among new episodes", "%"), "better": False, "share": True},
+    "perYear.consultations": {"nl": ("Consultaties", "per jaar"), "en": ("Consultations", "per year"), "better": None},
+    "spend.perYear": {"nl": ("De uitgaven", "euro per jaar"), "en": ("Spending", "euros per year"), "better": False},
+    "costPerResolvedCase": {"nl": ("De uitgaven per met hulp opgeloste hulpvraag", "euro"),
+                            "en": ("Spending per need resolved with care", "euros"), "better": False},
+}
+
+TEXT = {
+    "nl": {
+        "title_compare": "{variants} tegenover {base}", "title_run": "Resultaten van {name}", "title_sweep": "Een reeks varianten van {name}",
+        "what": "Wat is doorgerekend", "facts": "{replications} herhalingen met startgetal (seed) {seed}, {years} jaar vanaf {start}. "
+        "Elke variant gebruikt dezelfde toevalsgetallen als de basis, zodat verschillen niet uit toeval per run komen.",
+        "verdicts": "Het oordeel per kerncijfer",
+        "verdicts_intro": "<p>Per kerncijfer: het verschil tussen variant en basis, gepaard per herhaling, met het 95 %-interval. "
+        "Een verschil waarvan het interval nul niet bevat, is te onderscheiden van toeval.</p>",
+        "against": "{variant} tegenover {base}",
+        "change": "{label} {verb} met {d} {unit} ({interval}), van {base} naar {variant}{judgement}.",
+        "noise": "{label}: het verschil van {d} {unit} ({interval}) is niet te onderscheiden van toeval.",
+        "interval": "95 %-interval {lo} tot {hi} {unit}", "rises": "stijgt", "falls": "daalt",
+        "better": " (gunstig)", "worse": " (ongunstig)", "points": "procentpunt",
+        "payback_noise": "Geen van de jaarverschillen is te onderscheiden van toeval: dit opgetelde verschil kan toeval zijn.",
+        "when": "Wanneer", "when_intro": "<p>De uitgaven per jaar, variant min basis. Beleidstijdlijnen (een maatregel die later "
+        "ingaat) kent JeugdSim nog niet: elke maatregel geldt vanaf het eerste jaar.</p>",
+        "when_first": "Het verschil in uitgaven van {variant} is vanaf {year} elk jaar te onderscheiden van toeval.",
+        "when_never": "Het verschil in uitgaven van {variant} is niet in elk jaar tot het einde te onderscheiden van toeval.",
+        "payback": "Opgeteld is de variant gemiddeld goedkoper vanaf {year}; over de hele periode samen {total} euro minder.",
+        "no_payback": "Opgeteld verdient de variant zich binnen de periode niet terug (samen {total} euro meer).",
+        "year": "jaar", "spend_difference": "verschil in uitgaven (euro)", "interval_head": "95 %-interval",
+        "headlines": "Kerncijfers", "figure": "kerncijfer", "mean": "gemiddelde",
+        "cautions": "Kanttekeningen",
+        "assumptions_caution": "De uitkomsten rusten op {count} aannames (geel gemarkeerd in de modelbeschrijving hieronder); "
+        "de bronnen geven structuur en mechanismen, zelden getallen.",
+        "noise_caution": "Niet te onderscheiden van toeval: {labels}. Trek over deze cijfers geen conclusie.",
+        "model_caution": "Dit is een simulatiemodel: het laat zien wat volgt uit de aannames, het voorspelt niet wat er gebeurt.",
+        "pictures": "Grafieken",
+        "services": {"generalist": "Wijkteam", "level4": "Specialistisch, niveau 4", "level5": "Specialistisch, niveau 5",
+                     "level6": "Specialistisch, niveau 6"},
+        "waiting_caption": "Kinderen op de wachtlijst, maand voor maand (gemiddelde en 95 %-interval).",
+        "spending_caption": "Uitgaven per begrotingsjaar (gemiddelde en 95 %-interval), met het macrobudget als dat is gezet.",
+        "forest_caption": "{variant} tegenover {base}: verschil per kerncijfer in % van de basis, met 95 %-interval.",
+        "pyramid_caption": "De behoeftepiramide: op welk niveau hulpvragen worden opgelost.",
+        "sweep_many": "Meer dan één parameter gevarieerd: zie sweep.csv voor alle combinaties.",
+        "stress": "Modelbeschrijving (STRESS-DES)",
+        "stress_intro": "Opgesteld volgens de STRESS-DES-richtlijn (Monks e.a., 2019) uit het doorgerekende scenario.",
+        "objectives": "Doel", "objectives_text": "Hoe stromen gezinnen door de jeugdhulp, waar wachten ze en wat kost het?",
+        "logic": "Modellogica", "logic_text": "Hulpvragen ontstaan, worden gesignaleerd, komen via een route binnen en worden "
+        "ingeschat; daarna wijkteam, specialistische hulp of uithuisplaatsing, met wachtlijsten, op- en afschalen, terugval, "
+        "jeugdbescherming en de consultatiefunctie. Schakelaars in dit scenario:",
+        "data": "Gegevens", "data_text": "Alle {count} invoerwaarden met hun herkomst; {assumptions} daarvan zijn aannames (geel).",
+        "key": "sleutel", "value": "waarde", "unit": "eenheid", "provenance": "herkomst",
+        "experimentation": "Experimenten", "experimentation_text": "{replications} herhalingen, startgetal {seed}, {warmup} jaar "
+        "inloop die niet meetelt, {years} jaar gerapporteerd; 95 %-intervallen (Student-t) over de herhalingen.",
+        "implementation": "Implementatie", "implementation_text": "JeugdSim {version} (Swift, GNU Scientific Library, MT19937-"
+        "toevalsgenerator per proces), {threads} threads, {seconds} s rekentijd.",
+    },
+    "en": {
+        "title_compare": "{variants} against {base}", "title_run": "Results of {name}", "title_sweep": "A sweep of {name}",
+        "what": "What was simulated", "facts": "{replications} replications with seed {seed}, {years} years from {start}. "
+        "Every variant uses the base's random numbers, so differences do not come from different draws.",
+        "verdicts": "The verdict per headline",
+        "verdicts_intro": "<p>Per headline: the difference between variant and base, paired replication by replication, with "
+        "its 95 % interval. A difference whose interval excludes zero is distinguishable from noise.</p>",
+        "against": "{variant} against {base}",
+        "change": "{label} {verb} by {d} {unit} ({interval}), from {base} to {variant}{judgement}.",
+        "noise": "{label}: the difference of {d} {unit} ({interval}) is not distinguishable from noise.",
+        "interval": "95 % interval {lo} to {hi} {unit}", "rises": "rises", "falls": "falls",
+        "better": " (better)", "worse": " (worse)", "points": "percentage points",
+        "payback_noise": "None of the yearly differences is distinguishable from noise: this sum may be noise.",
+        "when": "When", "when_intro": "<p>Spending per year, variant minus base. JeugdSim has no policy timelines yet (a measure "
+        "starting later): every measure holds from the first year.</p>",
+        "when_first": "The spending difference of {variant} is distinguishable from noise every year from {year}.",
+        "when_never": "The spending difference of {variant} is not distinguishable from noise in every year to the end.",
+        "payback": "Added up, the variant is cheaper on average from {year}; over the whole period {total} euros less.",
+        "no_payback": "Added up, the variant does not pay for itself within the period ({total} euros more).",
+        "year": "year", "spend_difference": "spending difference (euros)", "interval_head": "95 % interval",
+        "headlines": "Headline figures", "figure": "figure", "mean": "mean",
+        "cautions": "Cautions",
+        "assumptions_caution": "The results rest on {count} assumptions (marked yellow in the model description below); "
+        "the sources give structure and mechanisms, rarely numbers.",
+        "noise_caution": "Not distinguishable from noise: {labels}. Draw no conclusion from these figures.",
+        "model_caution": "This is a simulation model: it shows what follows from the assumptions, it does not forecast.",
+        "pictures": "Pictures",
+        "services": {"generalist": "Neighbourhood team", "level4": "Specialist, level 4", "level5": "Specialist, level 5",
+                     "level6": "Specialist, level 6"},
+        "waiting_caption": "Children on the waiting list, month by month (mean and 95 % interval).",
+        "spending_caption": "Spending per budget year (mean and 95 % interval), with the macro budget where one is set.",
+        "forest_caption": "{variant} against {base}: difference per headline as % of the base, with 95 % interval.",
+        "pyramid_caption": "The need pyramid: the level at which needs are resolved.",
+        "sweep_many": "More than one parameter varied: sweep.csv holds every combination.",
+        "stress": "Model description (STRESS-DES)",
+        "stress_intro": "Written to the STRESS-DES guideline (Monks et al., 2019) from the resolved scenario.",
+        "objectives": "Objectives", "objectives_text": "How do families flow through youth care, where do they wait, what does it cost?",
+        "logic": "Logic", "logic_text": "Needs arise, are signalled, reach care by a route and are triaged; then the neighbourhood "
+        "team, specialist care or out-of-home care, with waiting lists, step up and down, relapse, child protection and the "
+        "consultation function. Switches in this scenario:",
+        "data": "Data", "data_text": "Every one of the {count} input values with its provenance; {assumptions} are assumptions (yellow).",
+        "key": "key", "value": "value", "unit": "unit", "provenance": "provenance",
+        "experimentation": "Experimentation", "experimentation_text": "{replications} replications, seed {seed}, {warmup} years of "
+        "warm-up discarded, {years} years reported; 95 % intervals (Student t) over replications.",
+        "implementation": "Implementation", "implementation_text": "JeugdSim {version} (Swift, GNU Scientific Library, an MT19937 "
+        "stream per process), {threads} threads, {seconds} s wall time.",
+    },
+}
+
+
+def number(value, lang="nl"):
+    """A figure rounded as a reader wants it (whole above 100, one decimal above 10, else three digits), with
+    the language's decimal mark and thousands separator."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    value = float(value)
+    magnitude = abs(value)
+    text = f"{value:,.0f}" if magnitude >= 100 else f"{value:,.1f}" if magnitude >= 10 else f"{value:.3g}"
+    if lang == "nl":
+        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    return text

@@ -1,0 +1,121 @@
+"""The report as a reader sees it: rendered in headless Chromium (Debian's, driven by Playwright).
+
+Checks, on small runs of a compare, a single run and a sweep, in Dutch and English:
+- the page loads nothing but itself (no network, no other file);
+- every chart drew: its picture decoded, and its place on the screenshot is not blank;
+- no section is empty;
+- every verdict sentence's numbers are those of the comparison file it reads (parsed back from the text).
+Called by `make test`; prints every problem and exits non-zero when there is one.
+"""
+import io
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+import pandas as pd
+from PIL import Image
+from playwright.sync_api import sync_playwright
+
+from report_text import HEADLINES
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent
+BINARY = pathlib.Path(os.environ.get("JEUGDSIM_BINARY", ROOT / ".build" / "release" / "jeugdsim"))
+SMALL = ["-r", "4", "--years", "2", "--set", "run.warmUpYears=1"]
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+
+
+def jeugdsim(*arguments):
+    subprocess.run([str(BINARY), *map(str, arguments)], cwd=ROOT, check=True, capture_output=True)
+
+
+def parse_number(text, lang):
+    """A number as the report writes it, back to a float."""
+    text = text.replace("\u2212", "-")
+    text = text.replace(".", "").replace(",", ".") if lang == "nl" else text.replace(",", "")
+    return float(text)
+
+
+def check_page(browser, page_file, lang, expect_charts):
+    page = browser.new_page(viewport={"width": 1100, "height": 1400})
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(page_file.as_uri())
+    page.wait_for_load_state("load")
+    outside = [url for url in requests if url != page_file.as_uri() and not url.startswith("data:")]
+    check(not outside, f"{page_file.name}: the page loads {outside}")
+    check(page.evaluate("document.documentElement.lang") == lang, f"{page_file.name}: lang is not {lang}")
+    shot = Image.open(io.BytesIO(page.screenshot(full_page=True))).convert("L")
+    charts = page.query_selector_all("figure.chart")
+    check(len(charts) >= expect_charts, f"{page_file.name}: {len(charts)} charts, expected at least {expect_charts}")
+    for chart in charts:
+        name = chart.get_attribute("data-chart")
+        image = chart.query_selector("img")
+        check(page.evaluate("img => img.complete && img.naturalWidth > 0", image), f"{page_file.name}: chart {name} did not decode")
+        box = image.bounding_box()
+        scroll = page.evaluate("window.scrollY")
+        region = shot.crop((int(box["x"]), int(box["y"] + scroll), int(box["x"] + box["width"]), int(box["y"] + scroll + box["height"])))
+        inked = sum(region.histogram()[:200]) / max(1, region.width * region.height)
+        check(inked > 0.02, f"{page_file.name}: chart {name} is blank where it stands ({inked:.3f} of its pixels inked)")
+    for section in page.query_selector_all("section"):
+        heading = section.query_selector("h2").inner_text()
+        check(len(section.inner_text()) > len(heading) + 40, f"{page_file.name}: section '{heading}' is empty")
+    verdicts = [(v.get_attribute("data-metric"), v.get_attribute("data-variant"), v.inner_text(),
+                 {f.get_attribute("data-role"): f.inner_text() for f in v.query_selector_all("span.figure")})
+                for v in page.query_selector_all("li.verdict")]
+    page.close()
+    return verdicts
+
+
+def check_verdicts(verdicts, folder, base, lang):
+    """Every figure in a sentence (difference or its size, bounds, base and variant values) is the
+    comparison file's, to the report's rounding; shares are written as percentages."""
+    check(verdicts, f"{folder}: no verdict sentences")
+    for metric, variant, sentence, figures in verdicts:
+        table = pd.read_csv(folder / f"compare-{base}" / f"{variant}.csv", keep_default_na=False)
+        table["key"] = table["metric"] + table["group"].map(lambda g: "." + g if g else "")
+        row = table[(table["key"] == metric) & (table["year"] == "")].iloc[0]
+        scale = 100 if HEADLINES[metric].get("share") else 1
+        expected = {"difference": row["difference_mean"], "size": abs(row["difference_mean"]), "lower": row["difference_lower95"],
+                    "upper": row["difference_upper95"], "base": row["base_mean"], "variant": row["variant_mean"]}
+        roles = {"lower", "upper", "difference"} if row["distinguishable"] != "yes" else {"lower", "upper", "size", "base", "variant"}
+        check(set(figures) == roles, f"{variant} {metric}: figures {sorted(figures)} in: {sentence}")
+        for role, text in figures.items():
+            got, want = parse_number(text, lang), scale * expected[role]
+            check(abs(got - want) <= 0.006 * abs(want) + 1e-6 * scale,
+                  f"{variant} {metric}: the sentence's {role} is {got}, the comparison file's {want}: {sentence}")
+
+
+def main():
+    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
+        scratch = pathlib.Path(scratch)
+        compare = scratch / "compare"
+        jeugdsim("compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml", "--out", compare, *SMALL,
+                 "--report")
+        jeugdsim("report", compare, "--lang", "en")
+        jeugdsim("run", "Scenarios/ceiling-overspend.yaml", "--out", scratch / "run", *SMALL, "--report")
+        jeugdsim("sweep", "--set", "consultation.fte=0,2", "--out", scratch / "sweep", "-r", "3", "--years", "1")
+        jeugdsim("report", scratch / "sweep")
+        browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"), args=["--no-sandbox"])
+        for lang, name in [("nl", "report.html"), ("en", "report-en.html")]:
+            verdicts = check_page(browser, compare / name, lang, expect_charts=4)
+            check_verdicts(verdicts, compare, "baseline-municipality", lang)
+        check(not check_page(browser, scratch / "run" / "report.html", "nl", expect_charts=3), "a run has no verdicts")
+        check_page(browser, scratch / "sweep" / "report.html", "nl", expect_charts=4)
+        browser.close()
+    for failure in failures:
+        print("FAILED:", failure)
+    print(f"report checks: 5 pages rendered, {len(failures)} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
