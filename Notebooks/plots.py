@@ -21,13 +21,13 @@ WORDS = {
         "waiting": "kinderen op de wachtlijst", "month": "maand", "year": "begrotingsjaar", "meur": "miljoen euro",
         "spend": "uitgaven", "budget": "macrobudget", "ceiling": "plafond", "interval": "95 %-interval",
         "change": "verschil met de basis, % van de basiswaarde", "share": "aandeel van de opgeloste hulpvragen",
-        "level": "niveau", "noise": "niet te onderscheiden van toeval", "real": "onderscheidbaar van toeval",
+        "level": "niveau", "noise": "niet te onderscheiden van toeval", "green": "groen", "real": "onderscheidbaar van toeval",
     },
     "en": {
         "waiting": "children on the waiting list", "month": "month", "year": "budget year", "meur": "million euros",
         "spend": "spending", "budget": "macro budget", "ceiling": "ceiling", "interval": "95 % interval",
         "change": "change against the base, % of the base value", "share": "share of needs resolved",
-        "level": "level", "noise": "not distinguishable from noise", "real": "distinguishable from noise",
+        "level": "level", "noise": "not distinguishable from noise", "green": "green", "real": "distinguishable from noise",
     },
 }
 
@@ -97,7 +97,7 @@ def forest(ax, rows, lang="nl"):
     ax.set_yticks(range(len(rows)), [label for label, _ in rows])
     ax.invert_yaxis()
     ax.set_xlabel(words["change"])
-    ax.set_title(f"{words['interval']}; groen/green: {words['real']}" if lang == "en" else f"{words['interval']}; groen: {words['real']}")
+    ax.set_title(f"{words['interval']}; {words['green']}: {words['real']}")
 
 
 def pyramid(ax, levels_by_name, figure, lang="nl"):
