@@ -83,6 +83,29 @@ def spending(ax, levels_by_name, figure, lang="nl"):
     ax.set_ylabel(words["meur"])
 
 
+def ceilings(ax, levels_by_name, figure, lang="nl"):
+    """Spending per budget year of every level that has a ceiling, against that ceiling. Returns whether
+    any level has one (nothing is drawn otherwise)."""
+    words, drawn = WORDS[lang], False
+    for colour, (name, levels) in zip(COLOURS, levels_by_name.items()):
+        for line in ("level4", "level5", "level6", "level7"):
+            ceiling = figure(levels, "budget", line, yearly=True)
+            if ceiling.empty or ceiling["mean"].max() <= 0:
+                continue
+            drawn = True
+            spend = figure(levels, "spend", line, yearly=True)
+            years = spend["year"].astype(int)
+            label = f"{name}, {words['level']} {line[-1]}"
+            ax.plot(years, spend["mean"] / 1e6, marker="o", color=colour, label=f"{label}: {words['spend']}")
+            band(ax, years, spend["lower95"] / 1e6, spend["upper95"] / 1e6, colour)
+            ax.plot(ceiling["year"].astype(int), ceiling["mean"] / 1e6, "--", color=colour, label=f"{label}: {words['ceiling']}")
+    years_axis(ax)
+    ax.set_ylim(bottom=0)
+    ax.set_xlabel(words["year"])
+    ax.set_ylabel(words["meur"])
+    return drawn
+
+
 def forest(ax, rows, lang="nl"):
     """Paired differences as % of the base value with their 95 % interval; `rows` holds (label, row of a
     comparison CSV). Green where distinguishable from noise, grey where not."""

@@ -176,6 +176,12 @@ class Report:
         plots.spending(ax, levels, js.figure, lang)
         ax.legend(fontsize=8)
         charts.append(self.chart(fig, "spending", t["spending_caption"]))
+        fig, ax = plt.subplots(figsize=(10, 4))
+        if plots.ceilings(ax, levels, js.figure, lang):
+            ax.legend(fontsize=8)
+            charts.append(self.chart(fig, "ceilings", t["ceilings_caption"]))
+        else:
+            plt.close(fig)
         if self.kind == "compare":
             for variant in self.variants:
                 diff = pd.read_csv(self.folder / f"compare-{self.base}" / f"{variant}.csv", keep_default_na=False)

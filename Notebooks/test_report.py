@@ -44,7 +44,7 @@ def parse_number(text, lang):
     return float(text)
 
 
-def check_page(browser, page_file, lang, expect_charts):
+def check_page(browser, page_file, lang, expect_charts, must_show=()):
     page = browser.new_page(viewport={"width": 1100, "height": 1400})
     requests = []
     page.on("request", lambda request: requests.append(request.url))
@@ -56,6 +56,8 @@ def check_page(browser, page_file, lang, expect_charts):
     shot = Image.open(io.BytesIO(page.screenshot(full_page=True))).convert("L")
     charts = page.query_selector_all("figure.chart")
     check(len(charts) >= expect_charts, f"{page_file.name}: {len(charts)} charts, expected at least {expect_charts}")
+    names = [chart.get_attribute("data-chart") for chart in charts]
+    check(all(name in names for name in must_show), f"{page_file.name}: charts {names}, expected {must_show} among them")
     for chart in charts:
         name = chart.get_attribute("data-chart")
         image = chart.query_selector("img")
@@ -108,7 +110,7 @@ def main():
         for lang, name in [("nl", "report.html"), ("en", "report-en.html")]:
             verdicts = check_page(browser, compare / name, lang, expect_charts=4)
             check_verdicts(verdicts, compare, "baseline-municipality", lang)
-        check(not check_page(browser, scratch / "run" / "report.html", "nl", expect_charts=3), "a run has no verdicts")
+        check(not check_page(browser, scratch / "run" / "report.html", "nl", expect_charts=4, must_show=["ceilings"]), "a run has no verdicts")
         check_page(browser, scratch / "sweep" / "report.html", "nl", expect_charts=4)
         browser.close()
     for failure in failures:
