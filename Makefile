@@ -1,7 +1,7 @@
 # JeugdSim: the two commands the README gives, and the steps they rest on.
 # Each target installs what it needs (GSL via apt, Python packages into .venv), so both work on a new machine.
 
-.PHONY: run test notebooks report-test fuzz setup build bench clean
+.PHONY: run test notebooks report-test slurm-test fuzz setup build bench clean
 
 # The main job: the built-in baseline municipality, then "specialist expertise to the front" (2 FTE,
 # shifted out of treatment and as new money) against it on common random numbers.
@@ -10,9 +10,9 @@ run: build
 	.build/release/jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml
 
 # Every test: the notebooks executed headless on small runs, the report rendered in headless Chromium, a
-# minute of fuzzing the scenario loader, then the Swift suite in an optimised build (the statistical
-# validation runs many replications).
-test: notebooks report-test fuzz
+# sharded run on a one-node Slurm, a minute of fuzzing the scenario loader, then the Swift suite in an
+# optimised build (the statistical validation runs many replications).
+test: notebooks report-test slurm-test fuzz
 	swift test -c release --disable-swift-testing
 
 # Executes every notebook in Notebooks/ on small runs; fails when a cell fails.
@@ -26,6 +26,11 @@ report-test: build
 	scripts/setup-browser.sh
 	scripts/setup-python.sh Notebooks/requirements.txt Notebooks/.venv
 	Notebooks/.venv/bin/python Notebooks/test_report.py
+
+# jeugdsim slurm on a real one-node Slurm (installed from Debian; skipped, and said so, where it cannot be):
+# merged shards byte-identical to an unsharded run.
+slurm-test: build
+	scripts/slurm-test.sh
 
 # libFuzzer on the scenario loader for FUZZ_SECONDS (default 60); a crash is saved in Tests/Fuzz/regressions.
 FUZZ_SECONDS ?= 60

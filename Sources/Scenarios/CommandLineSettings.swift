@@ -66,6 +66,10 @@ public struct CommandLineSettings: Sendable {
                     fail("--set \(key)", "has \(values.count) values; several values belong to 'jeugdsim sweep'")
                     continue
                 }
+                guard !scenario.sweepDesign else {
+                    fail("--set \(key)", "the scenario's sweep is a design; lists on the command line cannot be combined with it")
+                    continue
+                }
                 scenario.sweeps.append(Scenario.Sweep(key: key, values: values))
             } else {
                 scenario = scenario.setting(key, to: values[0], because: "command line \(option)")

@@ -23,6 +23,7 @@ struct FileReader {
     var seed: UInt64?
     var replications: Int?
     var sweeps: [Scenario.Sweep] = []
+    var sweepDesign = false
 
     static let knownKeys = ParameterCatalog.definitions.map(\.key)
     static let groups: Set<String> = Set(knownKeys.flatMap { key -> [String] in
@@ -135,11 +136,40 @@ struct FileReader {
             fail(node, "sweep", "found \(ScenarioLoader.describe(node)), expected a mapping of keys to lists of values")
             return
         }
+        if let design = mapping["design"] {
+            readDesign(design, alone: mapping.count == 1)
+        } else {
+            readSweepLists(mapping, prefix: "sweep")
+        }
+    }
+
+    /// `sweep: {design: {key: [v1, v2, ...], other: [w1, w2, ...]}}`: point i takes the i-th value of every
+    /// key (a sampled design such as Morris or Sobol), not every combination.
+    mutating func readDesign(_ node: Node, alone: Bool) {
+        guard alone else {
+            fail(node, "sweep.design", "a design lists its points whole; it cannot be combined with other sweep keys")
+            return
+        }
+        guard let columns = node.mapping, !columns.isEmpty else {
+            fail(node, "sweep.design", "found \(ScenarioLoader.describe(node)), expected a mapping of keys to lists, one value per point")
+            return
+        }
+        readSweepLists(columns, prefix: "sweep.design")
+        let lengths = Set(sweeps.map(\.values.count))
+        guard lengths.count == 1 else {
+            fail(node, "sweep.design", "the lists have \(lengths.sorted().map(String.init).joined(separator: ", ")) values; a design gives every key one value per point")
+            sweeps = []
+            return
+        }
+        sweepDesign = true
+    }
+
+    mutating func readSweepLists(_ mapping: Node.Mapping, prefix: String) {
         for (keyNode, valuesNode) in mapping {
             let key = keyNode.scalar?.string ?? ""
             guard let definition = ParameterCatalog.definition(key) else {
                 let hint = KeySuggestion.closest(to: key, among: Self.knownKeys).map { "; did you mean '\($0)'?" } ?? ""
-                fail(keyNode, "sweep.\(key)", "unknown key\(hint)")
+                fail(keyNode, "\(prefix).\(key)", "unknown key\(hint)")
                 continue
             }
             if let list = valuesNode.sequence {
@@ -151,12 +181,12 @@ struct FileReader {
                 let count = ((b - a) / s + 1e-9).rounded(.down) + 1
                 guard count <= Double(Scenario.maximumSweepPoints) else {
                     let span = "from \(definition.format(a)) to \(definition.format(b)) in steps of \(s)"
-                    fail(valuesNode, "sweep.\(key)", "\(span) is \(String(format: "%.0f", count)) points, expected at most \(Scenario.maximumSweepPoints)")
+                    fail(valuesNode, "\(prefix).\(key)", "\(span) is \(String(format: "%.0f", count)) points, expected at most \(Scenario.maximumSweepPoints)")
                     continue
                 }
                 sweeps.append(Scenario.Sweep(key: key, values: (0..<Int(count)).map { a + Double($0) * s }))
             } else {
-                fail(valuesNode, "sweep.\(key)", "found \(ScenarioLoader.describe(valuesNode)), expected a list of values or {from: a, to: b, step: s} with a <= b and s > 0")
+                fail(valuesNode, "\(prefix).\(key)", "found \(ScenarioLoader.describe(valuesNode)), expected a list of values or {from: a, to: b, step: s} with a <= b and s > 0")
             }
         }
     }

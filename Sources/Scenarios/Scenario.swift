@@ -27,6 +27,9 @@ public struct Scenario: Sendable {
     public var seed: UInt64
     public var replications: Int
     public var sweeps: [Sweep]
+    /// Whether the sweeps form a design (point i takes the i-th value of every key, as in a Morris or Sobol
+    /// sample) rather than every combination of their values.
+    public var sweepDesign = false
 
     /// The replications a scenario may ask for: at least two, or there is no confidence interval.
     public static let replicationRange = 2...1_000_000

@@ -16,17 +16,19 @@ extension Scenario {
     /// How many points the sweeps make together (every combination of their values).
     /// (Int.max when they are too many to count; validation refuses more than `maximumSweepPoints`.)
     public var sweepPointCount: Int {
-        sweeps.reduce(1) { count, sweep in
+        if sweepDesign { return sweeps.map(\.values.count).min() ?? 1 }
+        return sweeps.reduce(1) { count, sweep in
             let (product, overflow) = count.multipliedReportingOverflow(by: sweep.values.count)
             return overflow ? .max : product
         }
     }
 
-    /// Every combination of the sweeps' values, the first sweep varying slowest.
+    /// Every combination of the sweeps' values, the first sweep varying slowest (or a design's points).
     public var sweepPoints: [[(key: String, value: Double)]] { (0..<sweepPointCount).map(sweepPoint) }
 
     /// Point `index` of `sweepPoints`, read off by mixed radix (no list of every point is built).
     public func sweepPoint(_ index: Int) -> [(key: String, value: Double)] {
+        if sweepDesign { return sweeps.map { ($0.key, $0.values[index]) } }
         var rest = index
         return sweeps.reversed().map { sweep in
             defer { rest /= sweep.values.count }

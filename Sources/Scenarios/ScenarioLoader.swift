@@ -91,7 +91,7 @@ public enum ScenarioLoader {
         scenario.description = reader.description ?? scenario.description
         if let seed = reader.seed { scenario.seed = seed }
         if let replications = reader.replications { scenario.replications = replications }
-        scenario.sweeps = reader.sweeps.isEmpty ? scenario.sweeps : reader.sweeps
+        if !reader.sweeps.isEmpty { (scenario.sweeps, scenario.sweepDesign) = (reader.sweeps, reader.sweepDesign) }
         for assignment in reader.assignments {
             scenario.values[assignment.key] = Scenario.Value(value: assignment.value, provenance: assignment.provenance)
         }

@@ -27,7 +27,9 @@ public enum ScenarioRoundTrip {
         if again.name != scenario.name || again.seed != scenario.seed || again.replications != scenario.replications {
             return "name, seed or replications changed on the way: \(scenario.name) \(scenario.seed) \(scenario.replications)"
         }
-        if again.sweeps.map(\.values) != scenario.sweeps.map(\.values) { return "sweep values changed on the way" }
+        if again.sweeps.map(\.values) != scenario.sweeps.map(\.values) || again.sweepDesign != scenario.sweepDesign {
+            return "sweep values changed on the way"
+        }
         return nil
     }
 }

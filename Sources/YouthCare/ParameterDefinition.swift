@@ -3,6 +3,12 @@ public struct Provenance: Sendable, Hashable, CustomStringConvertible {
     public let text: String
     public let isAssumption: Bool
 
+    /// A provenance as it was recorded (a shard of a run carries its scenario's provenances to the merge).
+    public init(text: String, isAssumption: Bool) {
+        self.text = text
+        self.isAssumption = isAssumption
+    }
+
     public static func assumption(_ why: String) -> Provenance { Provenance(text: "assumption: \(why)", isAssumption: true) }
     public static func seed(_ file: String, _ lines: String, _ what: String) -> Provenance {
         Provenance(text: "seeds/\(file) l.\(lines): \(what)", isAssumption: false)

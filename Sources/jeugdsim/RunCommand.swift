@@ -35,8 +35,13 @@ struct Run: ParsableCommand {
 
     @OptionGroup var language: ReportLanguage
 
+    @OptionGroup var sharding: ShardOption
+
     func run() throws {
         let scenario = try options.scenario(self.scenario)
+        if let (number, count) = try sharding.shard(total: scenario.replications, of: "replications") {
+            return try runShard(number, of: count, scenario: scenario)
+        }
         // Opened before the work: a directory that is not jeugdsim's, or is being written, is refused now.
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)"))
         let started = Date()
@@ -49,5 +54,19 @@ struct Run: ParsableCommand {
         try staged.commit()
         if report { try ReportWriter.write(for: staged.target, language: language.lang) }
         print("\nResults in \(staged.target.path)/ (\(String(format: "%.1f", wall)) s). \(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")
+    }
+
+    /// Shard `number` of `count`: its replications' results in shard.json, for `jeugdsim merge`.
+    func runShard(_ number: Int, of count: Int, scenario: Scenario) throws {
+        let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)-shard-\(number)-of-\(count)"))
+        let part = Shard.part(number, of: count, total: scenario.replications)
+        let progress = Progress(total: part.count, label: "\(scenario.name) shard \(number)/\(count)")
+        let results = Experiment.run(scenario.parameters, replications: part, seed: scenario.seed, threads: options.threads) { progress.update($0) }
+        var shard = Shard(kind: .run, version: JeugdSim.version, number: number, count: count, dutchCSV: dutchCSV, scenario: scenario)
+        shard.replications = Array(zip(part, results))
+        try staged.write(Shard.fileName, shard.json())
+        try staged.write("scenario.yaml", ScenarioWriter.yaml(scenario))
+        try staged.commit()
+        print("Shard \(number)/\(count) of \(scenario.name): replications \(part.lowerBound + 1) to \(part.upperBound) in \(staged.target.path)/")
     }
 }

@@ -35,13 +35,18 @@ struct Sweep: ParsableCommand {
     @Flag(help: "Continue a sweep that was killed or crashed: run only the points it had not finished (same scenario, seed and options).")
     var resume = false
 
+    @OptionGroup var sharding: ShardOption
+
     func run() throws {
         let base = try options.scenario(scenario, allowLists: true)
         guard !base.sweeps.isEmpty else {
             throw ValidationError("nothing to sweep: give --set key=v1,v2,... or a 'sweep:' section in the scenario")
         }
-        let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(base.name)-sweep"))
         let style: CSVStyle = dutchCSV ? .dutch : .standard
+        if let (number, count) = try sharding.shard(total: base.sweepPointCount, of: "sweep points") {
+            return try runShard(number, of: count, base: base, style: style)
+        }
+        let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(base.name)-sweep"))
         let fingerprint = "jeugdsim \(JeugdSim.version)\nseparator \(style.separator)\n" + ScenarioWriter.yaml(base)
         let progress = try SweepProgress(beside: staged, fingerprint: fingerprint, resume: resume)
         let points = 0..<base.sweepPointCount
@@ -49,25 +54,49 @@ struct Sweep: ParsableCommand {
         if resume {
             FileHandle.standardError.write(Data("Resuming: \(done) of \(points.count) points already done; running the other \(points.count - done).\n".utf8))
         }
-        var csv = style.row(["point"] + base.sweeps.map(\.key) + ["metric", "group", "year", "mean", "sd", "lower95", "upper95", "n"])
-        var rows: [[String]] = [["point"] + base.sweeps.map(\.key) + Self.shown.map { "\($0.label) (\($0.unit))" }]
-        for index in points {
-            let record = try progress.finished(index) ?? {
-                let results = options.simulate(base.atSweepPoint(index), label: "point \(index + 1)/\(points.count)")
-                let record = Self.record(point: index, of: base, Experiment.summarise(results), style: style)
+        let records = try points.map { index in
+            try progress.finished(index) ?? {
+                let record = simulatePoint(index, of: base, style: style)
                 try progress.record(index, record)
                 return record
             }()
-            let (row, lines) = Self.parse(record)
+        }
+        try Self.write(base, records: records, style: style, into: staged)
+        try staged.commit()
+        progress.remove()
+        print("\nResults in \(staged.target.path)/")
+    }
+
+    func simulatePoint(_ index: Int, of base: Scenario, style: CSVStyle) -> String {
+        let results = options.simulate(base.atSweepPoint(index), label: "point \(index + 1)/\(base.sweepPointCount)")
+        return Self.record(point: index, of: base, Experiment.summarise(results), style: style)
+    }
+
+    /// Shard `number` of `count`: its points' records in shard.json, for `jeugdsim merge`.
+    func runShard(_ number: Int, of count: Int, base: Scenario, style: CSVStyle) throws {
+        let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(base.name)-sweep-shard-\(number)-of-\(count)"))
+        var shard = Shard(kind: .sweep, version: JeugdSim.version, number: number, count: count, dutchCSV: dutchCSV, scenario: base)
+        let part = Shard.part(number, of: count, total: base.sweepPointCount)
+        shard.points = part.map { ($0, simulatePoint($0, of: base, style: style)) }
+        try staged.write(Shard.fileName, shard.json())
+        try staged.write("scenario.yaml", ScenarioWriter.yaml(base))
+        try staged.commit()
+        print("Shard \(number)/\(count) of \(base.name): sweep points \(part.lowerBound + 1) to \(part.upperBound) in \(staged.target.path)/")
+    }
+
+    /// The sweep's table on standard output, and sweep.csv and scenario.yaml into `staged`, from every
+    /// point's record in order: one way for a sweep, a resumed sweep and merged shards.
+    static func write(_ base: Scenario, records: [String], style: CSVStyle, into staged: StagedDirectory) throws {
+        var csv = style.row(["point"] + base.sweeps.map(\.key) + ["metric", "group", "year", "mean", "sd", "lower95", "upper95", "n"])
+        var rows: [[String]] = [["point"] + base.sweeps.map(\.key) + shown.map { "\($0.label) (\($0.unit))" }]
+        for record in records {
+            let (row, lines) = parse(record)
             rows.append(row)
             csv += lines
         }
         print(SummaryTable.align(rows))
         try staged.write("sweep.csv", csv)
         try staged.write("scenario.yaml", ScenarioWriter.yaml(base))
-        try staged.commit()
-        progress.remove()
-        print("\nResults in \(staged.target.path)/")
     }
 
     static let shown = [Headline.all[1], Headline.all[3], Headline.all[5], Headline.all[6]]

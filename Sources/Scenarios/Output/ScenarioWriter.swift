@@ -22,10 +22,10 @@ public enum ScenarioWriter {
             out += "\(definition.key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
         }
         if !scenario.sweeps.isEmpty {
-            out += "\nsweep:\n"
+            out += scenario.sweepDesign ? "\nsweep:\n  design:\n" : "\nsweep:\n"
             for sweep in scenario.sweeps {
                 let definition = ParameterCatalog.definition(sweep.key)!
-                out += "  \(sweep.key): [\(sweep.values.map(definition.format).joined(separator: ", "))]\n"
+                out += (scenario.sweepDesign ? "    " : "  ") + "\(sweep.key): [\(sweep.values.map(definition.format).joined(separator: ", "))]\n"
             }
         }
         return out

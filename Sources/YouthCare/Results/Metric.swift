@@ -26,6 +26,11 @@ public struct ReplicationResult: Sendable {
     /// Monthly averages (the waiting list per service, month by month), keyed by metric.
     public var series: [Metric: [Double]] = [:]
 
+    public init(figures: [Metric: Double] = [:], series: [Metric: [Double]] = [:]) {
+        self.figures = figures
+        self.series = series
+    }
+
     mutating func set(_ name: String, _ group: String, year: Int? = nil, _ value: Double) {
         figures[Metric(name, group, year: year)] = value
     }

@@ -1,0 +1,197 @@
+import Foundation
+import YouthCare
+
+/// One shard of a run or a sweep: what `jeugdsim run|sweep --shard I/N` writes to `shard.json` and
+/// `jeugdsim merge` reads back. It carries the resolved scenario (values with provenance), the code
+/// version, and its part of the work: whole replication results (run) or finished sweep points (sweep).
+/// Numbers are stored as IEEE-754 bit patterns, so merged shards give the same bytes as one unsharded run.
+public struct Shard: Sendable {
+    public enum Kind: String, Sendable { case run, sweep }
+
+    public static let format = "jeugdsim-shard-1"
+    public static let fileName = "shard.json"
+
+    public var kind: Kind
+    public var version: String
+    /// This shard's number, 1...count.
+    public var number: Int
+    public var count: Int
+    public var dutchCSV: Bool
+    public var scenario: Scenario
+    /// A run's shard: replication indices and their results.
+    public var replications: [(index: Int, result: ReplicationResult)] = []
+    /// A sweep's shard: point indices and their records (the text the sweep's files take from a point).
+    public var points: [(index: Int, record: String)] = []
+
+    public init(kind: Kind, version: String, number: Int, count: Int, dutchCSV: Bool, scenario: Scenario) {
+        self.kind = kind
+        self.version = version
+        self.number = number
+        self.count = count
+        self.dutchCSV = dutchCSV
+        self.scenario = scenario
+    }
+
+    /// The part of `total` items (replications or sweep points) that shard `number` of `count` runs:
+    /// contiguous, in order, sizes differing by at most one.
+    public static func part(_ number: Int, of count: Int, total: Int) -> Range<Int> {
+        (number - 1) * total / count..<number * total / count
+    }
+
+    /// `I/N` from the command line, or why not.
+    public static func parse(_ text: String) -> (number: Int, count: Int)? {
+        let parts = text.split(separator: "/").map { Int($0) }
+        guard parts.count == 2, let number = parts[0], let count = parts[1], count >= 1, (1...count).contains(number) else { return nil }
+        return (number, count)
+    }
+
+    // MARK: - Writing
+
+    public func json() -> String {
+        var fields: [(String, JSON)] = [
+            ("format", .string(Self.format)), ("version", .string(version)), ("kind", .string(kind.rawValue)),
+            ("shard", .number(Double(number))), ("of", .number(Double(count))), ("dutchCSV", .bool(dutchCSV)),
+            ("scenario", Self.encode(scenario)),
+        ]
+        switch kind {
+        case .run:
+            fields.append(("replications", .array(replications.map { entry in
+                .object([
+                    ("index", .number(Double(entry.index))),
+                    ("figures", .array(entry.result.figures.keys.sorted().map { .array(Self.encode($0) + [Self.bits(entry.result.figures[$0]!)]) })),
+                    ("series", .array(entry.result.series.keys.sorted().map { .array(Self.encode($0) + [.array(entry.result.series[$0]!.map(Self.bits))]) })),
+                ])
+            })))
+        case .sweep:
+            fields.append(("points", .array(points.map { .array([.number(Double($0.index)), .string($0.record)]) })))
+        }
+        return JSON.object(fields).render() + "\n"
+    }
+
+    static func bits(_ value: Double) -> JSON { .string(String(value.bitPattern, radix: 16)) }
+
+    static func encode(_ metric: Metric) -> [JSON] {
+        [.string(metric.name), .string(metric.group), metric.year.map { .number(Double($0)) } ?? .null]
+    }
+
+    static func encode(_ scenario: Scenario) -> JSON {
+        .object([
+            ("name", .string(scenario.name)), ("description", .string(scenario.description)),
+            ("files", .array(scenario.files.map { .string($0) })), ("seed", .string(String(scenario.seed))),
+            ("replications", .number(Double(scenario.replications))),
+            ("values", .array(scenario.values.keys.sorted().map { key in
+                let value = scenario.values[key]!
+                return .array([.string(key), bits(value.value), .string(value.provenance.text), .bool(value.provenance.isAssumption)])
+            })),
+            ("sweeps", .array(scenario.sweeps.map { .array([.string($0.key), .array($0.values.map(bits))]) })),
+            ("sweepDesign", .bool(scenario.sweepDesign)),
+        ])
+    }
+
+    // MARK: - Reading
+
+    /// Reads `directory/shard.json`; the error names the file and what is wrong with it.
+    public init(directory: URL) throws {
+        let file = directory.appendingPathComponent(Self.fileName)
+        let fail = { (problem: String) in ShardError("\(file.path): \(problem)") }
+        guard let data = try? Data(contentsOf: file) else {
+            throw fail("cannot be read; expected the shard.json that 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N' writes")
+        }
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], root["format"] as? String == Self.format else {
+            throw fail("is not a jeugdsim shard (format \(Self.format))")
+        }
+        do {
+            let reader = Reader(root)
+            kind = try Kind(rawValue: reader.string("kind")).unwrap("kind")
+            version = try reader.string("version")
+            number = try reader.int("shard")
+            count = try reader.int("of")
+            dutchCSV = try reader.bool("dutchCSV")
+            scenario = try Self.decodeScenario(Reader(reader.object("scenario")))
+            for entry in try reader.array("replications", required: kind == .run) {
+                let item = Reader(try (entry as? [String: Any]).unwrap("replication"))
+                var result = ReplicationResult()
+                for figure in try item.array("figures") {
+                    let (metric, rest) = try Self.decodeMetric(figure)
+                    result.figures[metric] = try Self.double(rest)
+                }
+                for series in try item.array("series") {
+                    let (metric, rest) = try Self.decodeMetric(series)
+                    result.series[metric] = try (rest as? [Any]).unwrap("series values").map(Self.double)
+                }
+                replications.append((try item.int("index"), result))
+            }
+            for entry in try reader.array("points", required: kind == .sweep) {
+                let pair = try (entry as? [Any]).unwrap("point")
+                guard pair.count == 2, let index = pair[0] as? Int, let record = pair[1] as? String else { throw ShardError("a malformed point") }
+                points.append((index, record))
+            }
+        } catch let error as ShardError {
+            throw fail("malformed: \(error.description)")
+        }
+    }
+
+    static func decodeScenario(_ reader: Reader) throws -> Scenario {
+        var values: [String: Scenario.Value] = [:]
+        for entry in try reader.array("values") {
+            guard let item = entry as? [Any], item.count == 4, let key = item[0] as? String, let text = item[2] as? String,
+                  let assumption = item[3] as? Bool else { throw ShardError("a malformed scenario value") }
+            values[key] = Scenario.Value(value: try double(item[1]), provenance: Provenance(text: text, isAssumption: assumption))
+        }
+        guard Set(values.keys) == Set(ParameterCatalog.definitions.map(\.key)) else {
+            throw ShardError("its scenario's keys are not this version's")
+        }
+        let sweeps = try reader.array("sweeps").map { entry -> Scenario.Sweep in
+            guard let item = entry as? [Any], item.count == 2, let key = item[0] as? String, let list = item[1] as? [Any] else {
+                throw ShardError("a malformed sweep")
+            }
+            return Scenario.Sweep(key: key, values: try list.map(double))
+        }
+        return Scenario(name: try reader.string("name"), description: try reader.string("description"),
+                        files: try reader.array("files").map { try ($0 as? String).unwrap("file") }, values: values,
+                        seed: try UInt64(reader.string("seed")).unwrap("seed"), replications: try reader.int("replications"), sweeps: sweeps,
+                        sweepDesign: try reader.bool("sweepDesign"))
+    }
+
+    static func decodeMetric(_ entry: Any) throws -> (Metric, Any) {
+        guard let item = entry as? [Any], item.count == 4, let name = item[0] as? String, let group = item[1] as? String else {
+            throw ShardError("a malformed figure")
+        }
+        return (Metric(name, group, year: item[2] as? Int), item[3])
+    }
+
+    static func double(_ value: Any) throws -> Double {
+        guard let text = value as? String, let bits = UInt64(text, radix: 16) else { throw ShardError("a number that is not a bit pattern") }
+        return Double(bitPattern: bits)
+    }
+
+    /// Typed access to a JSON object's fields, with the missing field named.
+    struct Reader {
+        let fields: [String: Any]
+        init(_ fields: [String: Any]?) { self.fields = fields ?? [:] }
+        func string(_ key: String) throws -> String { try (fields[key] as? String).unwrap(key) }
+        func int(_ key: String) throws -> Int { try (fields[key] as? Int).unwrap(key) }
+        func bool(_ key: String) throws -> Bool { try (fields[key] as? Bool).unwrap(key) }
+        func object(_ key: String) throws -> [String: Any] { try (fields[key] as? [String: Any]).unwrap(key) }
+        func array(_ key: String, required: Bool = true) throws -> [Any] {
+            guard let list = fields[key] as? [Any] else {
+                if required { throw ShardError("no '\(key)'") }
+                return []
+            }
+            return list
+        }
+    }
+}
+
+/// What is wrong with a shard or a set of shards.
+public struct ShardError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+extension Optional {
+    func unwrap(_ what: String) throws -> Wrapped {
+        guard let self else { throw ShardError("no valid '\(what)'") }
+        return self
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import YouthCare
+
+/// Shards checked to belong together (same scenario, seed, options and code version; every shard once),
+/// with their work put back in order: what `jeugdsim merge` writes as one run's or one sweep's results.
+public struct ShardSet {
+    public let kind: Shard.Kind
+    public let scenario: Scenario
+    public let dutchCSV: Bool
+    /// A run's replication results, in replication order.
+    public let replications: [ReplicationResult]
+    /// A sweep's point records, in point order.
+    public let points: [String]
+
+    /// Checks `shards` (read from the directories named) against each other and against this `version`.
+    public init(_ shards: [(directory: URL, shard: Shard)], version: String) throws {
+        guard let (firstDirectory, first) = shards.first else { throw ShardError("no shards to merge") }
+        let reference = ScenarioWriter.yaml(first.scenario)
+        var byNumber: [Int: URL] = [:]
+        for (directory, shard) in shards {
+            let name = directory.path
+            if shard.version != version {
+                throw ShardError("\(name) was written by jeugdsim \(shard.version), this is \(version): run every shard and the merge with one version")
+            }
+            if shard.kind != first.kind || shard.count != first.count || shard.dutchCSV != first.dutchCSV {
+                throw ShardError("\(name) is shard \(shard.number)/\(shard.count) of a \(shard.kind.rawValue), \(firstDirectory.path) is "
+                    + "\(first.number)/\(first.count) of a \(first.kind.rawValue)\(shard.dutchCSV != first.dutchCSV ? " (one with --dutch-csv)" : ""): "
+                    + "they are not shards of one job")
+            }
+            if shard.scenario.seed != first.scenario.seed {
+                throw ShardError("\(name) was run with seed \(shard.scenario.seed), \(firstDirectory.path) with seed \(first.scenario.seed)")
+            }
+            let text = ScenarioWriter.yaml(shard.scenario)
+            if text != reference {
+                let difference = zip(text.split(separator: "\n"), reference.split(separator: "\n")).first { $0 != $1 }
+                throw ShardError("\(name) and \(firstDirectory.path) ran different scenarios"
+                    + (difference.map { ": the first has '\($0.0)' where the second has '\($0.1)'" } ?? ""))
+            }
+            if let other = byNumber[shard.number] {
+                throw ShardError("shard \(shard.number)/\(shard.count) is given twice: \(other.path) and \(name)")
+            }
+            byNumber[shard.number] = directory
+        }
+        let missing = (1...first.count).filter { byNumber[$0] == nil }
+        guard missing.isEmpty else {
+            throw ShardError("shard\(missing.count == 1 ? "" : "s") \(missing.map(String.init).joined(separator: ", ")) of \(first.count) "
+                + "\(missing.count == 1 ? "is" : "are") missing; run \(missing.count == 1 ? "it" : "them") (jeugdsim slurm --resume does) and merge again")
+        }
+        kind = first.kind
+        scenario = first.scenario
+        dutchCSV = first.dutchCSV
+        let ordered = shards.sorted { $0.shard.number < $1.shard.number }
+        switch kind {
+        case .run:
+            let total = scenario.replications
+            for (directory, shard) in ordered where shard.replications.map(\.index) != Array(Shard.part(shard.number, of: shard.count, total: total)) {
+                throw ShardError("\(directory.path) does not hold the replications shard \(shard.number)/\(shard.count) should")
+            }
+            replications = ordered.flatMap { $0.shard.replications.map(\.result) }
+            points = []
+        case .sweep:
+            let total = scenario.sweepPointCount
+            for (directory, shard) in ordered where shard.points.map(\.index) != Array(Shard.part(shard.number, of: shard.count, total: total)) {
+                throw ShardError("\(directory.path) does not hold the sweep points shard \(shard.number)/\(shard.count) should")
+            }
+            points = ordered.flatMap { $0.shard.points.map(\.record) }
+            replications = []
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import XCTest
+
+/// A run or a sweep cut into shards and merged equals the unsharded one byte for byte; merge refuses
+/// shards that do not belong together (issue "Beyond one machine").
+final class ShardTests: JeugdsimTestCase {
+    let run = ["run", "Scenarios/front-1fte-add.yaml", "-r", "7", "--years", "2", "--set", "run.warmUpYears=1"]
+
+    func shard(_ arguments: [String], _ number: Int, of count: Int, _ name: String) throws -> String {
+        let out = work.appendingPathComponent(name).path
+        let result = try jeugdsim(arguments + ["--shard", "\(number)/\(count)", "--out", out])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return out
+    }
+
+    func testMergedShardsOfARunAreByteIdenticalToTheWholeRun() throws {
+        let whole = work.appendingPathComponent("whole")
+        XCTAssertEqual(try jeugdsim(run + ["--out", whole.path]).status, 0)
+        let shards = try (1...3).map { try shard(run, $0, of: 3, "s\($0)") }
+        let merged = work.appendingPathComponent("merged")
+        let result = try jeugdsim(["merge", shards[2], shards[0], shards[1], "--out", merged.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let files = try contents(merged)
+        XCTAssertEqual(files.count, 7, "\(files.keys)")
+        XCTAssertEqual(files, try contents(whole))
+    }
+
+    func testMergedShardsOfASweepAreByteIdenticalToTheWholeSweep() throws {
+        let sweep = ["sweep", "--set", "consultation.fte=0,1,2,4", "-r", "3", "--years", "1", "--dutch-csv"]
+        let whole = work.appendingPathComponent("whole")
+        XCTAssertEqual(try jeugdsim(sweep + ["--out", whole.path]).status, 0)
+        let shards = try (1...3).map { try shard(sweep, $0, of: 3, "w\($0)") }
+        let merged = work.appendingPathComponent("merged")
+        XCTAssertEqual(try jeugdsim(["merge"] + shards + ["--out", merged.path]).status, 0)
+        XCTAssertEqual(try contents(merged), try contents(whole))
+    }
+
+    func testMergeRefusesShardsThatDoNotBelongTogether() throws {
+        let shards = try (1...3).map { try shard(run, $0, of: 3, "s\($0)") }
+        let otherSeed = try shard(run + ["--seed", "5"], 2, of: 3, "seed")
+        let otherScenario = try shard(run + ["--set", "generalist.fte=30"], 2, of: 3, "scenario")
+        let otherCut = try shard(run, 2, of: 4, "cut")
+        let version = work.appendingPathComponent("version")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: shards[1]), to: version)
+        let file = version.appendingPathComponent("shard.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"version\": \"", with: "\"version\": \"0.0.0-").write(to: file, atomically: true, encoding: .utf8)
+        let cases: [([String], String)] = [
+            ([shards[0], shards[1]], "shard 3 of 3 is missing"),
+            ([shards[0], shards[1], shards[1], shards[2]], "shard 2/3 is given twice"),
+            ([shards[0], otherSeed, shards[2]], "was run with seed 5"),
+            ([shards[0], otherScenario, shards[2]], "ran different scenarios: the first has 'generalist.fte: 30"),
+            ([shards[0], otherCut, shards[2]], "they are not shards of one job"),
+            ([shards[0], version.path, shards[2]], "was written by jeugdsim 0.0.0-"),
+            ([work.path], "cannot be read; expected the shard.json"),
+        ]
+        for (arguments, message) in cases {
+            let result = try jeugdsim(["merge"] + arguments + ["--out", work.appendingPathComponent("merged").path])
+            XCTAssertEqual(result.status, 1, message)
+            XCTAssertTrue(result.stderr.contains(message), "expected '\(message)' in: \(result.stderr)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("merged").path))
+        XCTAssertTrue(try jeugdsim(run + ["--shard", "4/3"]).stderr.contains("--shard takes I/N with 1 <= I <= N"))
+        XCTAssertTrue(try jeugdsim(run + ["--shard", "1/8"]).stderr.contains("8 shards for 7 replications"))
+    }
+
+    /// The job scripts name every shard, the merge after them, and pass the run's options on unchanged.
+    func testSlurmDryRunWritesTheJobScripts() throws {
+        let job = work.appendingPathComponent("job")
+        let result = try jeugdsim(["slurm"] + run.dropFirst() + ["--shards", "3", "--out", job.path, "--partition", "short",
+                                                                   "--time", "00:10:00", "--cpus", "2", "--dry-run"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("sbatch --parsable --array=1-3"))
+        XCTAssertTrue(result.stdout.contains("--dependency=afterok:"))
+        let array = try String(contentsOf: job.appendingPathComponent("jobs/array.sh"), encoding: .utf8)
+        for line in ["#SBATCH --array=1-3", "#SBATCH --partition=short", "#SBATCH --time=00:10:00", "#SBATCH --cpus-per-task=2",
+                     "'run' 'Scenarios/front-1fte-add.yaml' '--replications' '7'", "'--set' 'run.warmUpYears=1' '--threads' '2'",
+                     "--shard \"${SLURM_ARRAY_TASK_ID}/3\""] {
+            XCTAssertTrue(array.contains(line), "array.sh lacks \(line):\n\(array)")
+        }
+        let merge = try String(contentsOf: job.appendingPathComponent("jobs/merge.sh"), encoding: .utf8)
+        XCTAssertTrue(merge.contains("merge '\(job.path)/shards/1' '\(job.path)/shards/2' '\(job.path)/shards/3' --out '\(job.path)/merged'"), merge)
+    }
+}
