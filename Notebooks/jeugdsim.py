@@ -72,3 +72,21 @@ def figure(frame, name, group="", yearly=False):
     rows = frame[(frame["metric"] == name) & (frame["group"].fillna("") == group)]
     rows = rows[rows["year"].notna()] if yearly else rows[rows["year"].isna()]
     return rows.sort_values("year") if yearly else rows
+
+
+def write_design(path, extends, names, rows, name=None):
+    """Writes a sampled design (a Morris or Sobol sample: one row of values per point) as a sweep file that
+    extends a scenario: `jeugdsim sweep` runs it on one machine, `jeugdsim slurm` on a cluster."""
+    path = pathlib.Path(path)
+    lines = [f"extends: {pathlib.Path(extends).resolve()}", f"name: {name or path.stem}", "sweep:", "  design:"]
+    for column, key in enumerate(names):
+        lines.append(f"    {key}: [{', '.join(repr(float(row[column])) for row in rows)}]")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def sweep_figure(folder, metric, group=""):
+    """One figure of every point of a sweep, in point order (the whole-horizon row)."""
+    frame = pd.read_csv(pathlib.Path(folder) / "sweep.csv", keep_default_na=False, na_values=[""])
+    rows = frame[(frame["metric"] == metric) & (frame["group"].fillna("") == group) & frame["year"].isna()]
+    return rows.sort_values("point")["mean"].to_numpy()

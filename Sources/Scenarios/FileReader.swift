@@ -157,7 +157,8 @@ struct FileReader {
         readSweepLists(columns, prefix: "sweep.design")
         let lengths = Set(sweeps.map(\.values.count))
         guard lengths.count == 1 else {
-            fail(node, "sweep.design", "the lists have \(lengths.sorted().map(String.init).joined(separator: ", ")) values; a design gives every key one value per point")
+            let counts = lengths.sorted().map(String.init).joined(separator: ", ")
+            fail(node, "sweep.design", "the lists have \(counts) values; a design gives every key one value per point")
             sweeps = []
             return
         }
@@ -181,12 +182,14 @@ struct FileReader {
                 let count = ((b - a) / s + 1e-9).rounded(.down) + 1
                 guard count <= Double(Scenario.maximumSweepPoints) else {
                     let span = "from \(definition.format(a)) to \(definition.format(b)) in steps of \(s)"
-                    fail(valuesNode, "\(prefix).\(key)", "\(span) is \(String(format: "%.0f", count)) points, expected at most \(Scenario.maximumSweepPoints)")
+                    let points = String(format: "%.0f", count)
+                    fail(valuesNode, "\(prefix).\(key)", "\(span) is \(points) points, expected at most \(Scenario.maximumSweepPoints)")
                     continue
                 }
                 sweeps.append(Scenario.Sweep(key: key, values: (0..<Int(count)).map { a + Double($0) * s }))
             } else {
-                fail(valuesNode, "\(prefix).\(key)", "found \(ScenarioLoader.describe(valuesNode)), expected a list of values or {from: a, to: b, step: s} with a <= b and s > 0")
+                let expected = "a list of values or {from: a, to: b, step: s} with a <= b and s > 0"
+                fail(valuesNode, "\(prefix).\(key)", "found \(ScenarioLoader.describe(valuesNode)), expected \(expected)")
             }
         }
     }

@@ -50,7 +50,8 @@ struct Compare: ParsableCommand {
         let names = [baseScenario.name] + variantScenarios.map(\.name)
         let folders = names + ["compare-\(baseScenario.name)"]
         if let twice = folders.first(where: { name in folders.filter { $0 == name }.count > 1 }) {
-            throw CommandError("two results directories would be named '\(twice)' and overwrite each other; give each scenario a 'name:' of its own")
+            throw CommandError("two results directories would be named '\(twice)' and overwrite each other; "
+                + "give each scenario a 'name:' of its own")
         }
         // Every results directory is opened (locked, checked) before any work, and all are replaced only
         // after every one is written.

@@ -20,5 +20,8 @@ struct JeugdSim: ParsableCommand {
           jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml
         """,
         version: version,
-        subcommands: [Run.self, Compare.self, Sweep.self, Merge.self, Slurm.self, Report.self, Validate.self, Describe.self, Calibrate.self, Theory.self, Bench.self])
+        subcommands: [
+            Run.self, Compare.self, Sweep.self, Merge.self, Slurm.self, Report.self, Validate.self, Describe.self, Calibrate.self,
+            Theory.self, Bench.self,
+        ])
 }

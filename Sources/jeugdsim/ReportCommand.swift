@@ -83,7 +83,8 @@ enum ReportWriter {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CommandError("\(executable.lastPathComponent) \(arguments.joined(separator: " ")) failed (exit \(process.terminationStatus))")
+            let command = ([executable.lastPathComponent] + arguments).joined(separator: " ")
+            throw CommandError("\(command) failed (exit \(process.terminationStatus))")
         }
     }
 }

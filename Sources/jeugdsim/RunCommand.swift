@@ -53,7 +53,8 @@ struct Run: ParsableCommand {
             .write(into: staged, run: options.runInfo(wallSeconds: wall))
         try staged.commit()
         if report { try ReportWriter.write(for: staged.target, language: language.lang) }
-        print("\nResults in \(staged.target.path)/ (\(String(format: "%.1f", wall)) s). \(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")
+        print("\nResults in \(staged.target.path)/ (\(String(format: "%.1f", wall)) s). "
+            + "\(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")
     }
 
     /// Shard `number` of `count`: its replications' results in shard.json, for `jeugdsim merge`.
@@ -61,12 +62,15 @@ struct Run: ParsableCommand {
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)-shard-\(number)-of-\(count)"))
         let part = Shard.part(number, of: count, total: scenario.replications)
         let progress = Progress(total: part.count, label: "\(scenario.name) shard \(number)/\(count)")
-        let results = Experiment.run(scenario.parameters, replications: part, seed: scenario.seed, threads: options.threads) { progress.update($0) }
+        let results = Experiment.run(scenario.parameters, replications: part, seed: scenario.seed, threads: options.threads) {
+            progress.update($0)
+        }
         var shard = Shard(kind: .run, version: JeugdSim.version, number: number, count: count, dutchCSV: dutchCSV, scenario: scenario)
         shard.replications = Array(zip(part, results))
         try staged.write(Shard.fileName, shard.json())
         try staged.write("scenario.yaml", ScenarioWriter.yaml(scenario))
         try staged.commit()
-        print("Shard \(number)/\(count) of \(scenario.name): replications \(part.lowerBound + 1) to \(part.upperBound) in \(staged.target.path)/")
+        print("Shard \(number)/\(count) of \(scenario.name): replications \(part.lowerBound + 1) to \(part.upperBound) "
+            + "in \(staged.target.path)/")
     }
 }

@@ -99,7 +99,8 @@ struct Slurm: ParsableCommand {
             mergeArguments.append("--dependency=afterok:\(array)")
         }
         let merge = try Self.sbatch(mergeArguments + [jobs.merge.path])
-        print("Submitted merge job \(merge); results will be in \(directory.appendingPathComponent("merged").path)/ (squeue --me to follow).")
+        let merged = directory.appendingPathComponent("merged").path
+        print("Submitted merge job \(merge); results will be in \(merged)/ (squeue --me to follow).")
     }
 
     /// The options that decide the results, passed on to every shard as they were given here.
@@ -145,7 +146,8 @@ struct Slurm: ParsableCommand {
         process.waitUntilExit()
         guard process.terminationStatus == 0, let id = text.split(separator: ";").first?.trimmingCharacters(in: .whitespacesAndNewlines),
               !id.isEmpty else {
-            throw CommandError("sbatch \(arguments.joined(separator: " ")) failed: \(problem.isEmpty ? "is Slurm installed here? (--dry-run only writes the scripts)" : problem)")
+            let why = problem.isEmpty ? "is Slurm installed here? (--dry-run only writes the scripts)" : problem
+            throw CommandError("sbatch \(arguments.joined(separator: " ")) failed: \(why)")
         }
         return id
     }
@@ -166,17 +168,19 @@ struct JobScripts {
         let logs = directory.appendingPathComponent("logs").path
         let common = ["#SBATCH --time=\(time)", "#SBATCH --chdir=\(FileManager.default.currentDirectoryPath)"]
             + (partition.map { ["#SBATCH --partition=\($0)"] } ?? [])
+        let shardsFolder = Self.quoted(directory.appendingPathComponent("shards").path)
         let shardCommand = ([jeugdsim, command] + arguments).map(Self.quoted).joined(separator: " ")
-            + " --shard \"${SLURM_ARRAY_TASK_ID}/\(shards)\" --out " + Self.quoted(directory.appendingPathComponent("shards").path) + "/\"${SLURM_ARRAY_TASK_ID}\""
+            + " --shard \"${SLURM_ARRAY_TASK_ID}/\(shards)\" --out \(shardsFolder)/\"${SLURM_ARRAY_TASK_ID}\""
         let arrayScript = (["#!/bin/bash", "# One shard of \(name) per array task (written by jeugdsim slurm).",
                             "#SBATCH --job-name=jeugdsim-\(name)", "#SBATCH --array=1-\(shards)", "#SBATCH --cpus-per-task=\(cpus)",
                             "#SBATCH --output=\(logs)/shard-%a.out"] + common + ["set -euo pipefail", "exec \(shardCommand)"])
             .joined(separator: "\n") + "\n"
+        let merged = Self.quoted(directory.appendingPathComponent("merged").path)
         let shardList = (1...shards).map { Self.quoted(directory.appendingPathComponent("shards/\($0)").path) }.joined(separator: " ")
         let mergeScript = (["#!/bin/bash", "# Joins the shards of \(name) (written by jeugdsim slurm).",
                             "#SBATCH --job-name=jeugdsim-\(name)-merge", "#SBATCH --cpus-per-task=1", "#SBATCH --output=\(logs)/merge.out"]
                            + common + ["set -euo pipefail",
-                                       "exec \(Self.quoted(jeugdsim)) merge \(shardList) --out \(Self.quoted(directory.appendingPathComponent("merged").path))"])
+                                       "exec \(Self.quoted(jeugdsim)) merge \(shardList) --out \(merged)"])
             .joined(separator: "\n") + "\n"
         for (url, text) in [(array, arrayScript), (merge, mergeScript)] {
             try Data(text.utf8).write(to: url, options: .atomic)

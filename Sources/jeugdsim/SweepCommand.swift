@@ -52,7 +52,8 @@ struct Sweep: ParsableCommand {
         let points = 0..<base.sweepPointCount
         let done = points.filter { progress.finished($0) != nil }.count
         if resume {
-            FileHandle.standardError.write(Data("Resuming: \(done) of \(points.count) points already done; running the other \(points.count - done).\n".utf8))
+            let line = "Resuming: \(done) of \(points.count) points already done; running the other \(points.count - done).\n"
+            FileHandle.standardError.write(Data(line.utf8))
         }
         let records = try points.map { index in
             try progress.finished(index) ?? {
@@ -81,7 +82,8 @@ struct Sweep: ParsableCommand {
         try staged.write(Shard.fileName, shard.json())
         try staged.write("scenario.yaml", ScenarioWriter.yaml(base))
         try staged.commit()
-        print("Shard \(number)/\(count) of \(base.name): sweep points \(part.lowerBound + 1) to \(part.upperBound) in \(staged.target.path)/")
+        print("Shard \(number)/\(count) of \(base.name): sweep points \(part.lowerBound + 1) to \(part.upperBound) "
+            + "in \(staged.target.path)/")
     }
 
     /// The sweep's table on standard output, and sweep.csv and scenario.yaml into `staged`, from every
@@ -113,7 +115,9 @@ struct Sweep: ParsableCommand {
                               style.number(s.upper), String(s.count)])
         }
         let row = [String(index)] + labels + shown.map { h in
-            summaries[h.metric].map { "\(SummaryTable.format($0.mean)) [\(SummaryTable.format($0.lower)), \(SummaryTable.format($0.upper))]" } ?? "-"
+            summaries[h.metric].map { s in
+                "\(SummaryTable.format(s.mean)) [\(SummaryTable.format(s.lower)), \(SummaryTable.format(s.upper))]"
+            } ?? "-"
         }
         return row.joined(separator: "\t") + "\n" + csv
     }

@@ -102,6 +102,23 @@ final class ScenarioLoaderTests: XCTestCase {
         XCTAssertEqual(scenario.sweeps[1].values.count, 3)
     }
 
+    /// A design: point i takes the i-th value of every key (not every combination), and says what is wrong.
+    func testDesignSweepsPairTheirValues() throws {
+        let path = try file("design.yaml", "sweep:\n  design:\n    consultation.fte: [0, 2, 4]\n    onset.annualGrowth: [0.1, 0, 0.05]\n")
+        let scenario = try ScenarioLoader.load(path)
+        XCTAssertTrue(scenario.sweepDesign)
+        XCTAssertEqual(scenario.sweepPointCount, 3)
+        XCTAssertEqual(scenario.sweepPoint(2).map(\.value), [4, 0.05])
+        XCTAssertEqual(scenario.atSweepPoint(1).values["consultation.fte"]?.value, 2)
+        let reloaded = try ScenarioLoader.load(try file("again.yaml", ScenarioWriter.yaml(scenario)))
+        XCTAssertEqual(reloaded.sweeps.map(\.values), scenario.sweeps.map(\.values))
+        XCTAssertTrue(reloaded.sweepDesign)
+        let unequal = diagnostics(try file("unequal.yaml", "sweep:\n  design:\n    consultation.fte: [1, 2]\n    onset.annualGrowth: [0]\n"))
+        XCTAssertEqual(unequal.map(\.message), ["the lists have 1, 2 values; a design gives every key one value per point"])
+        let mixed = diagnostics(try file("mixed.yaml", "sweep:\n  design:\n    consultation.fte: [1]\n  generalist.fte: [3]\n"))
+        XCTAssertEqual(mixed.map(\.key), ["sweep.design"])
+    }
+
     /// The resolved scenario that describe prints and runs write is itself a scenario that loads to the same values.
     func testResolvedScenarioRoundTrips() throws {
         let original = try ScenarioLoader.load(Self.repository.appendingPathComponent("Scenarios/front-2fte-shift.yaml").path)

@@ -25,7 +25,8 @@ public enum ScenarioWriter {
             out += scenario.sweepDesign ? "\nsweep:\n  design:\n" : "\nsweep:\n"
             for sweep in scenario.sweeps {
                 let definition = ParameterCatalog.definition(sweep.key)!
-                out += (scenario.sweepDesign ? "    " : "  ") + "\(sweep.key): [\(sweep.values.map(definition.format).joined(separator: ", "))]\n"
+                let values = sweep.values.map(definition.format).joined(separator: ", ")
+                out += (scenario.sweepDesign ? "    " : "  ") + "\(sweep.key): [\(values)]\n"
             }
         }
         return out
@@ -54,6 +55,6 @@ public enum ScenarioWriter {
 
     /// Control characters and the line breaks YAML knows (NEL, line and paragraph separators).
     static func isBreakOrControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0x2028, 0x2029, 0xFEFF].contains(scalar.value)
     }
 }

@@ -56,10 +56,11 @@ public struct Shard: Sendable {
         switch kind {
         case .run:
             fields.append(("replications", .array(replications.map { entry in
-                .object([
+                let (figures, series) = (entry.result.figures, entry.result.series)
+                return .object([
                     ("index", .number(Double(entry.index))),
-                    ("figures", .array(entry.result.figures.keys.sorted().map { .array(Self.encode($0) + [Self.bits(entry.result.figures[$0]!)]) })),
-                    ("series", .array(entry.result.series.keys.sorted().map { .array(Self.encode($0) + [.array(entry.result.series[$0]!.map(Self.bits))]) })),
+                    ("figures", .array(figures.keys.sorted().map { .array(Self.encode($0) + [Self.bits(figures[$0]!)]) })),
+                    ("series", .array(series.keys.sorted().map { .array(Self.encode($0) + [.array(series[$0]!.map(Self.bits))]) })),
                 ])
             })))
         case .sweep:
@@ -123,7 +124,9 @@ public struct Shard: Sendable {
             }
             for entry in try reader.array("points", required: kind == .sweep) {
                 let pair = try (entry as? [Any]).unwrap("point")
-                guard pair.count == 2, let index = pair[0] as? Int, let record = pair[1] as? String else { throw ShardError("a malformed point") }
+                guard pair.count == 2, let index = pair[0] as? Int, let record = pair[1] as? String else {
+                    throw ShardError("a malformed point")
+                }
                 points.append((index, record))
             }
         } catch let error as ShardError {
@@ -149,7 +152,8 @@ public struct Shard: Sendable {
         }
         return Scenario(name: try reader.string("name"), description: try reader.string("description"),
                         files: try reader.array("files").map { try ($0 as? String).unwrap("file") }, values: values,
-                        seed: try UInt64(reader.string("seed")).unwrap("seed"), replications: try reader.int("replications"), sweeps: sweeps,
+                        seed: try UInt64(reader.string("seed")).unwrap("seed"), replications: try reader.int("replications"),
+                        sweeps: sweeps,
                         sweepDesign: try reader.bool("sweepDesign"))
     }
 
@@ -161,7 +165,9 @@ public struct Shard: Sendable {
     }
 
     static func double(_ value: Any) throws -> Double {
-        guard let text = value as? String, let bits = UInt64(text, radix: 16) else { throw ShardError("a number that is not a bit pattern") }
+        guard let text = value as? String, let bits = UInt64(text, radix: 16) else {
+            throw ShardError("a number that is not a bit pattern")
+        }
         return Double(bitPattern: bits)
     }
 

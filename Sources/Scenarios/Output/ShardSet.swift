@@ -20,15 +20,18 @@ public struct ShardSet {
         for (directory, shard) in shards {
             let name = directory.path
             if shard.version != version {
-                throw ShardError("\(name) was written by jeugdsim \(shard.version), this is \(version): run every shard and the merge with one version")
+                throw ShardError("\(name) was written by jeugdsim \(shard.version), this is \(version): "
+                    + "run every shard and the merge with one version")
             }
             if shard.kind != first.kind || shard.count != first.count || shard.dutchCSV != first.dutchCSV {
                 throw ShardError("\(name) is shard \(shard.number)/\(shard.count) of a \(shard.kind.rawValue), \(firstDirectory.path) is "
-                    + "\(first.number)/\(first.count) of a \(first.kind.rawValue)\(shard.dutchCSV != first.dutchCSV ? " (one with --dutch-csv)" : ""): "
+                    + "\(first.number)/\(first.count) of a \(first.kind.rawValue)"
+                    + (shard.dutchCSV != first.dutchCSV ? " (one with --dutch-csv)" : "") + ": "
                     + "they are not shards of one job")
             }
             if shard.scenario.seed != first.scenario.seed {
-                throw ShardError("\(name) was run with seed \(shard.scenario.seed), \(firstDirectory.path) with seed \(first.scenario.seed)")
+                throw ShardError("\(name) was run with seed \(shard.scenario.seed), "
+                    + "\(firstDirectory.path) with seed \(first.scenario.seed)")
             }
             let text = ScenarioWriter.yaml(shard.scenario)
             if text != reference {
@@ -43,24 +46,26 @@ public struct ShardSet {
         }
         let missing = (1...first.count).filter { byNumber[$0] == nil }
         guard missing.isEmpty else {
-            throw ShardError("shard\(missing.count == 1 ? "" : "s") \(missing.map(String.init).joined(separator: ", ")) of \(first.count) "
-                + "\(missing.count == 1 ? "is" : "are") missing; run \(missing.count == 1 ? "it" : "them") (jeugdsim slurm --resume does) and merge again")
+            let one = missing.count == 1
+            throw ShardError("shard\(one ? "" : "s") \(missing.map(String.init).joined(separator: ", ")) of \(first.count) "
+                + "\(one ? "is" : "are") missing; run \(one ? "it" : "them") (jeugdsim slurm --resume does) and merge again")
         }
         kind = first.kind
         scenario = first.scenario
         dutchCSV = first.dutchCSV
         let ordered = shards.sorted { $0.shard.number < $1.shard.number }
+        let expected = { (shard: Shard, total: Int) in Array(Shard.part(shard.number, of: shard.count, total: total)) }
         switch kind {
         case .run:
             let total = scenario.replications
-            for (directory, shard) in ordered where shard.replications.map(\.index) != Array(Shard.part(shard.number, of: shard.count, total: total)) {
+            for (directory, shard) in ordered where shard.replications.map(\.index) != expected(shard, total) {
                 throw ShardError("\(directory.path) does not hold the replications shard \(shard.number)/\(shard.count) should")
             }
             replications = ordered.flatMap { $0.shard.replications.map(\.result) }
             points = []
         case .sweep:
             let total = scenario.sweepPointCount
-            for (directory, shard) in ordered where shard.points.map(\.index) != Array(Shard.part(shard.number, of: shard.count, total: total)) {
+            for (directory, shard) in ordered where shard.points.map(\.index) != expected(shard, total) {
                 throw ShardError("\(directory.path) does not hold the sweep points shard \(shard.number)/\(shard.count) should")
             }
             points = ordered.flatMap { $0.shard.points.map(\.record) }
