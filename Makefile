@@ -4,10 +4,11 @@
 .PHONY: run test notebooks report-test slurm-test fuzz setup build bench clean
 
 # The main job: the built-in baseline municipality, then "specialist expertise to the front" (2 FTE,
-# shifted out of treatment and as new money) against it on common random numbers.
+# shifted out of treatment and as new money) against it on common random numbers, with the council
+# member's report (Results/report.html).
 run: build
 	.build/release/jeugdsim run
-	.build/release/jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml
+	.build/release/jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml --report
 
 # Every test: the notebooks executed headless on small runs, the report rendered in headless Chromium, a
 # sharded run on a one-node Slurm, a minute of fuzzing the scenario loader, then the Swift suite in an

@@ -77,6 +77,7 @@ enum ReportWriter {
     }
 
     static func run(_ executable: URL, _ arguments: [String]) throws {
+        fflush(nil)  // what this command printed comes before what the child prints (nil: every stream)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -54,22 +54,16 @@ public struct ShardSet {
         scenario = first.scenario
         dutchCSV = first.dutchCSV
         let ordered = shards.sorted { $0.shard.number < $1.shard.number }
-        let expected = { (shard: Shard, total: Int) in Array(Shard.part(shard.number, of: shard.count, total: total)) }
-        switch kind {
-        case .run:
-            let total = scenario.replications
-            for (directory, shard) in ordered where shard.replications.map(\.index) != expected(shard, total) {
-                throw ShardError("\(directory.path) does not hold the replications shard \(shard.number)/\(shard.count) should")
+        let total = kind == .run ? scenario.replications : scenario.sweepPointCount
+        for (directory, shard) in ordered {
+            let indices = kind == .run ? shard.replications.map(\.index) : shard.points.map(\.index)
+            guard indices == Array(Shard.part(shard.number, of: shard.count, total: total)) else {
+                throw ShardError("\(directory.path) does not hold the \(kind == .run ? "replications" : "sweep points") "
+                    + "shard \(shard.number)/\(shard.count) should")
             }
-            replications = ordered.flatMap { $0.shard.replications.map(\.result) }
-            points = []
-        case .sweep:
-            let total = scenario.sweepPointCount
-            for (directory, shard) in ordered where shard.points.map(\.index) != expected(shard, total) {
-                throw ShardError("\(directory.path) does not hold the sweep points shard \(shard.number)/\(shard.count) should")
-            }
-            points = ordered.flatMap { $0.shard.points.map(\.record) }
-            replications = []
         }
+        // A run's shards hold no points, a sweep's no replications.
+        replications = ordered.flatMap { $0.shard.replications.map(\.result) }
+        points = ordered.flatMap { $0.shard.points.map(\.record) }
     }
 }
