@@ -77,12 +77,25 @@ class Report:
         for name in names:
             settings, _ = read_scenario(self.folder / name if self.kind == "compare" else self.folder)
             items.append(f"<li><b>{html.escape(name)}</b>: {html.escape(settings.get('description', ''))}</li>")
+        if self.kind == "compare":
+            _, base_values = read_scenario(self.folder / self.base)
+            base_value = {k: v for k, v, _, _ in base_values}
+            for variant in self.variants:
+                _, values = read_scenario(self.folder / variant)
+                changed = [(k, base_value.get(k, "–"), v, p) for k, v, _, p in values if base_value.get(k) != v]
+                rows = "".join(f"<tr><td><code>{html.escape(k)}</code></td><td>{html.escape(b)}</td><td>{html.escape(v)}</td>"
+                               f"<td>{html.escape(p)}</td></tr>" for k, b, v, p in changed)
+                items.append(f"<p>{html.escape(t['changes'].format(variant=variant, base=self.base, count=len(changed)))}</p>"
+                             f"<table><tr><th>{t['key']}</th><th>{html.escape(self.base)}</th><th>{html.escape(variant)}</th>"
+                             f"<th>{t['provenance']}</th></tr>{rows}</table>")
         summary = js.summary(self.folder / names[0] if self.kind == "compare" else self.folder) if self.kind != "sweep" else None
         facts = ""
         if summary:
             facts = t["facts"].format(replications=summary["replications"], seed=summary["seed"],
                                       years=number(summary["years"], self.lang), start=summary["startYear"])
-        self.section(t["what"], f"<ul>{''.join(items)}</ul><p>{facts}</p>", "what")
+        bullets = "".join(i for i in items if i.startswith("<li>"))
+        tables = "".join(i for i in items if not i.startswith("<li>"))
+        self.section(t["what"], f"<ul>{bullets}</ul><p>{facts}</p>{tables}", "what")
 
     def verdicts(self):
         t, rows_out, cautions = self.t, [], []

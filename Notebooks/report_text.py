@@ -35,7 +35,7 @@ HEADLINES = {
 TEXT = {
     "nl": {
         "title_compare": "{variants} tegenover {base}", "title_run": "Resultaten van {name}", "title_sweep": "Een reeks varianten van {name}",
-        "what": "Wat is doorgerekend", "facts": "{replications} herhalingen met startgetal (seed) {seed}, {years} jaar vanaf {start}. "
+        "what": "Wat is doorgerekend", "changes": "Wat {variant} anders doet dan {base} ({count} waarden):", "facts": "{replications} herhalingen met startgetal (seed) {seed}, {years} jaar vanaf {start}. "
         "Elke variant gebruikt dezelfde toevalsgetallen als de basis, zodat verschillen niet uit toeval per run komen.",
         "verdicts": "Het oordeel per kerncijfer",
         "verdicts_intro": "<p>Per kerncijfer: het verschil tussen variant en basis, gepaard per herhaling, met het 95 %-interval. "
@@ -83,7 +83,7 @@ TEXT = {
     },
     "en": {
         "title_compare": "{variants} against {base}", "title_run": "Results of {name}", "title_sweep": "A sweep of {name}",
-        "what": "What was simulated", "facts": "{replications} replications with seed {seed}, {years} years from {start}. "
+        "what": "What was simulated", "changes": "What {variant} changes against {base} ({count} values):", "facts": "{replications} replications with seed {seed}, {years} years from {start}. "
         "Every variant uses the base's random numbers, so differences do not come from different draws.",
         "verdicts": "The verdict per headline",
         "verdicts_intro": "<p>Per headline: the difference between variant and base, paired replication by replication, with "
