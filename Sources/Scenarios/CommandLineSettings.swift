@@ -53,14 +53,16 @@ public struct CommandLineSettings: Sendable {
                 fail("--set \(key)", "unknown key\(hint) ('jeugdsim describe --keys' lists every key)")
                 continue
             }
+            let label = option == "--years" ? option : "--set \(key)"
+            let words = parts[1].split(separator: ",", omittingEmptySubsequences: false)
             var values: [Double] = []
-            for word in parts[1].split(separator: ",", omittingEmptySubsequences: false) {
+            for word in words {
                 switch ValueText.parse(String(word), as: definition) {
                 case .success(let value): values.append(value)
-                case .failure(let problem): fail("--set \(key)", problem.message)
+                case .failure(let problem): fail(label, problem.message)
                 }
             }
-            guard values.count == parts[1].split(separator: ",", omittingEmptySubsequences: false).count else { continue }
+            guard values.count == words.count else { continue }
             if values.count > 1 {
                 guard allowSweeps else {
                     fail("--set \(key)", "has \(values.count) values; several values belong to 'jeugdsim sweep'")

@@ -143,7 +143,7 @@ final class SafeResultsTests: JeugdsimTestCase {
         XCTAssertEqual(shares.status, 1)
         XCTAssertTrue(shares.stderr.contains("command line: --set access.routeShares.municipalAccess: route shares must sum to 1"), shares.stderr)
         let range = try jeugdsim(["run", "-r", "2", "--years", "80"])
-        XCTAssertTrue(range.stderr.contains("run.years: found 80.0, out of range: expected a number from 0.1 to 50 (years)"), range.stderr)
+        XCTAssertTrue(range.stderr.contains("command line: --years: found 80.0, out of range: expected a number from 0.1 to 50 (years)"), range.stderr)
         let one = try jeugdsim(["run", "-r", "1"])
         XCTAssertTrue(one.stderr.contains("--replications: found 1, expected a whole number from 2"), one.stderr)
         let sweepPoint = try jeugdsim(["sweep", "-r", "2", "--set", "onset.ageBandShares.age0to3=0,0.1739"])
