@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the scenario loader with libFuzzer (Swift's -sanitize=fuzzer) for a bounded time.
 # Usage: scripts/fuzz.sh [SECONDS]   (default 60)
+# FUZZ_SEED (default 1) makes a run repeatable, so that make test passes or fails the same way twice;
+# FUZZ_SEED=0 lets libFuzzer pick a new seed (for longer runs that explore further).
 # The corpus starts from the shipped scenarios and every saved regression case. A crash is saved under
 # Tests/Fuzz/regressions/ (commit it: ScenariosTests replays every file there) and fails this script.
 set -euo pipefail
@@ -18,7 +20,7 @@ cp Scenarios/*.yaml "$corpus"/
 cp Tests/Fuzz/regressions/* "$corpus"/ 2>/dev/null || true
 status=0
 # The Swift backtracer inspects a crashed process in ways AddressSanitizer reports as a second crash.
-SWIFT_BACKTRACE=enable=no "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+SWIFT_BACKTRACE=enable=no "$binary" "$corpus" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" -dict=Tests/Fuzz/scenario.dict > "$artifacts/log" 2>&1 || status=$?
 grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)" "$artifacts/log" || true
 if [ "$status" -ne 0 ]; then
