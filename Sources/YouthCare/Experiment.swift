@@ -9,8 +9,7 @@ public enum Experiment {
         model.start(&calendar)
         let horizon = parameters.run.years * Recorder.daysPerYear
         // The run covers [start, horizon): the January event at the horizon belongs to the next year.
-        calendar.run(&model, until: horizon.nextDown)
-        calendar.advance(to: horizon)
+        calendar.run(&model, until: horizon)
         var result = model.result(at: horizon)
         result.figures[Metric("events")] = Double(calendar.handledEvents)
         return result

@@ -43,6 +43,18 @@ final class EventCalendarTests: XCTestCase {
         XCTAssertEqual(calendar.pendingCount, 1)
     }
 
+    /// [now, horizon): an event due exactly at the horizon is not handled, and stays for a later run.
+    func testRunIsHalfOpenAtTheHorizon() {
+        var calendar = EventCalendar<Int>()
+        var model = Ticker()
+        calendar.schedule(0, at: 1)
+        calendar.run(&model, until: 5)
+        XCTAssertEqual(model.ticks, 4)  // at 1, 2, 3, 4; the one at 5 waits
+        XCTAssertEqual(calendar.nextEventTime, 5)
+        calendar.run(&model, until: 6)
+        XCTAssertEqual(model.ticks, 5)
+    }
+
     func testRunStopsWhenTheConditionHolds() {
         var calendar = EventCalendar<Int>()
         var model = Ticker()

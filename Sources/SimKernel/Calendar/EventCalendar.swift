@@ -48,9 +48,9 @@ public struct EventCalendar<Event> {
         pending.remove(handle) != nil
     }
 
-    /// Takes the next event due at or before `limit` and advances the clock to it.
-    public mutating func next(notAfter limit: Double = .infinity) -> Event? {
-        guard let due = pending.minKey, due <= limit else { return nil }
+    /// Takes the next event due before `limit` and advances the clock to it.
+    public mutating func next(before limit: Double = .infinity) -> Event? {
+        guard let due = pending.minKey, due < limit else { return nil }
         let (time, event) = pending.popMin()!
         now = time
         handledEvents &+= 1
@@ -70,22 +70,24 @@ public protocol DiscreteEventModel {
 }
 
 extension EventCalendar {
-    /// Runs `model` until no event is due at or before `horizon`; the clock ends at `horizon`.
+    /// Runs `model` over the half-open interval [now, horizon), as SimPy's `run(until:)` does: events due
+    /// before `horizon` are handled, an event due exactly at `horizon` stays pending (it belongs to the
+    /// next interval, as the January event at the end of a budget year does); the clock ends at `horizon`.
     public mutating func run<Model: DiscreteEventModel>(_ model: inout Model, until horizon: Double)
     where Model.Event == Event {
-        while let event = next(notAfter: horizon) {
+        while let event = next(before: horizon) {
             model.handle(event, calendar: &self)
         }
         advance(to: horizon)
     }
 
-    /// Runs `model` until `stop` holds after an event, or no event is due at or before `horizon`.
-    /// Returns true if it stopped because of `stop`.
+    /// Runs `model` until `stop` holds after an event, or no event is due before `horizon` (half-open, as
+    /// above). Returns true if it stopped because of `stop`.
     @discardableResult
     public mutating func run<Model: DiscreteEventModel>(
         _ model: inout Model, until horizon: Double = .infinity, stopWhen stop: (Model) -> Bool
     ) -> Bool where Model.Event == Event {
-        while let event = next(notAfter: horizon) {
+        while let event = next(before: horizon) {
             model.handle(event, calendar: &self)
             if stop(model) { return true }
         }

@@ -6,6 +6,7 @@ public struct TimeSeries: Sendable, Hashable, Codable {
     /// Integrated value per interval; divide by the interval for the average.
     public private(set) var areas: [Double]
     var value: Double
+    /// When the value last changed (-infinity before the first change).
     var lastChange: Double
 
     public init(start: Double = 0, interval: Double, count: Int, value: Double = 0) {
@@ -14,12 +15,14 @@ public struct TimeSeries: Sendable, Hashable, Codable {
         self.interval = interval
         areas = Array(repeating: 0, count: count)
         self.value = value
-        lastChange = start
+        // Changes may come before the first interval (during a warm-up); they credit nothing.
+        lastChange = -.infinity
     }
 
     public var end: Double { start + interval * Double(areas.count) }
 
     public mutating func update(to newValue: Double, at time: Double) {
+        precondition(time >= lastChange, "time went backwards in a time series (\(time) < \(lastChange))")
         if value != 0 { credit(until: time) }
         lastChange = time
         value = newValue

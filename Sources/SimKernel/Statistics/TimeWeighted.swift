@@ -16,6 +16,7 @@ public struct TimeWeighted: Sendable, Hashable, Codable {
     }
 
     public mutating func update(to newValue: Double, at time: Double) {
+        precondition(time >= lastChange, "time went backwards in a time-weighted statistic (\(time) < \(lastChange))")
         area += value * (time - lastChange)
         lastChange = time
         value = newValue
@@ -28,6 +29,7 @@ public struct TimeWeighted: Sendable, Hashable, Codable {
 
     /// The time average over [start, time].
     public func mean(at time: Double) -> Double {
+        precondition(time >= lastChange, "a time-weighted mean asked before its last change (\(time) < \(lastChange))")
         let span = time - start
         guard span > 0 else { return value }
         return (area + value * (time - lastChange)) / span
