@@ -6,9 +6,8 @@ struct Case {
         /// Need arisen, not yet detected.
         case undetected
         /// Waiting for, or in, a service (which one: `service`).
+        /// In service; a generalist aftercare episode after specialist care is one too (`Case.aftercare`).
         case waiting, inService
-        /// In generalist aftercare after a specialist episode (a service too).
-        case aftercare
         /// Unsafe: at the safety reporting centre and the board's investigation.
         case investigating
         /// Gave up waiting and will come back.

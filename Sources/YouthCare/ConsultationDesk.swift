@@ -10,9 +10,9 @@ struct ConsultationDesk {
     var lastUpdate: Double
 
     init(parameters: ModelParameters.Consultation, at time: Double) {
-        hoursPerDay = parameters.fte * parameters.hoursPerFTEPerYear / Recorder.daysPerYear
+        hoursPerDay = parameters.fte * parameters.hoursPerFTEPerYear / ModelTime.daysPerYear
         hoursPerConsultation = parameters.hoursPerConsultation
-        cap = max(hoursPerDay * Recorder.daysPerMonth, parameters.hoursPerConsultation)
+        cap = max(hoursPerDay * ModelTime.daysPerMonth, parameters.hoursPerConsultation)
         hours = 0
         lastUpdate = time
     }

@@ -7,7 +7,7 @@ public enum Experiment {
         var model = YouthCareModel(parameters, seed: seed, replication: replication)
         var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime)
         model.start(&calendar)
-        let horizon = parameters.run.years * Recorder.daysPerYear
+        let horizon = parameters.run.years * ModelTime.daysPerYear
         // The run covers [start, horizon): the January event at the horizon belongs to the next year.
         calendar.run(&model, until: horizon)
         var result = model.result(at: horizon)

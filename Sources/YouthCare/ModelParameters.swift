@@ -2,8 +2,8 @@ import SimKernel
 
 /// Every input of the youth-care model, one field per mechanism of DOMAIN.md section 6.
 ///
-/// Plain values with no defaults of their own: the defaults, units, ranges and provenance of every field
-/// are in `ParameterCatalog`, the one place they are stated. Rates given "per year" in scenarios are
+/// Plain values. The initial values below only make the struct constructible: `ParameterCatalog.parameters`
+/// sets every field, and the catalog is the one place where defaults, units, ranges and provenance are stated. Rates given "per year" in scenarios are
 /// stored per year here too; the model converts them to its time unit, the day.
 /// Arrays indexed by level have 8 entries so that `x[level]` reads naturally (entries 0 and 1 unused).
 public struct ModelParameters: Sendable {

@@ -30,7 +30,6 @@ public struct YouthCareModel: DiscreteEventModel {
     var nextOnset = [EventCalendar<Event>.Handle?](repeating: nil, count: 8)
     var month = 0
     let firstMonthStart: Double
-    var generalistSlots: Int
     var addOnCases = 0
     let durations: [[Distribution]]
     let routeChoice: DiscreteChoice
@@ -73,11 +72,10 @@ public struct YouthCareModel: DiscreteEventModel {
             relapse: streams.stream("relapse"), consultation: streams.stream("consultation"),
             protection: streams.stream("child protection"))
         // Warm-up is a whole number of months, so month boundaries fall on the reported calendar months.
-        let start = -(parameters.run.warmUpYears * 12).rounded() * Recorder.daysPerMonth
+        let start = -(parameters.run.warmUpYears * 12).rounded() * ModelTime.daysPerMonth
         firstMonthStart = start
         recorder = Recorder(years: parameters.run.years, services: Service.all.count)
         desk = ConsultationDesk(parameters: parameters.consultation, at: start)
-        generalistSlots = parameters.generalist.slots
         let capacity = Self.capacities(parameters)
         baseCapacity = capacity
         ledger = Ledger(money: parameters.money, years: recorder.yearCount)

@@ -10,8 +10,8 @@ struct Run: ParsableCommand {
         discussion: """
         Runs the replications (in parallel on every core), prints the headline figures with their 95 %
         confidence intervals, and writes Results/<scenario name>/: scenario.yaml (every value with its
-        provenance), summary.json, levels.csv, timeseries.csv, replications.csv and run.json. The results
-        directory is replaced as a whole only when every file is written.
+        provenance), summary.json, levels.csv, timeseries.csv, replications.csv, budget.csv and run.json.
+        The results directory is replaced as a whole only when every file is written.
 
         Examples:
           jeugdsim run                                         built-in baseline municipality

@@ -1,3 +1,4 @@
+import Foundation
 import SimKernel
 import YouthCare
 
@@ -30,5 +31,3 @@ enum SummaryTable {
         }.joined(separator: "\n")
     }
 }
-
-import Foundation

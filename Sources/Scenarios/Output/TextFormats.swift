@@ -1,3 +1,4 @@
+import Foundation
 import SimKernel
 
 /// Number and table formats for result files. Shortest round-trip decimal for numbers, so identical values
@@ -23,7 +24,7 @@ public struct CSVStyle: Sendable {
     public func row(_ fields: [String]) -> String { fields.map(field).joined(separator: separator) + "\n" }
 }
 
-/// A minimal JSON writer with sorted keys and stable number formatting (byte-identical reruns).
+/// A minimal JSON writer: fields in the order given and stable number formatting (byte-identical reruns).
 public indirect enum JSON: Sendable {
     case number(Double)
     case string(String)
@@ -69,5 +70,3 @@ public indirect enum JSON: Sendable {
                  ("upper95", .number(s.upper)), ("n", .number(Double(s.count)))])
     }
 }
-
-import Foundation

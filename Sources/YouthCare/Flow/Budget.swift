@@ -24,7 +24,7 @@ extension YouthCareModel {
         committed[level] += ledger.expectedCost(level: level, setting: setting, meanDays: meanDays(level), at: now)
         guard !ceilingReached[level], committed[level] >= ceiling else { return }
         ceilingReached[level] = true
-        if measuring && now >= 0 { recorder.ceilingDay[year][level] = now - Double(year) * Recorder.daysPerYear }
+        if measuring && now >= 0 { recorder.ceilingDay[year][level] = now - Double(year) * ModelTime.daysPerYear }
         if parameters.money.ceilingBehaviour == .waitlist {
             for index in stations.indices where Self.pricedLevel(index) == level {
                 _ = stations[index].setServers(0, at: now)

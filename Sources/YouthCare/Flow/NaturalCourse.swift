@@ -18,11 +18,11 @@ extension YouthCareModel {
     mutating func hazards(of record: Case) -> Hazards {
         var h = Hazards()
         if parameters.naturalCourse.enabled {
-            h.resolution = parameters.naturalCourse.resolutionPerYear[record.need] / Recorder.daysPerYear
-            h.deterioration = parameters.naturalCourse.deteriorationPerYear[record.need] / Recorder.daysPerYear
+            h.resolution = parameters.naturalCourse.resolutionPerYear[record.need] / ModelTime.daysPerYear
+            h.deterioration = parameters.naturalCourse.deteriorationPerYear[record.need] / ModelTime.daysPerYear
         }
         if record.phase == .waiting && parameters.waiting.enabled {
-            h.dropout = parameters.waiting.dropoutPerYear / Recorder.daysPerYear
+            h.dropout = parameters.waiting.dropoutPerYear / ModelTime.daysPerYear
         }
         return h
     }

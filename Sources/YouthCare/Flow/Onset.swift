@@ -14,14 +14,14 @@ extension YouthCareModel {
     }
 
     mutating func newMonth(_ calendar: inout EventCalendar<Event>) {
-        let monthStart = firstMonthStart + Double(month) * Recorder.daysPerMonth
-        let warmUpMonths = Int((-firstMonthStart / Recorder.daysPerMonth).rounded())
+        let monthStart = firstMonthStart + Double(month) * ModelTime.daysPerMonth
+        let warmUpMonths = Int((-firstMonthStart / ModelTime.daysPerMonth).rounded())
         let calendarMonth = ((month - warmUpMonths) % 12 + 12) % 12
-        let years = monthStart / Recorder.daysPerYear
+        let years = monthStart / ModelTime.daysPerYear
         let onsetParameters = parameters.onset
         let growth = pow(1 + onsetParameters.annualGrowth, years)
         for level in Levels.all {
-            var rate = onsetParameters.youths * onsetParameters.incidencePer1000[level] / 1000 / Recorder.daysPerYear
+            var rate = onsetParameters.youths * onsetParameters.incidencePer1000[level] / 1000 / ModelTime.daysPerYear
             rate *= growth * onsetParameters.season[calendarMonth]
             if Levels.light.contains(level) { rate *= inducedDemand }
             onsetRate[level] = rate
@@ -30,13 +30,13 @@ extension YouthCareModel {
             scheduleOnset(level: level, &calendar)
         }
         if calendarMonth == 0 {
-            newBudgetYear(Int((monthStart / Recorder.daysPerYear).rounded(.down)), calendar: &calendar)
-            if measuring && monthStart > 0 && monthStart < parameters.run.years * Recorder.daysPerYear {
+            newBudgetYear(Int((monthStart / ModelTime.daysPerYear).rounded(.down)), calendar: &calendar)
+            if measuring && monthStart > 0 && monthStart < parameters.run.years * ModelTime.daysPerYear {
                 countCarryOver(at: monthStart)
             }
         }
         month += 1
-        calendar.schedule(.newMonth, at: firstMonthStart + Double(month) * Recorder.daysPerMonth)
+        calendar.schedule(.newMonth, at: firstMonthStart + Double(month) * ModelTime.daysPerMonth)
     }
 
     /// M10 (d): the open door of consultation draws extra light demand ("aanzuigende werking").

@@ -161,7 +161,7 @@ extension YouthCareModel {
     mutating func countCarryOver(at now: Double) {
         for id in cases.liveIds {
             let record = cases[id]
-            guard record.phase == .inService || record.phase == .aftercare || record.supervision else { continue }
+            guard record.phase == .inService || record.supervision else { continue }
             countInCare(id, placed: record.phase == .inService && Service(index: record.service).level == 7, at: now)
         }
     }

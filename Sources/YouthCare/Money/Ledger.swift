@@ -16,7 +16,6 @@ public struct Ledger: Sendable {
         public var level: Level? { rawValue < 4 ? rawValue + 4 : nil }
     }
 
-    public static let daysPerYear = 365.25
     let money: ModelParameters.Money
     public let years: Int
     /// spend[year][line], euros.
@@ -31,12 +30,12 @@ public struct Ledger: Sendable {
         providerCost = Array(repeating: Array(repeating: 0, count: 4), count: years)
     }
 
-    public var horizon: Double { Double(years) * Self.daysPerYear }
+    public var horizon: Double { Double(years) * ModelTime.daysPerYear }
 
     /// The reported year a time falls in, or nil before the start or after the end.
     public func year(at time: Double) -> Int? {
         guard time >= 0 else { return nil }
-        let year = Int(time / Self.daysPerYear)
+        let year = Int(time / ModelTime.daysPerYear)
         return year < years ? year : nil
     }
 
@@ -60,7 +59,7 @@ public struct Ledger: Sendable {
     /// What an episode starting at `time` is expected to cost (for ceilings): the trajectory price, or the
     /// daily rate over the mean duration.
     public func expectedCost(level: Level, setting: Setting, meanDays: Double, at time: Double) -> Double {
-        let i = index(max(0, year(at: time) ?? Int(time / Self.daysPerYear)))
+        let i = index(max(0, year(at: time) ?? Int(time / ModelTime.daysPerYear)))
         return (trajectoryPrice(level: level, setting: setting) + dailyRate(level: level, setting: setting) * meanDays) * i
     }
 
@@ -87,8 +86,8 @@ public struct Ledger: Sendable {
         var from = max(start, 0)
         let to = min(end, horizon)
         while from < to {
-            let year = Int(from / Self.daysPerYear)
-            let yearEnd = min(Double(year + 1) * Self.daysPerYear, to)
+            let year = Int(from / ModelTime.daysPerYear)
+            let yearEnd = min(Double(year + 1) * ModelTime.daysPerYear, to)
             body(year, yearEnd - from)
             from = yearEnd
         }

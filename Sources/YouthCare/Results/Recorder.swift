@@ -4,8 +4,6 @@ import SimKernel
 /// end of warm-up; `stockAtStart` is what was in the system then, so arrivals and exits balance.
 struct Recorder {
     let yearCount: Int
-    static let daysPerYear = 365.25
-    static let daysPerMonth = daysPerYear / 12
 
     var arrivals = 0
     var onsets = [Int](repeating: 0, count: 8)
@@ -47,10 +45,10 @@ struct Recorder {
         deferredByCeiling = startsAfterCeiling
         withStay = Array(repeating: 0, count: yearCount)
         let months = max(1, Int((years * 12).rounded(.up)))
-        waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: Self.daysPerMonth, count: months) }
+        waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months) }
     }
 
-    func year(at time: Double) -> Int { min(yearCount - 1, max(0, Int(time / Self.daysPerYear))) }
+    func year(at time: Double) -> Int { min(yearCount - 1, max(0, Int(time / ModelTime.daysPerYear))) }
 
     mutating func recordStart(level: Level, at time: Double) {
         starts[year(at: time)][level] += 1
