@@ -14,7 +14,7 @@ run: build
 # sharded run on a one-node Slurm, a minute of fuzzing the scenario loader, then the Swift suite in an
 # optimised build (the statistical validation runs many replications).
 test: notebooks report-test slurm-test fuzz
-	swift test -c release --disable-swift-testing
+	swift test -c release -Xswiftc -enable-testing --disable-swift-testing
 
 # Executes every notebook in Notebooks/ on small runs; fails when a cell fails.
 notebooks: build

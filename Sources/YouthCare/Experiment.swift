@@ -11,7 +11,7 @@ public enum Experiment {
         // The run covers [start, horizon): the January event at the horizon belongs to the next year.
         calendar.run(&model, until: horizon)
         var result = model.result(at: horizon)
-        result.figures[Metric("events")] = Double(calendar.handledEvents)
+        result.events = calendar.handledEvents
         return result
     }
 

@@ -136,7 +136,8 @@ public struct ModelParameters: Sendable {
         public var detectionEffect = 0.0
         /// Relative rise in level 2-3 incidence per consultation FTE (induced demand).
         public var inducedDemandPerFTE = 0.0
-        public var effectsEnabled = [true, true, true, true]
+        /// The effects switched on (all unless a scenario isolates one).
+        public var effects = Set(ConsultationEffect.allCases)
     }
 
     /// M11: call in (add-on) versus refer.

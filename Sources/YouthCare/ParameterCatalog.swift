@@ -362,9 +362,11 @@ struct DefinitionList {
         add("consultation.inducedDemandPerFTE", .number, "fraction per FTE", 0...1, 0.01,
             .seed("003_988af47c8cbbeb5c.txt", "824-828", "an open door draws demand (aanzuigende werking); size assumed"),
             "(d) Relative rise in level 2-3 incidence per consultation FTE") { $0.consultation.inducedDemandPerFTE = $1 }
-        for (i, name) in ["triageAccuracy", "generalistSuccess", "detection", "inducedDemand"].enumerated() {
-            flag("consultation.effects.\(name)", true, .assumption("all four effects on unless a scenario isolates one"),
-                 "Switch for consultation effect \(name)") { $0.consultation.effectsEnabled[i] = $1 }
+        for effect in ConsultationEffect.allCases {
+            flag("consultation.effects.\(effect.rawValue)", true, .assumption("all four effects on unless a scenario isolates one"),
+                 "Switch for consultation effect \(effect.rawValue)") { p, on in
+                if on { p.consultation.effects.insert(effect) } else { p.consultation.effects.remove(effect) }
+            }
         }
     }
 

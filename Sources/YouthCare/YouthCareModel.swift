@@ -1,8 +1,9 @@
 import SimKernel
 
-/// One replication of the youth-care flow (DOMAIN.md section 5): cases arise, are detected, triaged,
-/// wait, are served, step up or down, leave and may relapse. Mechanisms M1-M12 are in `Flow/`, one file
-/// each; this file holds the state and dispatches events.
+/// One replication of the youth-care flow (`docs/model.md`): cases arise, are detected, triaged, wait, are
+/// served, step up or down, leave and may relapse. The model coordinates: the pathway of a case is in
+/// `Flow/` (a file per mechanism), and the concerns it draws on are components that own their state, in
+/// `Components/`: the model clock, budget control, the consultation function and care counting.
 public struct YouthCareModel: DiscreteEventModel {
     public enum Event {
         case onset(level: Int8)
@@ -23,26 +24,19 @@ public struct YouthCareModel: DiscreteEventModel {
     let random: Streams
     var cases = CaseTable()
     var stations: [Station]
+    var clock: ModelClock
+    var budget: BudgetControl
+    var consultation: ConsultationFunction
     var recorder: Recorder
-    var desk: ConsultationDesk
     /// Onset rate per level per day in the current month, and the pending next onset per level.
     var onsetRate = [Double](repeating: 0, count: 8)
     var nextOnset = [EventCalendar<Event>.Handle?](repeating: nil, count: 8)
-    var month = 0
-    let firstMonthStart: Double
     var addOnCases = 0
     let durations: [[Distribution]]
     let routeChoice: DiscreteChoice
     let ageBandChoice: DiscreteChoice
     let placementChoice: DiscreteChoice
-    var measuring = false
-    var ledger: Ledger
     let baseCapacity: [Int]
-    /// This budget year's committed spending per level, whether its ceiling was reached, and the index of
-    /// the budget year (negative during warm-up).
-    var committed = [Double](repeating: 0, count: 8)
-    var ceilingReached = [Bool](repeating: false, count: 8)
-    var budgetYear = 0
 
     /// Random streams by process, so that a change in one process leaves the others' draws alone.
     /// Durations, outcomes and waiting hazards have a stream per service (undetected cases' hazards one of
@@ -65,20 +59,20 @@ public struct YouthCareModel: DiscreteEventModel {
         random = Streams(
             onset: (0..<8).map { streams.stream("onset/level\($0)") },
             durations: Service.all.map { streams.stream("durations/\($0)") },
-            hazards: Service.all.map { streams.stream("waiting hazards/\($0)") } + [streams.stream("natural course before detection")],
+            hazards: Service.all.map { streams.stream("waiting hazards/\($0)") }
+                + [streams.stream("natural course before detection")],
             outcomes: Service.all.map { streams.stream("outcomes/\($0)") },
             caseAttributes: streams.stream("case attributes"), detection: streams.stream("detection"),
             access: streams.stream("access and triage"),
             relapse: streams.stream("relapse"), consultation: streams.stream("consultation"),
             protection: streams.stream("child protection"))
-        // Warm-up is a whole number of months, so month boundaries fall on the reported calendar months.
-        let start = -(parameters.run.warmUpYears * 12).rounded() * ModelTime.daysPerMonth
-        firstMonthStart = start
+        clock = ModelClock(run: parameters.run)
+        let start = clock.start
         recorder = Recorder(years: parameters.run.years, services: Service.all.count)
-        desk = ConsultationDesk(parameters: parameters.consultation, at: start)
+        budget = BudgetControl(parameters, years: recorder.yearCount)
+        consultation = ConsultationFunction(parameters.consultation, stream: random.consultation, at: start)
         let capacity = Self.capacities(parameters)
         baseCapacity = capacity
-        ledger = Ledger(money: parameters.money, years: recorder.yearCount)
         let discipline = parameters.specialist.discipline
         stations = Service.all.map { service in
             switch service {
@@ -106,10 +100,11 @@ public struct YouthCareModel: DiscreteEventModel {
         }
         let pools = 4...6
         let total = pools.reduce(0) { $0 + p.specialist.capacity[$1] }
-        let shifted = p.consultation.funding == .shift ? p.consultation.fte * p.consultation.specialistSlotsPerFTE : 0
+        let shifted = ConsultationFunction.shiftedPlaces(p.consultation)
         for level in pools {
             let share = total > 0 ? Double(p.specialist.capacity[level]) / Double(total) : 0
-            capacity[Service.specialist(level).index] = max(0, Int((Double(p.specialist.capacity[level]) - shifted * share).rounded()))
+            let places = (Double(p.specialist.capacity[level]) - shifted * share).rounded()
+            capacity[Service.specialist(level).index] = max(0, Int(places))
         }
         return capacity
     }
@@ -120,10 +115,12 @@ public struct YouthCareModel: DiscreteEventModel {
             (0..<8).map { level in
                 switch service {
                 case .access: return .deterministic(max(p.access.assessmentDays, 0.001))
-                case .generalist: return level == 1 ? p.stepDown.aftercare.distribution
-                    : p.generalist.duration[min(max(level, 2), 4)].distribution
+                case .generalist:
+                    return level == 1
+                        ? p.stepDown.aftercare.distribution : p.generalist.duration[min(max(level, 2), 4)].distribution
                 case .specialist(let pool): return p.specialist.duration[pool].distribution
-                case .outOfHome(let placement): return p.specialist.placementDuration[placement.rawValue].distribution
+                case .outOfHome(let placement):
+                    return p.specialist.placementDuration[placement.rawValue].distribution
                 case .caseworker: return p.childProtection.supervision.distribution
                 }
             }
@@ -132,7 +129,7 @@ public struct YouthCareModel: DiscreteEventModel {
 
     /// Schedules the first onsets, month boundaries and the end of warm-up.
     public mutating func start(_ calendar: inout EventCalendar<Event>) {
-        startOnsets(&calendar)
+        newMonth(&calendar)
         calendar.schedule(.endOfWarmUp, at: 0)
     }
 
@@ -144,14 +141,15 @@ public struct YouthCareModel: DiscreteEventModel {
         case .hazard(let id): hazardFires(id, calendar: &calendar)
         case .serviceEnd(let id, let service): serviceEnds(id, service: Int(service), calendar: &calendar)
         case .returned(let id): returns(id, calendar: &calendar)
-        case .relapse(let level, let setting): relapses(level: Level(level), setting: Setting(rawValue: Int(setting))!, calendar: &calendar)
+        case .relapse(let level, let setting):
+            relapses(level: Level(level), setting: Setting(rawValue: Int(setting))!, calendar: &calendar)
         case .investigated(let id): investigated(id, calendar: &calendar)
         case .endOfWarmUp: endWarmUp(at: calendar.now)
         }
     }
 
     mutating func endWarmUp(at time: Double) {
-        measuring = true
+        clock.measuring = true
         countCarryOver(at: time)
         recorder.stockAtStart = cases.count
         for i in stations.indices {

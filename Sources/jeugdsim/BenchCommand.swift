@@ -124,8 +124,7 @@ extension Bench {
             let nationalScenario = try loadScenario(national)
             var events = 0.0
             let nationalTime = clock.measure {
-                events = Experiment.replicate(nationalScenario.parameters, seed: nationalScenario.seed, replication: 0)
-                    .figures[Metric("events")] ?? 0
+                events = Double(Experiment.replicate(nationalScenario.parameters, seed: nationalScenario.seed, replication: 0).events)
             }
             print(String(format: "model-national years=%.0f wall_seconds=%.2f events=%.0f events_per_second=%.0f peak_memory_mb=%.0f",
                          nationalScenario.parameters.run.years, nationalTime.seconds, events, events / nationalTime.seconds, peakMemoryMB()))

@@ -80,7 +80,7 @@ struct Compare: ParsableCommand {
 
     /// Spending year by year: base, variant and the paired difference with its 95 % interval.
     func printSpendingByYear(_ comparison: Comparison) {
-        let rows = comparison.rows.filter { $0.metric.name == "spend" && $0.metric.group == "total" && $0.metric.year != nil }
+        let rows = comparison.rows.filter { $0.metric == Metric(.spend, .total, year: $0.metric.year) && $0.metric.year != nil }
         guard !rows.isEmpty else { return }
         var table = [["year", "base (EUR)", "variant (EUR)", "difference (EUR)", "95 % interval"]]
         for row in rows {

@@ -110,7 +110,7 @@ struct Sweep: ParsableCommand {
         var csv = ""
         for metric in summaries.keys.sorted() {
             let s = summaries[metric]!
-            csv += style.row([String(index)] + labels + [metric.name, metric.group, metric.year.map(String.init) ?? "",
+            csv += style.row([String(index)] + labels + [metric.name, metric.group.key, metric.year.map(String.init) ?? "",
                               style.number(s.mean), style.number(s.standardDeviation), style.number(s.lower),
                               style.number(s.upper), String(s.count)])
         }

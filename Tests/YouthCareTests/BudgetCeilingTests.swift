@@ -12,31 +12,31 @@ final class BudgetCeilingTests: XCTestCase {
                             years: Double(Self.years)), replications: 8)
     }
 
-    func figure(_ result: ReplicationResult, _ name: String, year: Int, _ group: String = "level5") -> Double {
-        result.figures[Metric(name, group, year: 2026 + year)]!
+    func figure(_ result: ReplicationResult, _ figure: Figure, year: Int, _ group: Metric.Group = .level(5)) -> Double {
+        result.figures[Metric(figure, group, year: 2026 + year)]!
     }
 
     func testWaitlistStopsStartsUntilJanuary() {
         let waitlist = results(0), overspend = results(1)
         for result in waitlist {
             for year in 0..<Self.years {
-                let day = figure(result, "ceilingReachedDay", year: year)
+                let day = figure(result, .ceilingReachedDay, year: year)
                 XCTAssertTrue((0..<365.25).contains(day), "the ceiling should be reached within the year, got day \(day)")
-                XCTAssertEqual(figure(result, "startsAfterCeiling", year: year), 0, "no level-5 start after the ceiling until January")
+                XCTAssertEqual(figure(result, .startsAfterCeiling, year: year), 0, "no level-5 start after the ceiling until January")
             }
-            XCTAssertGreaterThan(figure(result, "deferredByCeiling", year: 1), 0, "January starts the deferred cases")
+            XCTAssertGreaterThan(figure(result, .deferredByCeiling, year: 1), 0, "January starts the deferred cases")
         }
-        let longer = Summary.paired(base: figures(overspend, Metric("waitingList.mean", "specialist5")),
-                                    variant: figures(waitlist, Metric("waitingList.mean", "specialist5")))
+        let longer = Summary.paired(base: figures(overspend, Metric(.waitingListMean, .service(.specialist(5)))),
+                                    variant: figures(waitlist, Metric(.waitingListMean, .service(.specialist(5)))))
         XCTAssertGreaterThan(longer.lower, 0, "the waiting list grows under waitlist")
     }
 
     func testOverspendGoesOnAndRecordsSpendMinusCeiling() {
         for result in results(1) {
             for year in 0..<Self.years {
-                XCTAssertGreaterThan(figure(result, "startsAfterCeiling", year: year), 0)
-                let spend = figure(result, "spend", year: year)
-                XCTAssertEqual(figure(result, "overspend", year: year), spend - 1_400_000, accuracy: 0.005)
+                XCTAssertGreaterThan(figure(result, .startsAfterCeiling, year: year), 0)
+                let spend = figure(result, .spend, year: year)
+                XCTAssertEqual(figure(result, .overspend, year: year), spend - 1_400_000, accuracy: 0.005)
             }
         }
     }
@@ -44,13 +44,13 @@ final class BudgetCeilingTests: XCTestCase {
     func testStepDownStartsCasesOneLevelLower() {
         let stepDown = results(2), overspend = results(1)
         for result in stepDown {
-            XCTAssertGreaterThan(figure(result, "steppedDownByCeiling", year: 0), 0)
+            XCTAssertGreaterThan(figure(result, .steppedDownByCeiling, year: 0), 0)
         }
-        let moreLevel4 = Summary.paired(base: figures(overspend, Metric("starts", "level4")),
-                                        variant: figures(stepDown, Metric("starts", "level4")))
+        let moreLevel4 = Summary.paired(base: figures(overspend, Metric(.starts, .level(4))),
+                                        variant: figures(stepDown, Metric(.starts, .level(4))))
         XCTAssertGreaterThan(moreLevel4.lower, 0, "stepped-down cases start at level 4")
-        let fewerLevel5 = Summary.paired(base: figures(overspend, Metric("starts", "level5")),
-                                         variant: figures(stepDown, Metric("starts", "level5")))
+        let fewerLevel5 = Summary.paired(base: figures(overspend, Metric(.starts, .level(5))),
+                                         variant: figures(stepDown, Metric(.starts, .level(5))))
         XCTAssertLessThan(fewerLevel5.upper, 0)
     }
 
@@ -58,7 +58,7 @@ final class BudgetCeilingTests: XCTestCase {
     func testPricingComparisonGivesPairedDifferences() {
         let trajectory = simulate(parameters(years: 2), replications: 8)
         let perHour = simulate(parameters(["money.level5.pricing": 2, "money.level5.price": 150], years: 2), replications: 8)
-        let metric = Metric("spend", "level5", year: 2026)
+        let metric = Metric(.spend, .level(5), year: 2026)
         let base = Summary(figures(trajectory, metric))
         XCTAssertLessThan(base.lower, base.mean)
         XCTAssertGreaterThan(base.upper, base.mean)
@@ -66,6 +66,6 @@ final class BudgetCeilingTests: XCTestCase {
         XCTAssertEqual(difference.count, 8)
         XCTAssertTrue(difference.lower.isFinite && difference.upper.isFinite)
         // The same cases are served: the other levels' spending is unchanged.
-        XCTAssertEqual(figures(trajectory, Metric("spend", "generalists", year: 2026)), figures(perHour, Metric("spend", "generalists", year: 2026)))
+        XCTAssertEqual(figures(trajectory, Metric(.spend, .line(.generalists), year: 2026)), figures(perHour, Metric(.spend, .line(.generalists), year: 2026)))
     }
 }

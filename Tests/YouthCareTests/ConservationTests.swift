@@ -15,7 +15,7 @@ final class ConservationTests: XCTestCase {
             for (r, result) in simulate(parameters(changes), replications: 6).enumerated() {
                 XCTAssertNil(imbalance(result), "replication \(r) of \(changes): cases appear or vanish")
                 let f = result.figures
-                XCTAssertGreaterThan(f[Metric("arrivals")]! + f[Metric("stock.start")]!, 1000)
+                XCTAssertGreaterThan(f[Metric(.arrivals)]! + f[Metric(.stockStart)]!, 1000)
             }
         }
     }

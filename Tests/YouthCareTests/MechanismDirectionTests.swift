@@ -18,43 +18,43 @@ final class MechanismDirectionTests: XCTestCase {
     }
 
     func testM1MoreIncidenceMoreLoad() {
-        assertMoves(Metric("specialistStartsPerYear"), .up, variant: ["onset.incidencePer1000.level5": 12])
+        assertMoves(Metric(.specialistStartsPerYear), .up, variant: ["onset.incidencePer1000.level5": 12])
     }
 
     func testM2MoreDeteriorationMoreStepUps() {
         let worse = Dictionary(uniqueKeysWithValues: (2...6).map { ("naturalCourse.deteriorationPerYear.level\($0)", 1.0) })
-        assertMoves(Metric("perYear.stepUps"), .up, variant: worse)
+        assertMoves(Metric(.perYearStepUps), .up, variant: worse)
     }
 
     func testM3BetterSignallingEarlierHelp() {
-        assertMoves(Metric("timeToHelp.mean"), .down, variant: ["detection.signallingMultiplier": 0.5])
+        assertMoves(Metric(.timeToHelpMean), .down, variant: ["detection.signallingMultiplier": 0.5])
     }
 
     func testM4BetterTriageFewerFailedEpisodes() {
-        assertMoves(Metric("perYear.stepUps"), .down, base: ["access.triageAccuracy": 0.5],
+        assertMoves(Metric(.perYearStepUps), .down, base: ["access.triageAccuracy": 0.5],
                     variant: ["access.triageAccuracy": 0.95, "access.directReferralAccuracy": 0.95])
     }
 
     func testM5MoreGeneralistFTEShorterGeneralistWaits() {
-        assertMoves(Metric("wait.mean", "generalist"), .down, variant: ["generalist.fte": 26])
+        assertMoves(Metric(.waitMean, .service(.generalist)), .down, variant: ["generalist.fte": 26])
     }
 
     func testM6MoreSpecialistCapacityShorterWaits() {
-        assertMoves(Metric("wait.mean", "specialist5"), .down, variant: ["specialist.capacity.level5": 240])
+        assertMoves(Metric(.waitMean, .service(.specialist(5))), .down, variant: ["specialist.capacity.level5": 240])
     }
 
     func testM7MoreDropoutMoreFamiliesLost() {
-        assertMoves(Metric("perYear.droppedOut"), .up, variant: ["waiting.dropoutPerYear": 2])
+        assertMoves(Metric(.perYearDroppedOut), .up, variant: ["waiting.dropoutPerYear": 2])
     }
 
     func testM8MoreStepDownMoreGeneralistLoadFewerRelapses() {
-        assertMoves(Metric("utilisation", "generalist"), .up, base: ["generalist.fte": 30], variant: ["specialist.outcomes.stepDown": 0.6])
-        assertMoves(Metric("relapseShareOfArrivals"), .down, variant: ["specialist.outcomes.stepDown": 0.6])
+        assertMoves(Metric(.utilisation, .service(.generalist)), .up, base: ["generalist.fte": 30], variant: ["specialist.outcomes.stepDown": 0.6])
+        assertMoves(Metric(.relapseShareOfArrivals), .down, variant: ["specialist.outcomes.stepDown": 0.6])
     }
 
     func testM9ContinuityFewerRelapses() {
-        assertMoves(Metric("relapseShareOfArrivals"), .down, variant: ["relapse.continuityFactor": 0.2])
-        assertMoves(Metric("relapseShareOfArrivals"), .up, variant: ["relapse.probability": 0.4])
+        assertMoves(Metric(.relapseShareOfArrivals), .down, variant: ["relapse.continuityFactor": 0.2])
+        assertMoves(Metric(.relapseShareOfArrivals), .up, variant: ["relapse.probability": 0.4])
     }
 
     /// M10: consultation funded with new money. Effect (b), generalist success, gives fewer referrals to
@@ -72,18 +72,18 @@ final class MechanismDirectionTests: XCTestCase {
             return changes
         }
         let added: [String: Double] = ["consultation.fte": 4, "consultation.funding": 1]
-        assertMoves(Metric("specialistStartsPerYear"), .down, base: only("generalistSuccess"), variant: added)
-        assertMoves(Metric("perYear.stepUps"), .down, base: only("triageAccuracy"), variant: added)
-        assertMoves(Metric("wait.mean", "specialist"), .up, base: only(nil), variant: ["consultation.fte": 2])
+        assertMoves(Metric(.specialistStartsPerYear), .down, base: only("generalistSuccess"), variant: added)
+        assertMoves(Metric(.perYearStepUps), .down, base: only("triageAccuracy"), variant: added)
+        assertMoves(Metric(.waitMean, .pooledSpecialist), .up, base: only(nil), variant: ["consultation.fte": 2])
     }
 
     func testM11AddOnFewerProfessionalsFewerRelapsesMoreGeneralistLoad() {
-        assertMoves(Metric("professionalsPerFamily.mean"), .down, variant: ["addOn.mode": 1])
-        assertMoves(Metric("relapseShareOfArrivals"), .down, variant: ["addOn.mode": 1])
-        assertMoves(Metric("wait.mean", "generalist"), .up, variant: ["addOn.mode": 1])
+        assertMoves(Metric(.professionalsPerFamilyMean), .down, variant: ["addOn.mode": 1])
+        assertMoves(Metric(.relapseShareOfArrivals), .down, variant: ["addOn.mode": 1])
+        assertMoves(Metric(.waitMean, .service(.generalist)), .up, variant: ["addOn.mode": 1])
     }
 
     func testM12TighterCaseworkerCapacityLongerUnsafeWaits() {
-        assertMoves(Metric("wait.mean", "caseworker"), .up, variant: ["childProtection.caseworkerCapacity": 40])
+        assertMoves(Metric(.waitMean, .service(.caseworker)), .up, variant: ["childProtection.caseworkerCapacity": 40])
     }
 }

@@ -26,8 +26,8 @@ func figures(_ results: [ReplicationResult], _ metric: Metric) -> [Double] {
 /// one of: resolved (with care or unaided), dropped out, or still in the system.
 func imbalance(_ result: ReplicationResult) -> String? {
     let f = result.figures
-    let arrived = f[Metric("arrivals")]! + f[Metric("stock.start")]!
-    let resolved = (2...7).reduce(0.0) { $0 + f[Metric("resolved", "level\($1)")]! }
-    let left = resolved + f[Metric("resolvedUnaided")]! + f[Metric("droppedOut")]! + f[Metric("stock.end")]!
+    let arrived = f[Metric(.arrivals)]! + f[Metric(.stockStart)]!
+    let resolved = (2...7).reduce(0.0) { $0 + f[Metric(.resolved, .level($1))]! }
+    let left = resolved + f[Metric(.resolvedUnaided)]! + f[Metric(.droppedOut)]! + f[Metric(.stockEnd)]!
     return arrived == left ? nil : "\(arrived) cases arrived or were in the system, \(left) left or stayed"
 }

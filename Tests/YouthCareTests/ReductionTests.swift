@@ -58,18 +58,18 @@ final class ReductionTests: XCTestCase {
         let lambda6 = stepUp * lambda5
         let lambda7 = stepUp * lambda6 / (1 - stepUp)
         let lambdaG = gamma3 + stepDown * (lambda4 + lambda5 + lambda6 + lambda7)
-        let stations: [(String, Double, Double, Int)] = [
-            ("generalist", lambdaG, generalistDays, 10),
-            ("specialist4", lambda4, specialistDays[4]!, 5),
-            ("specialist5", lambda5, specialistDays[5]!, 6),
-            ("specialist6", lambda6, specialistDays[6]!, 1),
+        let stations: [(Service, Double, Double, Int)] = [
+            (.generalist, lambdaG, generalistDays, 10),
+            (.specialist(4), lambda4, specialistDays[4]!, 5),
+            (.specialist(5), lambda5, specialistDays[5]!, 6),
+            (.specialist(6), lambda6, specialistDays[6]!, 1),
         ]
         for (name, lambda, mean, c) in stations {
             let theory = QueueingTheory.mmcWait(arrivalRate: lambda, serviceRate: 1 / mean, servers: c)
-            let summary = Summary(figures(results, Metric("wait.mean", name)), confidence: 0.99)
+            let summary = Summary(figures(results, Metric(.waitMean, .service(name))), confidence: 0.99)
             XCTAssertTrue(summary.contains(theory), "\(name): Erlang C wait \(theory) outside [\(summary.lower), \(summary.upper)]")
             XCTAssertLessThan(summary.halfWidth, 0.12 * theory, "\(name): interval too wide to test")
-            let utilisation = Summary(figures(results, Metric("utilisation", name)), confidence: 0.99)
+            let utilisation = Summary(figures(results, Metric(.utilisation, .service(name))), confidence: 0.99)
             XCTAssertEqual(utilisation.mean, lambda * mean / Double(c), accuracy: 0.02 * lambda * mean / Double(c), "\(name) utilisation")
         }
     }

@@ -42,7 +42,7 @@ public struct Comparison: Sendable {
         var out = style.row(["base", "variant", "metric", "group", "year", "base_mean", "variant_mean",
                              "difference_mean", "difference_lower95", "difference_upper95", "distinguishable"])
         for row in rows {
-            out += style.row([baseName, variantName, row.metric.name, row.metric.group, row.metric.year.map(String.init) ?? "",
+            out += style.row([baseName, variantName, row.metric.name, row.metric.group.key, row.metric.year.map(String.init) ?? "",
                               style.number(row.base.mean), style.number(row.variant.mean), style.number(row.difference.mean),
                               style.number(row.difference.lower), style.number(row.difference.upper),
                               row.difference.excludesZero ? "yes" : "no"])

@@ -72,7 +72,7 @@ public struct ResultsWriter {
         var out = style.row(["scenario", "metric", "group", "year", "mean", "sd", "lower95", "upper95", "n"])
         for metric in summaries.keys.sorted() {
             let s = summaries[metric]!
-            out += style.row([scenario.name, metric.name, metric.group, metric.year.map(String.init) ?? "",
+            out += style.row([scenario.name, metric.name, metric.group.key, metric.year.map(String.init) ?? "",
                               style.number(s.mean), style.number(s.standardDeviation), style.number(s.lower),
                               style.number(s.upper), String(s.count)])
         }
@@ -84,7 +84,7 @@ public struct ResultsWriter {
         guard let metrics = results.first?.figures.keys.sorted() else { return out }
         for (r, result) in results.enumerated() {
             for metric in metrics {
-                out += style.row([scenario.name, String(r), metric.name, metric.group, metric.year.map(String.init) ?? "",
+                out += style.row([scenario.name, String(r), metric.name, metric.group.key, metric.year.map(String.init) ?? "",
                                   style.number(result.figures[metric] ?? .nan)])
             }
         }
@@ -94,14 +94,14 @@ public struct ResultsWriter {
     /// Per replication, budget year and line (a level, generalists, consultation, caseworkers, prevention,
     /// or the total): spending, the budget or ceiling, overspend, and what the ceiling did to starts.
     func budgetCSV() -> String {
-        let columns = ["budget", "overspend", "ceilingReachedDay", "startsAfterCeiling", "steppedDownByCeiling", "deferredByCeiling"]
-        var out = style.row(["scenario", "replication", "year", "line", "spend"] + columns)
+        let columns: [Figure] = [.budget, .overspend, .ceilingReachedDay, .startsAfterCeiling, .steppedDownByCeiling, .deferredByCeiling]
+        var out = style.row(["scenario", "replication", "year", "line", "spend"] + columns.map(\.rawValue))
         guard let first = results.first else { return out }
-        let rows = first.figures.keys.filter { $0.name == "spend" && $0.year != nil }.sorted { ($0.year!, $0.group) < ($1.year!, $1.group) }
+        let rows = first.figures.keys.filter { $0.figure == .spend && $0.year != nil }.sorted { ($0.year!, $0.group.key) < ($1.year!, $1.group.key) }
         for (r, result) in results.enumerated() {
             for key in rows {
-                let extra = columns.map { name in result.figures[Metric(name, key.group, year: key.year)].map(style.number) ?? "" }
-                out += style.row([scenario.name, String(r), String(key.year!), key.group, style.number(result.figures[key]!)] + extra)
+                let extra = columns.map { figure in result.figures[Metric(figure, key.group, year: key.year)].map(style.number) ?? "" }
+                out += style.row([scenario.name, String(r), String(key.year!), key.group.key, style.number(result.figures[key]!)] + extra)
             }
         }
         return out
@@ -113,7 +113,7 @@ public struct ResultsWriter {
         for metric in series.keys.sorted() {
             for (m, s) in series[metric]!.enumerated() {
                 let month = String(format: "%04d-%02d", startYear + m / 12, m % 12 + 1)
-                out += style.row([scenario.name, metric.name, metric.group, month,
+                out += style.row([scenario.name, metric.name, metric.group.key, month,
                                   style.number(s.mean), style.number(s.lower), style.number(s.upper)])
             }
         }
@@ -130,6 +130,7 @@ public struct ResultsWriter {
             ("host", .string(info.hostName)),
             ("os", .string(info.operatingSystemVersionString)),
             ("command", .array(run.command.map { .string($0) })),
+            ("events", .number(Double(results.reduce(0) { $0 + $1.events }))),
             ("finished", .string(ISO8601DateFormatter().string(from: Date()))),
         ])
     }

@@ -8,7 +8,7 @@ import YouthCare
 public struct Shard: Sendable {
     public enum Kind: String, Sendable { case run, sweep }
 
-    public static let format = "jeugdsim-shard-1"
+    public static let format = "jeugdsim-shard-2"
     public static let fileName = "shard.json"
 
     public var kind: Kind
@@ -59,6 +59,7 @@ public struct Shard: Sendable {
                 let (figures, series) = (entry.result.figures, entry.result.series)
                 return .object([
                     ("index", .number(Double(entry.index))),
+                    ("events", .number(Double(entry.result.events))),
                     ("figures", .array(figures.keys.sorted().map { .array(Self.encode($0) + [Self.bits(figures[$0]!)]) })),
                     ("series", .array(series.keys.sorted().map { .array(Self.encode($0) + [.array(series[$0]!.map(Self.bits))]) })),
                 ])
@@ -72,7 +73,7 @@ public struct Shard: Sendable {
     static func bits(_ value: Double) -> JSON { .string(String(value.bitPattern, radix: 16)) }
 
     static func encode(_ metric: Metric) -> [JSON] {
-        [.string(metric.name), .string(metric.group), metric.year.map { .number(Double($0)) } ?? .null]
+        [.string(metric.name), .string(metric.group.key), metric.year.map { .number(Double($0)) } ?? .null]
     }
 
     static func encode(_ scenario: Scenario) -> JSON {
@@ -120,6 +121,7 @@ public struct Shard: Sendable {
                     let (metric, rest) = try Self.decodeMetric(series)
                     result.series[metric] = try (rest as? [Any]).unwrap("series values").map(Self.double)
                 }
+                result.events = try item.int("events")
                 replications.append((try item.int("index"), result))
             }
             for entry in try reader.array("points", required: kind == .sweep) {
@@ -161,7 +163,8 @@ public struct Shard: Sendable {
         guard let item = entry as? [Any], item.count == 4, let name = item[0] as? String, let group = item[1] as? String else {
             throw ShardError("a malformed figure")
         }
-        return (Metric(name, group, year: item[2] as? Int), item[3])
+        let metric = try Metric(name: name, group: group, year: item[2] as? Int).unwrap("figure '\(name)'")
+        return (metric, item[3])
     }
 
     static func double(_ value: Any) throws -> Double {

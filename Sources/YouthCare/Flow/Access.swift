@@ -21,11 +21,9 @@ extension YouthCareModel {
     /// The neighbourhood team's decision, after its assessment (M4), helped by a consultation (M10 a).
     mutating func triage(_ id: Int32, calendar: inout EventCalendar<Event>) {
         var accuracy = parameters.access.triageAccuracy
-        if random.consultation.bernoulli(parameters.consultation.askRateAtTriage) && consult(at: calendar.now) {
+        if consulted(consultation.askAtTriage(at: calendar.now)) {
             cases[id].consulted = true
-            if parameters.consultation.effectsEnabled[0] {
-                accuracy += (1 - accuracy) * parameters.consultation.triageAccuracyEffect
-            }
+            accuracy = consultation.triageAccuracy(accuracy)
         }
         let level = assign(need: cases[id].need, accuracy: accuracy)
         cases[id].assigned = level
@@ -54,5 +52,19 @@ extension YouthCareModel {
 
     static func isCareService(_ index: Int) -> Bool {
         index != Service.access.index && index != Service.caseworker.index
+    }
+}
+
+extension YouthCareModel {
+    /// Counts what became of a consultation request; true when it was given (M10).
+    mutating func consulted(_ request: ConsultationFunction.Request) -> Bool {
+        if clock.measuring {
+            switch request {
+            case .given: recorder.consultationsGiven += 1
+            case .lapsed: recorder.consultationsLapsed += 1
+            case .notAsked: break
+            }
+        }
+        return request == .given
     }
 }

@@ -25,7 +25,7 @@ extension YouthCareModel {
     mutating func beginSupervision(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].supervision = true
         cases[id].professionals += 1
-        if measuring { recorder.supervisionOrders += 1 }
+        if clock.measuring { recorder.supervisionOrders += 1 }
         let duration = durations[Service.caseworker.index][0].sample(random.durations[Service.caseworker.index])
         calendar.schedule(.serviceEnd(id, service: Int8(Service.caseworker.index)), after: duration)
         let placed = random.protection.bernoulli(parameters.childProtection.placementProbability)

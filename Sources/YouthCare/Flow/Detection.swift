@@ -10,8 +10,8 @@ extension YouthCareModel {
             return
         }
         var mean = parameters.detection.meanDelayDays[record.setting.rawValue] * parameters.detection.signallingMultiplier
-        if record.setting != .familyAndNeighbourhood && consultInSetting(at: calendar.now) {
-            mean *= 1 - parameters.consultation.detectionEffect
+        if record.setting != .familyAndNeighbourhood && consulted(consultation.askInSetting(at: calendar.now)) {
+            mean = consultation.detectionDelay(mean)
         }
         let delay = mean > 0 ? Distribution.exponential(mean: mean).sample(random.detection) : 0
         cases[id].detectionDue = calendar.now + delay

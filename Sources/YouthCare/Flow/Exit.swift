@@ -16,7 +16,7 @@ extension YouthCareModel {
 
     mutating func finish(_ id: Int32, _ exit: Exit, calendar: inout EventCalendar<Event>) {
         let record = cases[id]
-        if measuring {
+        if clock.measuring {
             switch exit {
             case .resolved(let level): recorder.resolvedAt[level] += 1
             case .resolvedUnaided: recorder.resolvedUnaided += 1

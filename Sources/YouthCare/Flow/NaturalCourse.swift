@@ -70,7 +70,7 @@ extension YouthCareModel {
         let record = cases[id]
         if record.phase == .waiting && Self.isCareService(record.service) && record.need > record.assigned {
             leaveWaitingList(id, at: calendar.now)
-            if measuring { recorder.stepUps[record.assigned] += 1 }
+            if clock.measuring { recorder.stepUps[record.assigned] += 1 }
             cases[id].assigned = record.need
             join(id, service: service(for: record.need), calendar: &calendar)
         } else {
@@ -82,7 +82,7 @@ extension YouthCareModel {
     mutating func giveUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let stream = hazardStream(cases[id])
         leaveWaitingList(id, at: calendar.now)
-        if measuring { recorder.gaveUpWaiting += 1 }
+        if clock.measuring { recorder.gaveUpWaiting += 1 }
         if stream.bernoulli(parameters.waiting.returnProbability) {
             cases[id].phase = .away
             let delay = Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(stream)
@@ -93,7 +93,7 @@ extension YouthCareModel {
     }
 
     mutating func returns(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        if measuring { recorder.returned += 1 }
+        if clock.measuring { recorder.returned += 1 }
         routeToCare(id, calendar: &calendar)
     }
 }

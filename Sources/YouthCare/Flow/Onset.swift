@@ -2,24 +2,18 @@ import Foundation
 import SimKernel
 
 /// M1: new needs arise as Poisson processes per level, with a rate that follows population, incidence,
-/// yearly growth, the month's season factor and (M10 d) demand induced by consultation. Rates are constant
+/// yearly growth, the month's season factor and demand induced by consultation (M10 d). Rates are constant
 /// within a month; at each month boundary the next onset is drawn afresh, which is exact for a Poisson
 /// process with piecewise-constant rate (memorylessness).
 extension YouthCareModel {
-    var startTime: Double { firstMonthStart }
-
-    mutating func startOnsets(_ calendar: inout EventCalendar<Event>) {
-        month = 0
-        newMonth(&calendar)
-    }
+    var startTime: Double { clock.start }
 
     mutating func newMonth(_ calendar: inout EventCalendar<Event>) {
-        let monthStart = firstMonthStart + Double(month) * ModelTime.daysPerMonth
-        let warmUpMonths = Int((-firstMonthStart / ModelTime.daysPerMonth).rounded())
-        let calendarMonth = ((month - warmUpMonths) % 12 + 12) % 12
+        let (monthStart, calendarMonth) = clock.beginMonth()
         let years = monthStart / ModelTime.daysPerYear
         let onsetParameters = parameters.onset
         let growth = pow(1 + onsetParameters.annualGrowth, years)
+        let inducedDemand = consultation.inducedDemand
         for level in Levels.all {
             var rate = onsetParameters.youths * onsetParameters.incidencePer1000[level] / 1000 / ModelTime.daysPerYear
             rate *= growth * onsetParameters.season[calendarMonth]
@@ -30,19 +24,10 @@ extension YouthCareModel {
             scheduleOnset(level: level, &calendar)
         }
         if calendarMonth == 0 {
-            newBudgetYear(Int((monthStart / ModelTime.daysPerYear).rounded(.down)), calendar: &calendar)
-            if measuring && monthStart > 0 && monthStart < parameters.run.years * ModelTime.daysPerYear {
-                countCarryOver(at: monthStart)
-            }
+            newBudgetYear(ModelTime.year(at: monthStart), calendar: &calendar)
+            if clock.measuring && clock.isReported(monthStart) { countCarryOver(at: monthStart) }
         }
-        month += 1
-        calendar.schedule(.newMonth, at: firstMonthStart + Double(month) * ModelTime.daysPerMonth)
-    }
-
-    /// M10 (d): the open door of consultation draws extra light demand ("aanzuigende werking").
-    var inducedDemand: Double {
-        let c = parameters.consultation
-        return c.effectsEnabled[3] ? 1 + c.inducedDemandPerFTE * c.fte : 1
+        calendar.schedule(.newMonth, at: clock.nextMonthStart)
     }
 
     mutating func scheduleOnset(level: Level, _ calendar: inout EventCalendar<Event>) {
@@ -58,18 +43,18 @@ extension YouthCareModel {
         let band = AgeBand(rawValue: ageBandChoice.sample(random.caseAttributes))!
         let settings = band.settings
         let setting = settings[settings.count == 1 ? 0 : random.caseAttributes.index(below: settings.count)]
-        if measuring { recorder.onsets[level] += 1 }
+        if clock.measuring { recorder.onsets[level] += 1 }
         arrive(need: level, setting: setting, isRelapse: false, calendar: &calendar)
     }
 
     /// A relapse is a new need episode of the same child: it re-enters care without a new detection delay.
     mutating func relapses(level: Level, setting: Setting, calendar: inout EventCalendar<Event>) {
-        if measuring { recorder.relapses[level] += 1 }
+        if clock.measuring { recorder.relapses[level] += 1 }
         arrive(need: level, setting: setting, isRelapse: true, calendar: &calendar)
     }
 
     mutating func arrive(need: Level, setting: Setting, isRelapse: Bool, calendar: inout EventCalendar<Event>) {
-        if measuring { recorder.arrivals += 1 }
+        if clock.measuring { recorder.arrivals += 1 }
         let attributes = random.caseAttributes
         let unsafe = parameters.childProtection.enabled && attributes.bernoulli(parameters.onset.unsafeProbability[need])
         let record = Case(need: need, setting: setting, complex: attributes.bernoulli(parameters.onset.complexProbability[need]),

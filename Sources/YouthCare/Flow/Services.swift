@@ -57,18 +57,18 @@ extension YouthCareModel {
             }
         case .specialist, .outOfHome:
             cases[id].professionals += 1
-            if case .outOfHome = service, measuring { recorder.placements += 1 }
+            if case .outOfHome = service, clock.measuring { recorder.placements += 1 }
         case .caseworker:
             break
         }
-        if measuring && service != .access { countInCare(id, placed: service.level == 7, at: now) }
+        if clock.measuring && service != .access { recorder.countInCare(&cases[id], placed: service.level == 7, at: now) }
         if let level = Self.pricedLevel(index) { pricedEpisodeBegins(id, level: level, at: now) }
         if service != .access && !record.aftercare {
             let delivered = service.level ?? record.assigned
-            if measuring { recorder.recordStart(level: delivered, at: now) }
+            if clock.measuring { recorder.recordStart(level: delivered, at: now) }
             if !record.helped && delivered >= record.need {
                 cases[id].helped = true
-                if measuring { recorder.timeToHelp.record(now - record.onset) }
+                if clock.measuring { recorder.timeToHelp.record(now - record.onset) }
             }
         }
         let duration = durations[index][durationLevel].sample(random.durations[index])
@@ -103,9 +103,7 @@ extension YouthCareModel {
         var success = record.assigned >= record.need
             ? parameters.generalist.success[record.assigned] : parameters.generalist.underAssignedSuccess
         if record.complex { success *= parameters.onset.complexSuccessFactor }
-        if record.consulted && parameters.consultation.effectsEnabled[1] {
-            success += (1 - success) * parameters.consultation.generalistSuccessEffect
-        }
+        if record.consulted { success = consultation.generalistSuccess(success) }
         if random.outcomes[Service.generalist.index].bernoulli(success) {
             leave(id, .resolved(at: record.assigned), calendar: &calendar)
         } else {
@@ -125,7 +123,7 @@ extension YouthCareModel {
         let draw = outcomes.uniform()
         let stepDown = parameters.stepDown.enabled ? p.outcomes.stepDown : 0
         if draw < stepDown {
-            if measuring { recorder.stepDowns[record.assigned] += 1 }
+            if clock.measuring { recorder.stepDowns[record.assigned] += 1 }
             releaseAddOn(id, calendar: &calendar)
             cases[id].aftercare = true
             join(id, service: Service.generalist.index, calendar: &calendar)
@@ -135,25 +133,11 @@ extension YouthCareModel {
             leave(id, .droppedOut, calendar: &calendar)
         } else if record.assigned == 7 && outcomes.bernoulli(p.returnToAmbulant) {
             // Return flow (terugstroom): out-of-home care followed by ambulant specialist care.
-            if measuring { recorder.stepDowns[7] += 1 }
+            if clock.measuring { recorder.stepDowns[7] += 1 }
             cases[id].assigned = 5
             join(id, service: Service.specialist(5).index, calendar: &calendar)
         } else {
             leave(id, .resolved(at: record.assigned), calendar: &calendar)
-        }
-    }
-
-    /// Counts a case once per year as receiving care (CBS: youths with youth care in a year), and once as
-    /// receiving care with a stay when placed out of home.
-    mutating func countInCare(_ id: Int32, placed: Bool, at now: Double) {
-        let year = recorder.year(at: now)
-        if cases[id].countedInCare != year {
-            cases[id].countedInCare = year
-            recorder.inCare[year] += 1
-        }
-        if placed && cases[id].countedWithStay != year {
-            cases[id].countedWithStay = year
-            recorder.withStay[year] += 1
         }
     }
 
@@ -162,14 +146,15 @@ extension YouthCareModel {
         for id in cases.liveIds {
             let record = cases[id]
             guard record.phase == .inService || record.supervision else { continue }
-            countInCare(id, placed: record.phase == .inService && Service(index: record.service).level == 7, at: now)
+            let placed = record.phase == .inService && Service(index: record.service).level == 7
+            recorder.countInCare(&cases[id], placed: placed, at: now)
         }
     }
 
     /// M8: a failed episode re-queues one level up.
     mutating func stepUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let from = cases[id].assigned
-        if measuring { recorder.stepUps[from] += 1 }
+        if clock.measuring { recorder.stepUps[from] += 1 }
         let to = min(7, from + 1)
         cases[id].assigned = to
         join(id, service: service(for: to), calendar: &calendar)

@@ -1,39 +1,114 @@
-/// The name of one figure a run produces: what (`name`), for which level or service (`group`, "" for the
-/// whole system) and which reported year (`year`, nil for the whole horizon). Tidy CSV has one column each.
+/// What a figure measures. The raw value is the name results files carry in their `metric` column, so a
+/// figure that is renamed, misspelt or missing is a compile error, not a silently empty cell.
+public enum Figure: String, CaseIterable, Sendable {
+    // Flow of cases (per level unless said otherwise; `docs/model.md`, outputs).
+    case onsets, relapses, starts, stepUps, stepDowns, resolved
+    case arrivals, resolvedUnaided, droppedOut, gaveUpWaiting, placements, supervisionOrders
+    case returnedAfterGivingUp, consultationsGiven, consultationsLapsed
+    case specialistStarts, specialistStartsPerYear, inCare
+    case stockStart = "stock.start"
+    case stockEnd = "stock.end"
+    case perYearArrivals = "perYear.arrivals"
+    case perYearPlacements = "perYear.placements"
+    case perYearSupervisionOrders = "perYear.supervisionOrders"
+    case perYearDroppedOut = "perYear.droppedOut"
+    case perYearStepUps = "perYear.stepUps"
+    case perYearStepDowns = "perYear.stepDowns"
+    case perYearConsultations = "perYear.consultations"
+    case timeToHelpMean = "timeToHelp.mean"
+    case professionalsPerFamilyMean = "professionalsPerFamily.mean"
+    case shareResolvedAtLightLevels = "share.resolvedAtLightLevels"
+    case flagMoreIntensiveThanLight = "flag.moreIntensiveThanLight"
+    case relapseShareOfArrivals
+    // Services (per service; the specialist pools also pooled).
+    case waitMean = "wait.mean"
+    case waitP50 = "wait.p50"
+    case waitP90 = "wait.p90"
+    case waitingListMean = "waitingList.mean"
+    case waitingListEnd = "waitingList.end"
+    /// The monthly series of the waiting list.
+    case waitingList
+    case utilisation, leftWaitingList
+    // Per 1,000 youths, as CBS counts (calibration).
+    case per1000InCarePerYear = "per1000.inCarePerYear"
+    case per1000WithStayPerYear = "per1000.withStayPerYear"
+    case per1000ActiveGeneralist = "per1000.activeGeneralist"
+    case per1000ActiveAmbulantSpecialist = "per1000.activeAmbulantSpecialist"
+    case per1000ActiveWithStay = "per1000.activeWithStay"
+    case per1000SupervisionOrdersActive = "per1000.supervisionOrdersActive"
+    case per1000SupervisionOrdersPerYear = "per1000.supervisionOrdersPerYear"
+    case per1000TrajectoryStartsPerYear = "per1000.trajectoryStartsPerYear"
+    case per1000WaitingSpecialist = "per1000.waitingSpecialist"
+    // Money (per budget year and line, or over the horizon).
+    case spend, budget, overspend, ceilingReachedDay, startsAfterCeiling, steppedDownByCeiling, deferredByCeiling
+    case spendPerYear = "spend.perYear"
+    case costPerResolvedCase, spendPerYouthPerYear, providerMargin, providerMarginShare
+}
+
+/// One figure a run produces: what (`figure`), for which level, service or budget line (`group`) and which
+/// reported year (`year`, nil for the whole horizon). Tidy CSV has one column each.
 public struct Metric: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let name: String
-    public let group: String
+    /// Whom a figure is about; the key is the results files' `group` column.
+    public struct Group: Hashable, Comparable, Sendable {
+        public let key: String
+
+        /// The whole system.
+        public static let system = Group(key: "")
+        /// All budget lines together.
+        public static let total = Group(key: "total")
+        /// The specialist pools of levels 4-6 together.
+        public static let pooledSpecialist = Group(key: "specialist")
+        public static func level(_ level: Level) -> Group { Group(key: "level\(level)") }
+        public static func service(_ service: Service) -> Group { Group(key: service.description) }
+        public static func line(_ line: Ledger.Line) -> Group { Group(key: line.key) }
+
+        public static func < (a: Group, b: Group) -> Bool { a.key < b.key }
+    }
+
+    public let figure: Figure
+    public let group: Group
     public let year: Int?
 
-    public init(_ name: String, _ group: String = "", year: Int? = nil) {
-        self.name = name
+    public init(_ figure: Figure, _ group: Group = .system, year: Int? = nil) {
+        self.figure = figure
         self.group = group
         self.year = year
     }
 
+    /// A metric read back from its names (a shard); nil when this version produces no such figure.
+    public init?(name: String, group: String, year: Int?) {
+        guard let figure = Figure(rawValue: name) else { return nil }
+        self.init(figure, Group(key: group), year: year)
+    }
+
+    public var name: String { figure.rawValue }
+
     public static func < (a: Metric, b: Metric) -> Bool {
-        (a.name, a.group, a.year ?? Int.min) < (b.name, b.group, b.year ?? Int.min)
+        (a.name, a.group.key, a.year ?? Int.min) < (b.name, b.group.key, b.year ?? Int.min)
     }
 
     public var description: String {
-        [name, group.isEmpty ? nil : group, year.map(String.init)].compactMap { $0 }.joined(separator: ".")
+        [name, group.key.isEmpty ? nil : group.key, year.map(String.init)].compactMap { $0 }.joined(separator: ".")
     }
 }
 
-/// What one replication produced: scalar figures and monthly series.
+/// What one replication produced: scalar figures, monthly series, and how many events it took (a measure
+/// of the run, not a result: it goes to run.json, not into the results files).
 public struct ReplicationResult: Sendable {
     public var figures: [Metric: Double] = [:]
     /// Monthly averages (the waiting list per service, month by month), keyed by metric.
     public var series: [Metric: [Double]] = [:]
+    public var events = 0
 
-    public init(figures: [Metric: Double] = [:], series: [Metric: [Double]] = [:]) {
+    public init(figures: [Metric: Double] = [:], series: [Metric: [Double]] = [:], events: Int = 0) {
         self.figures = figures
         self.series = series
+        self.events = events
     }
 
-    mutating func set(_ name: String, _ group: String, year: Int? = nil, _ value: Double) {
-        figures[Metric(name, group, year: year)] = value
+    mutating func set(_ figure: Figure, _ group: Metric.Group, year: Int? = nil, _ value: Double) {
+        figures[Metric(figure, group, year: year)] = value
     }
 
-    mutating func set(_ name: String, year: Int? = nil, _ value: Double) { set(name, "", year: year, value) }
+    mutating func set(_ figure: Figure, year: Int? = nil, _ value: Double) { set(figure, .system, year: year, value) }
 }

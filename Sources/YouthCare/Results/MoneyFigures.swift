@@ -4,7 +4,7 @@ extension YouthCareModel {
     /// The ledger closed at the end of the run: running per-day and per-hour episodes accrue up to the
     /// horizon, fixed yearly costs are added.
     func closedLedger(at now: Double) -> Ledger {
-        var closed = ledger
+        var closed = budget.ledger
         for id in cases.liveIds {
             let record = cases[id]
             guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
@@ -24,33 +24,34 @@ extension YouthCareModel {
         for year in 0..<ledger.years {
             let spent = ledger.total(year)
             total += spent
-            result.set("spend", "total", year: startYear + year, spent)
-            for line in Ledger.Line.allCases { result.set("spend", line.key, year: startYear + year, ledger.spend[year][line.rawValue]) }
-            if let budget = ledger.budget(year, consultationFTE: parameters.consultation.fte, funding: parameters.consultation.funding) {
-                result.set("budget", "total", year: startYear + year, budget)
-                result.set("overspend", "total", year: startYear + year, max(0, spent - budget))
+            result.set(.spend, .total, year: startYear + year, spent)
+            for line in Ledger.Line.allCases { result.set(.spend, .line(line), year: startYear + year, ledger.spend[year][line.rawValue]) }
+            let consultation = parameters.consultation
+            if let macro = ledger.budget(year, consultationFTE: consultation.fte, funding: consultation.funding) {
+                result.set(.budget, .total, year: startYear + year, macro)
+                result.set(.overspend, .total, year: startYear + year, max(0, spent - macro))
             }
             for level in 4...7 {
-                let group = "level\(level)"
+                let group = Metric.Group.level(level)
                 guard let ceiling = ledger.ceiling(level: level, yearIndex: year) else { continue }
-                result.set("budget", group, year: startYear + year, ceiling)
-                result.set("overspend", group, year: startYear + year, max(0, ledger.spend[year][Ledger.Line.level(level).rawValue] - ceiling))
-                result.set("ceilingReachedDay", group, year: startYear + year, recorder.ceilingDay[year][level] ?? -1)
-                result.set("startsAfterCeiling", group, year: startYear + year, Double(recorder.startsAfterCeiling[year][level]))
-                result.set("steppedDownByCeiling", group, year: startYear + year, Double(recorder.steppedDownByCeiling[year][level]))
-                result.set("deferredByCeiling", group, year: startYear + year, Double(recorder.deferredByCeiling[year][level]))
+                result.set(.budget, group, year: startYear + year, ceiling)
+                result.set(.overspend, group, year: startYear + year, max(0, ledger.spend[year][Ledger.Line.level(level).rawValue] - ceiling))
+                result.set(.ceilingReachedDay, group, year: startYear + year, recorder.ceilingDay[year][level] ?? -1)
+                result.set(.startsAfterCeiling, group, year: startYear + year, Double(recorder.startsAfterCeiling[year][level]))
+                result.set(.steppedDownByCeiling, group, year: startYear + year, Double(recorder.steppedDownByCeiling[year][level]))
+                result.set(.deferredByCeiling, group, year: startYear + year, Double(recorder.deferredByCeiling[year][level]))
             }
         }
         let years = Double(ledger.years)
-        result.set("spend.perYear", total / years)
+        result.set(.spendPerYear, total / years)
         let resolved = Levels.all.reduce(0) { $0 + recorder.resolvedAt[$1] }
-        result.set("costPerResolvedCase", resolved > 0 ? total / Double(resolved) : 0)
-        result.set("spendPerYouthPerYear", parameters.onset.youths > 0 ? total / years / parameters.onset.youths : 0)
+        result.set(.costPerResolvedCase, resolved > 0 ? total / Double(resolved) : 0)
+        result.set(.spendPerYouthPerYear, parameters.onset.youths > 0 ? total / years / parameters.onset.youths : 0)
         for level in 4...7 {
             let revenue = (0..<ledger.years).reduce(0.0) { $0 + ledger.spend[$1][Ledger.Line.level(level).rawValue] }
             let cost = (0..<ledger.years).reduce(0.0) { $0 + ledger.providerCost[$1][level - 4] }
-            result.set("providerMargin", "level\(level)", revenue - cost)
-            result.set("providerMarginShare", "level\(level)", revenue > 0 ? (revenue - cost) / revenue : 0)
+            result.set(.providerMargin, .level(level), revenue - cost)
+            result.set(.providerMarginShare, .level(level), revenue > 0 ? (revenue - cost) / revenue : 0)
         }
     }
 }

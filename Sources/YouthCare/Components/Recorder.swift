@@ -1,7 +1,8 @@
 import SimKernel
 
-/// The statistics of one replication as the model gathers them (DOMAIN.md section 8). Counts start at the
-/// end of warm-up; `stockAtStart` is what was in the system then, so arrivals and exits balance.
+/// Care counting: the statistics of one replication as the model gathers them (`docs/model.md`, outputs).
+/// Counts start at the end of warm-up; `stockAtStart` is what was in the system then, so arrivals and exits
+/// balance.
 struct Recorder {
     let yearCount: Int
 
@@ -48,9 +49,31 @@ struct Recorder {
         waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months) }
     }
 
-    func year(at time: Double) -> Int { min(yearCount - 1, max(0, Int(time / ModelTime.daysPerYear))) }
+    /// The reported year a time is counted in (times past the horizon count in the last).
+    func year(at time: Double) -> Int { min(yearCount - 1, max(0, ModelTime.year(at: time))) }
 
     mutating func recordStart(level: Level, at time: Double) {
         starts[year(at: time)][level] += 1
+    }
+
+    /// Episode starts per level over the horizon.
+    var startsByLevel: [Int] {
+        var total = [Int](repeating: 0, count: 8)
+        for yearStarts in starts { for level in Levels.all { total[level] += yearStarts[level] } }
+        return total
+    }
+
+    /// Counts a case once per reported year as receiving care (CBS: youths with youth care in a year), and
+    /// once as receiving care with a stay when placed out of home.
+    mutating func countInCare(_ record: inout Case, placed: Bool, at time: Double) {
+        let year = year(at: time)
+        if record.countedInCare != year {
+            record.countedInCare = year
+            inCare[year] += 1
+        }
+        if placed && record.countedWithStay != year {
+            record.countedWithStay = year
+            withStay[year] += 1
+        }
     }
 }

@@ -1,0 +1,189 @@
+import SimKernel
+import XCTest
+
+@testable import YouthCare
+
+/// Each of the model's components alone, against expectations computed by hand. A year is 365.25 days and a
+/// month a twelfth of it (30.4375 days).
+final class ModelClockTests: XCTestCase {
+    func testMonthsStartAWholeNumberOfMonthsBeforeTheFirstReportedJanuary() {
+        var run = ModelParameters.Run()
+        run.warmUpYears = 1
+        run.years = 2
+        var clock = ModelClock(run: run)
+        XCTAssertEqual(clock.start, -365.25)
+        XCTAssertEqual(clock.horizon, 730.5)
+        let first = clock.beginMonth()
+        XCTAssertEqual(first.start, -365.25)
+        XCTAssertEqual(first.calendarMonth, 0, "a whole warm-up year starts in January")
+        XCTAssertEqual(clock.nextMonthStart, -334.8125)
+        for _ in 1..<12 { _ = clock.beginMonth() }
+        let reported = clock.beginMonth()
+        XCTAssertEqual(reported.start, 0)
+        XCTAssertEqual(reported.calendarMonth, 0)
+        XCTAssertEqual(clock.beginMonth().calendarMonth, 1)
+    }
+
+    func testAWarmUpOfPartYearsRoundsToWholeMonths() {
+        var run = ModelParameters.Run()
+        run.warmUpYears = 0.3  // 3.6 months: 4
+        var clock = ModelClock(run: run)
+        XCTAssertEqual(clock.warmUpMonths, 4)
+        XCTAssertEqual(clock.start, -121.75)
+        XCTAssertEqual(clock.beginMonth().calendarMonth, 8, "four months before January is September")
+    }
+
+    func testYearsAndTheReportedWindow() {
+        XCTAssertEqual(ModelTime.year(at: -0.1), -1)
+        XCTAssertEqual(ModelTime.year(at: 0), 0)
+        XCTAssertEqual(ModelTime.year(at: 365.2), 0)
+        XCTAssertEqual(ModelTime.year(at: 365.25), 1)
+        var run = ModelParameters.Run()
+        run.years = 2
+        let clock = ModelClock(run: run)
+        XCTAssertFalse(clock.isReported(0), "the first January belongs to the end of warm-up")
+        XCTAssertTrue(clock.isReported(10))
+        XCTAssertFalse(clock.isReported(730.5), "the horizon is outside [0, horizon)")
+    }
+}
+
+final class BudgetControlTests: XCTestCase {
+    func parameters(_ behaviour: ModelParameters.Money.CeilingBehaviour, growth: Double = 0) -> ModelParameters {
+        var p = ParameterCatalog.parameters([:])
+        p.money.indexation = 0
+        p.money.budgetGrowth = growth
+        p.money.pricing[5] = .trajectory
+        p.money.price[5] = 4_000
+        p.money.settingFactor = [1, 1, 1, 1, 1]
+        p.money.ceiling[5] = 10_000
+        p.money.ceilingBehaviour = behaviour
+        return p
+    }
+
+    func testTheStartThatReachesTheCeilingClosesTheLevelUntilTheNextBudgetYear() {
+        var budget = BudgetControl(parameters(.waitlist), years: 2)
+        // 4,000 then 8,000 committed: below 10,000; the third start commits 12,000.
+        XCTAssertFalse(budget.episodeBegins(level: 5, setting: .childcare, at: 10))
+        XCTAssertFalse(budget.episodeBegins(level: 5, setting: .childcare, at: 20))
+        XCTAssertEqual(budget.decision(for: 5), .start)
+        XCTAssertTrue(budget.episodeBegins(level: 5, setting: .childcare, at: 30))
+        XCTAssertEqual(budget.decision(for: 5), .wait)
+        XCTAssertEqual(budget.decision(for: 6), .start, "level 6 has no ceiling")
+        XCTAssertFalse(budget.episodeBegins(level: 5, setting: .childcare, at: 40), "reached once a year")
+        XCTAssertEqual(budget.ledger.spend[0][Ledger.Line.level5.rawValue], 16_000, "trajectories paid at the start")
+        XCTAssertEqual(budget.beginBudgetYear(1), [5])
+        XCTAssertEqual(budget.decision(for: 5), .start)
+        XCTAssertFalse(budget.episodeBegins(level: 5, setting: .childcare, at: 400), "commitments start from zero")
+    }
+
+    func testEachBehaviourDecides() {
+        for (behaviour, decision) in [(ModelParameters.Money.CeilingBehaviour.overspend, BudgetControl.Decision.start),
+                                      (.stepDown, .stepDown), (.waitlist, .wait)] {
+            var budget = BudgetControl(parameters(behaviour), years: 1)
+            for day in [1.0, 2, 3] { _ = budget.episodeBegins(level: 5, setting: .childcare, at: day) }
+            XCTAssertEqual(budget.decision(for: 5), decision, "\(behaviour)")
+        }
+    }
+
+    func testTheCeilingGrowsWithTheBudgetYear() {
+        var budget = BudgetControl(parameters(.waitlist, growth: 0.1), years: 3)
+        XCTAssertEqual(budget.beginBudgetYear(2), [])
+        // 10,000 x 1.1^2 = 12,100: three starts (12,000) stay below it, the fourth reaches it.
+        for day in [731.0, 732, 733] { XCTAssertFalse(budget.episodeBegins(level: 5, setting: .childcare, at: day)) }
+        XCTAssertTrue(budget.episodeBegins(level: 5, setting: .childcare, at: 734))
+    }
+
+    func testPerDayCareCommitsItsMeanEpisode() {
+        var p = parameters(.waitlist)
+        p.money.pricing[7] = .perDay
+        p.money.price[7] = 200
+        p.money.ceiling[7] = 50_000
+        p.specialist.placementShares = [0.5, 0.5, 0, 0, 0]
+        p.specialist.placementDuration[0].meanDays = 100
+        p.specialist.placementDuration[1].meanDays = 300
+        XCTAssertEqual(BudgetControl.meanDays(7, p.specialist), 200)
+        var budget = BudgetControl(p, years: 1)
+        // 200 days x 200 euros = 40,000 a start: the second reaches 50,000.
+        XCTAssertFalse(budget.episodeBegins(level: 7, setting: .childcare, at: 1))
+        XCTAssertTrue(budget.episodeBegins(level: 7, setting: .childcare, at: 2))
+    }
+}
+
+final class ConsultationFunctionTests: XCTestCase {
+    let streams = RandomStreams(seed: 1, replication: 0)
+
+    func parameters(fte: Double = 1) -> ModelParameters.Consultation {
+        var c = ModelParameters.Consultation()
+        c.fte = fte
+        c.hoursPerFTEPerYear = 365.25  // an hour a day
+        c.hoursPerConsultation = 3
+        c.specialistSlotsPerFTE = 12
+        c.triageAccuracyEffect = 0.3
+        c.generalistSuccessEffect = 0.3
+        c.detectionEffect = 0.3
+        c.inducedDemandPerFTE = 0.01
+        return c
+    }
+
+    func testHoursAccrueAndLapseAndCarryOverAMonthAtMost() {
+        var function = ConsultationFunction(parameters(), stream: streams.stream("consultation-1"), at: 0)
+        XCTAssertEqual(function.request(at: 2), .lapsed, "2 hours, 3 needed")
+        XCTAssertEqual(function.request(at: 5), .given, "5 hours: 2 left")
+        XCTAssertEqual(function.desk.hours, 2)
+        XCTAssertEqual(function.request(at: 100), .given, "capped at a month, 30.4375 hours")
+        XCTAssertEqual(function.desk.hours, 27.4375)
+        var closed = ConsultationFunction(parameters(fte: 0), stream: streams.stream("consultation-2"), at: 0)
+        XCTAssertEqual(closed.request(at: 100), .notAsked)
+    }
+
+    func testWhoAsks() {
+        var c = parameters()
+        c.askRateAtTriage = 1
+        c.askRateInSettings = 1
+        var function = ConsultationFunction(c, stream: streams.stream("consultation-3"), at: 0)
+        XCTAssertEqual(function.askAtTriage(at: 10), .given)
+        XCTAssertEqual(function.askInSetting(at: 20), .given)
+        c.effects.remove(.detection)
+        c.askRateAtTriage = 0
+        var without = ConsultationFunction(c, stream: streams.stream("consultation-4"), at: 0)
+        XCTAssertEqual(without.askAtTriage(at: 10), .notAsked)
+        XCTAssertEqual(without.askInSetting(at: 20), .notAsked, "settings ask only for the detection effect")
+    }
+
+    func testEachEffectByHandAndSwitchedOff() {
+        let on = ConsultationFunction(parameters(fte: 2), stream: streams.stream("consultation-5"), at: 0)
+        XCTAssertEqual(on.triageAccuracy(0.8), 0.86, accuracy: 1e-12)  // 0.8 + 0.2 x 0.3
+        XCTAssertEqual(on.generalistSuccess(0.7), 0.79, accuracy: 1e-12)  // 0.7 + 0.3 x 0.3
+        XCTAssertEqual(on.detectionDelay(60), 42, accuracy: 1e-12)
+        XCTAssertEqual(on.inducedDemand, 1.02, accuracy: 1e-12)  // 1 + 0.01 x 2 FTE
+        var c = parameters(fte: 2)
+        c.effects = []
+        let off = ConsultationFunction(c, stream: streams.stream("consultation-6"), at: 0)
+        XCTAssertEqual(off.triageAccuracy(0.8), 0.8)
+        XCTAssertEqual(off.generalistSuccess(0.7), 0.7)
+        XCTAssertEqual(off.inducedDemand, 1)
+        XCTAssertEqual(ConsultationFunction.shiftedPlaces(c), 24)
+        c.funding = .add
+        XCTAssertEqual(ConsultationFunction.shiftedPlaces(c), 0, "new money takes no treatment places")
+    }
+}
+
+final class RecorderTests: XCTestCase {
+    func testACaseCountsOnceAYearInCareAndOnceWithAStay() {
+        var recorder = Recorder(years: 2, services: Service.all.count)
+        var record = Case(need: 5, setting: .childcare, complex: false, unsafe: false, isRelapse: false, onset: 0)
+        recorder.countInCare(&record, placed: false, at: 10)
+        recorder.countInCare(&record, placed: false, at: 200)
+        recorder.countInCare(&record, placed: true, at: 400)
+        recorder.countInCare(&record, placed: true, at: 500)
+        XCTAssertEqual(recorder.inCare, [1, 1])
+        XCTAssertEqual(recorder.withStay, [0, 1])
+        XCTAssertEqual(recorder.year(at: -5), 0, "warm-up counts in the first year")
+        XCTAssertEqual(recorder.year(at: 1000), 1, "past the horizon counts in the last")
+        recorder.recordStart(level: 4, at: 10)
+        recorder.recordStart(level: 4, at: 400)
+        recorder.recordStart(level: 7, at: 400)
+        XCTAssertEqual(recorder.startsByLevel[4], 2)
+        XCTAssertEqual(recorder.startsByLevel[7], 1)
+    }
+}
