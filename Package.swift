@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(name: "ScenarioFuzz", dependencies: ["Scenarios"]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel"]),
-        .testTarget(name: "YouthCareTests", dependencies: ["YouthCare", "SimKernel", "Queueing"]),
+        .testTarget(name: "YouthCareTests", dependencies: ["YouthCare", "SimKernel", "Queueing", "Scenarios"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "YouthCare"]),
         // End to end: runs the built jeugdsim binary.
         .testTarget(name: "CommandLineTests", dependencies: ["jeugdsim"]),

@@ -2,9 +2,10 @@ import SimKernel
 
 /// Every input of the youth-care model, one field per mechanism of DOMAIN.md section 6.
 ///
-/// Plain values. The initial values below only make the struct constructible: `ParameterCatalog.parameters`
-/// sets every field, and the catalog is the one place where defaults, units, ranges and provenance are stated. Rates given "per year" in scenarios are
-/// stored per year here too; the model converts them to its time unit, the day.
+/// Plain values. The initial values below only make the struct constructible: the scenario catalog
+/// (`ParameterCatalog` in the Scenarios module) sets every field, and it is the one place where keys, defaults,
+/// units, ranges and provenance are stated. Rates given "per year" in scenarios are stored per year here too;
+/// the model converts them to its time unit, the day.
 /// Arrays indexed by level have 8 entries so that `x[level]` reads naturally (entries 0 and 1 unused).
 public struct ModelParameters: Sendable {
     public struct Run: Sendable {
@@ -142,7 +143,9 @@ public struct ModelParameters: Sendable {
 
     /// M11: call in (add-on) versus refer.
     public struct AddOn: Sendable {
-        public var enabled = false
+        /// Whether a specialist takes the case over (referral) or works beside the generalist (add-on).
+        public enum Mode: String, Sendable, CaseIterable { case referral, addOn }
+        public var mode = Mode.referral
         /// Share of a generalist slot an add-on case keeps while the specialist works.
         public var slotShare = 0.0
         public var relapseFactor = 1.0
@@ -165,7 +168,7 @@ public struct ModelParameters: Sendable {
             case trajectory, perContact, perHour, perDay, lumpSum
             public var key: String { ["trajectory", "perContact", "perHour", "perDay", "lumpSum"][rawValue] }
         }
-        public enum Payment: Int, Sendable { case atStart, atCompletion }
+        public enum Payment: String, Sendable, CaseIterable { case atStart, atCompletion }
         public enum CeilingBehaviour: Int, Sendable, CaseIterable {
             case waitlist, overspend, stepDown
             public var key: String { ["waitlist", "overspend", "stepDown"][rawValue] }

@@ -1,3 +1,4 @@
+import Scenarios
 import XCTest
 import YouthCare
 

@@ -1,4 +1,5 @@
 import Queueing
+import Scenarios
 import SimKernel
 import XCTest
 import YouthCare

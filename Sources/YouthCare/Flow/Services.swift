@@ -165,7 +165,7 @@ extension YouthCareModel {
     /// In add-on mode a case that the neighbourhood team knows keeps part of a generalist slot while a
     /// specialist works: generalist capacity shrinks by that share.
     mutating func holdAddOn(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        guard parameters.addOn.enabled, !cases[id].addOnHeld,
+        guard parameters.addOn.mode == .addOn, !cases[id].addOnHeld,
               cases[id].hadGeneralist || cases[id].route == .municipalAccess,
               cases[id].service != Service.generalist.index else { return }
         cases[id].addOnHeld = true

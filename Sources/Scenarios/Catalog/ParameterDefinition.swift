@@ -1,3 +1,5 @@
+import YouthCare
+
 /// Where a default comes from: a source document's file and lines, a named statistic, or an assumption.
 public struct Provenance: Sendable, Hashable, CustomStringConvertible {
     public let text: String

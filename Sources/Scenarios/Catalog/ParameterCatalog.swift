@@ -1,0 +1,104 @@
+import Foundation
+import SimKernel
+import YouthCare
+
+/// Every scenario key with its unit, allowed range, default and provenance: the single source of the model's
+/// defaults, of scenario validation, of `jeugdsim describe`, and of the key table in Scenarios/README.md.
+///
+/// The defaults describe a municipality of 100,000 inhabitants (about 25,000 youths 0-22, DOMAIN.md
+/// section 10). The sources give structure and few numbers, so many defaults are assumptions; each says so.
+public enum ParameterCatalog {
+    public static let definitions: [ParameterDefinition] = {
+        var list = DefinitionList()
+        list.addRun()
+        list.addOnset()
+        list.addNaturalCourse()
+        list.addDetection()
+        list.addAccess()
+        list.addGeneralist()
+        list.addSpecialist()
+        list.addWaiting()
+        list.addStepDownAndRelapse()
+        list.addConsultation()
+        list.addAddOn()
+        list.addChildProtection()
+        list.addMoney()
+        return list.items
+    }()
+
+    static let byKey: [String: ParameterDefinition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.key, $0) })
+
+    public static func definition(_ key: String) -> ParameterDefinition? { byKey[key] }
+
+    public static var defaults: [String: Double] {
+        Dictionary(uniqueKeysWithValues: definitions.map { ($0.key, $0.defaultValue) })
+    }
+
+    /// The model's parameters from a complete set of values (keys missing from `values` take their default).
+    public static func parameters(_ values: [String: Double]) -> ModelParameters {
+        var parameters = ModelParameters()
+        for definition in definitions {
+            definition.apply(&parameters, values[definition.key] ?? definition.defaultValue)
+        }
+        return parameters
+    }
+
+    /// Groups of keys whose values must be consistent together; each check returns a message when violated.
+    public struct Consistency: Sendable {
+        public let keys: [String]
+        public let check: @Sendable ([Double]) -> String?
+    }
+
+    public static let consistency: [Consistency] = {
+        func sharesSumToOne(_ keys: [String], _ what: String) -> Consistency {
+            Consistency(keys: keys) { values in
+                let sum = values.reduce(0, +)
+                return abs(sum - 1) > 1e-6 ? "\(what) must sum to 1, they sum to \(sum)" : nil
+            }
+        }
+        let outcomes = ["specialist.outcomes.stepDown", "specialist.outcomes.stepUp", "specialist.outcomes.dropOut"]
+        return [
+            sharesSumToOne(Route.allCases.map { "access.routeShares.\($0.key)" }, "route shares"),
+            sharesSumToOne(AgeBand.allCases.map { "onset.ageBandShares.\($0.key)" }, "age band shares"),
+            sharesSumToOne(Placement.allCases.map { "specialist.placementShares.\($0.key)" }, "placement shares"),
+            Consistency(keys: outcomes) { values in
+                let sum = values.reduce(0, +)
+                return sum > 1 + 1e-9 ? "step-down, step-up and drop-out probabilities sum to \(sum), above 1" : nil
+            },
+            workload,
+        ]
+    }()
+}
+
+extension ParameterCatalog {
+    /// New needs one replication may create at most: the national baseline creates about 5.5 million over
+    /// its 18 simulated years, so this leaves room for ten times that; beyond it a run would take hours and
+    /// most of the memory, and the values are almost surely a typing error (an induced demand of 1 per FTE
+    /// with 10,000 consultation FTE multiplies light incidence ten thousand times).
+    public static let maximumNeedsPerReplication = 50_000_000.0
+
+    /// Refuses scenarios whose expected new needs (youths x incidence x season x induced demand x growth,
+    /// over warm-up and reported years) exceed `maximumNeedsPerReplication`.
+    static let workload: Consistency = {
+        let incidence = Levels.all.map { "onset.incidencePer1000.level\($0)" }
+        let light = Levels.all.map { Levels.light.contains($0) }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december"].map { "onset.season.\($0)" }
+        let keys = ["onset.youths", "onset.annualGrowth", "run.years", "run.warmUpYears", "consultation.fte",
+                    "consultation.inducedDemandPerFTE", "consultation.effects.inducedDemand"] + incidence + months
+        return Consistency(keys: keys) { v in
+            let (youths, growth, years, warmUp, fte, induced, inducing) = (v[0], v[1], v[2], v[3], v[4], v[5], v[6] != 0)
+            let season = v[(7 + incidence.count)...].reduce(0, +) / 12
+            let multiplier = inducing ? 1 + induced * fte : 1
+            let perYear = zip(v[7..<(7 + incidence.count)], light).reduce(0.0) { $0 + $1.0 * ($1.1 ? multiplier : 1) }
+                * youths / 1000 * season
+            let span = stride(from: -warmUp.rounded(.up), to: years.rounded(.up), by: 1).reduce(0.0) { $0 + pow(1 + growth, $1) }
+            let needs = perYear * span
+            guard needs > maximumNeedsPerReplication else { return nil }
+            let what = "youths x incidence x season x induced demand x growth over warm-up and reported years"
+            let millions = { (count: Double) in String(format: "%.0f million", count / 1e6) }
+            return "these values create about \(millions(needs)) new needs in one replication (\(what)), "
+                + "more than the \(millions(maximumNeedsPerReplication)) one run can hold"
+        }
+    }()
+}
