@@ -38,10 +38,11 @@ let package = Package(
         .target(name: "Queueing", dependencies: ["SimKernel"], swiftSettings: optimised),
         // The youth-care model: cases, levels, services and mechanisms M1-M12 (DOMAIN.md), on the kernel.
         .target(name: "YouthCare", dependencies: ["SimKernel"], swiftSettings: optimised),
-        // Scenario files in (YAML, extends, sweeps, validation with file and line), results out.
+        // Scenario files in (YAML, extends, sweeps, validation with file and line); the runner that runs them
+        // and writes their results, sweeps, calibration and the kernel's theory table.
         .target(
             name: "Scenarios",
-            dependencies: ["YouthCare", "SimKernel", "CFileSystem", .product(name: "Yams", package: "Yams")]
+            dependencies: ["YouthCare", "Queueing", "SimKernel", "CFileSystem", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "jeugdsim",

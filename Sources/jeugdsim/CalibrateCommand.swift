@@ -28,34 +28,11 @@ struct Calibrate: ParsableCommand {
     func run() throws {
         let scenario = try options.scenario(self.scenario)
         let staged = try out.map { try StagedDirectory(URL(fileURLWithPath: $0)) }
-        let results = options.simulate(scenario)
-        var rows: [[String]] = [["target", "CBS", "simulated (95 % CI)", "deviation", "tolerance", "verdict"]]
-        var notes: [String] = []
-        let style = CSVStyle.standard
-        var csv = style.row(["target", "source", "cbs", "mean", "lower95", "upper95", "relative_error", "tolerance", "verdict", "why_not_met"])
-        for row in CalibrationTarget.table(results) {
-            let s = row.simulated
-            let verdict: String
-            if row.withinTolerance {
-                verdict = "met"
-            } else if let why = row.target.notMetBecause {
-                verdict = "not met (\(notes.count + 1))"
-                notes.append(why)
-            } else {
-                verdict = "NOT MET: recalibrate"
-            }
-            csv += style.row([row.target.name, row.target.source, style.number(row.target.target), style.number(s.mean), style.number(s.lower),
-                              style.number(s.upper), style.number(row.relativeError), style.number(row.target.tolerance),
-                              row.withinTolerance ? "met" : "not met", row.withinTolerance ? "" : (row.target.notMetBecause ?? "recalibrate")])
-            rows.append([row.target.name, SummaryTable.format(row.target.target),
-                         "\(SummaryTable.format(s.mean)) (\(SummaryTable.format(s.lower)) to \(SummaryTable.format(s.upper)))",
-                         String(format: "%+.0f %%", row.relativeError * 100), String(format: "±%.0f %%", row.target.tolerance * 100), verdict])
-        }
+        let table = options.runner().calibrate(scenario)
         print("Calibration of \(scenario.name) (\(scenario.replications) replications); counts per 1,000 youths 0-22.\n")
-        print(SummaryTable.align(rows))
-        for (i, note) in notes.enumerated() { print("\n(\(i + 1)) \(note)") }
+        print(table.text)
         if let staged {
-            try staged.write("calibration.csv", csv)
+            try staged.write("calibration.csv", table.csv())
             try staged.commit()
         }
         print("\nNot compared:")

@@ -31,8 +31,7 @@ struct Compare: ParsableCommand {
     @Option(help: "Directory for the results (default: Results).")
     var out = "Results"
 
-    @Flag(help: "Write CSV for Dutch spreadsheet settings.")
-    var dutchCSV = false
+    @OptionGroup var csv: CSVOption
 
     @Flag(help: "Also write report.html, the one-page report for a council member ('jeugdsim report --help').")
     var report = false
@@ -41,40 +40,17 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let baseScenario = try options.scenario(base)
-        let variantScenarios = try variants.map { path in
-            var variant = try options.scenario(path)
-            variant.seed = baseScenario.seed
-            variant.replications = baseScenario.replications
-            return variant
-        }
-        let names = [baseScenario.name] + variantScenarios.map(\.name)
-        let folders = names + ["compare-\(baseScenario.name)"]
-        if let twice = folders.first(where: { name in folders.filter { $0 == name }.count > 1 }) {
-            throw CommandError("two results directories would be named '\(twice)' and overwrite each other; "
-                + "give each scenario a 'name:' of its own")
-        }
-        // Every results directory is opened (locked, checked) before any work, and all are replaced only
-        // after every one is written.
+        let variantScenarios = try variants.map { try options.scenario($0) }
         let root = URL(fileURLWithPath: out)
-        let directories = try names.map { try StagedDirectory(root.appendingPathComponent($0)) }
-        let differences = try StagedDirectory(root.appendingPathComponent("compare-\(baseScenario.name)"))
-        let style: CSVStyle = dutchCSV ? .dutch : .standard
-        let baseResults = try simulate(baseScenario, into: directories[0], style: style)
-        var comparisons: [Comparison] = []
-        for (variant, directory) in zip(variantScenarios, directories.dropFirst()) {
-            let results = try simulate(variant, into: directory, style: style)
-            comparisons.append(Comparison(base: baseScenario, baseResults: baseResults, variant: variant, variantResults: results))
-        }
+        let comparisons = try options.runner(csv.style).compare(baseScenario, variantScenarios, under: root)
         for comparison in comparisons {
             print("\n\(comparison.variantName) against \(comparison.baseName) (\(baseScenario.replications) paired replications, seed \(baseScenario.seed)):")
             for headline in Headline.all {
                 if let line = comparison.sentence(headline, format: SummaryTable.format) { print("  " + line) }
             }
             printSpendingByYear(comparison)
-            try differences.write("\(comparison.variantName).csv", comparison.csv(style))
         }
-        for directory in directories + [differences] { try directory.commit() }
-        print("\nPaired differences in \(differences.target.path)/")
+        print("\nPaired differences in \(root.appendingPathComponent(Comparison.folder(base: baseScenario.name)).path)/")
         if report { try ReportWriter.write(for: root, language: language.lang, base: baseScenario.name) }
     }
 
@@ -100,13 +76,5 @@ struct Compare: ParsableCommand {
         formatter.usesGroupingSeparator = true
         formatter.groupingSeparator = ","
         return formatter.string(from: NSNumber(value: value.rounded())) ?? "\(value)"
-    }
-
-    func simulate(_ scenario: Scenario, into directory: StagedDirectory, style: CSVStyle) throws -> [ReplicationResult] {
-        let started = Date()
-        let results = options.simulate(scenario)
-        try ResultsWriter(scenario: scenario, results: results, style: style)
-            .write(into: directory, run: options.runInfo(wallSeconds: Date().timeIntervalSince(started)))
-        return results
     }
 }

@@ -40,14 +40,13 @@ struct Merge: ParsableCommand {
             let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)"))
             print("\(scenario.name): \(set.replications.count) replications from \(read.count) shards, seed \(scenario.seed)")
             print(SummaryTable.render(Experiment.summarise(set.replications)))
-            try ResultsWriter(scenario: scenario, results: set.replications, style: style)
-                .write(into: staged, run: .init(version: JeugdSim.version, wallSeconds: Date().timeIntervalSince(started), threads: 1,
-                                                command: CommandLine.arguments))
+            try ScenarioRunner(style: style, version: JeugdSim.version)
+                .write(scenario, set.replications, into: staged, wallSeconds: Date().timeIntervalSince(started), threads: 1)
             try staged.commit()
             print("\nMerged results in \(staged.target.path)/")
         case .sweep:
             let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)-sweep"))
-            try Sweep.write(scenario, records: set.points, style: style, into: staged)
+            print(try SweepTable.write(scenario, records: set.points, style: style, into: staged))
             try staged.commit()
             print("\nMerged sweep in \(staged.target.path)/")
         }

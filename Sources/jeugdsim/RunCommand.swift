@@ -27,8 +27,7 @@ struct Run: ParsableCommand {
     @Option(help: "Results directory (default: Results/<scenario name>).")
     var out: String?
 
-    @Flag(help: "Write CSV for Dutch spreadsheet settings (';' between fields, ',' as decimal mark).")
-    var dutchCSV = false
+    @OptionGroup var csv: CSVOption
 
     @Flag(help: "Also write report.html, the one-page report for a council member ('jeugdsim report --help').")
     var report = false
@@ -45,12 +44,10 @@ struct Run: ParsableCommand {
         // Opened before the work: a directory that is not jeugdsim's, or is being written, is refused now.
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)"))
         let started = Date()
-        let results = options.simulate(scenario)
+        let results = try options.runner(csv.style).run(scenario, into: staged)
         let wall = Date().timeIntervalSince(started)
         print("\(scenario.name): \(scenario.replications) replications, \(SummaryTable.format(scenario.parameters.run.years)) years from \(scenario.parameters.run.startYear), seed \(scenario.seed)")
         print(SummaryTable.render(Experiment.summarise(results)))
-        try ResultsWriter(scenario: scenario, results: results, style: dutchCSV ? .dutch : .standard)
-            .write(into: staged, run: options.runInfo(wallSeconds: wall))
         try staged.commit()
         if report { try ReportWriter.write(for: staged.target, language: language.lang) }
         print("\nResults in \(staged.target.path)/ (\(String(format: "%.1f", wall)) s). "
@@ -61,11 +58,8 @@ struct Run: ParsableCommand {
     func runShard(_ number: Int, of count: Int, scenario: Scenario) throws {
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)-shard-\(number)-of-\(count)"))
         let part = Shard.part(number, of: count, total: scenario.replications)
-        let progress = Progress(total: part.count, label: "\(scenario.name) shard \(number)/\(count)")
-        let results = Experiment.run(scenario.parameters, replications: part, seed: scenario.seed, threads: options.threads) {
-            progress.update($0)
-        }
-        var shard = Shard(kind: .run, version: JeugdSim.version, number: number, count: count, dutchCSV: dutchCSV, scenario: scenario)
+        let results = options.runner().simulate(scenario, replications: part, label: "\(scenario.name) shard \(number)/\(count)")
+        var shard = Shard(kind: .run, version: JeugdSim.version, number: number, count: count, dutchCSV: csv.dutchCSV, scenario: scenario)
         shard.replications = Array(zip(part, results))
         try staged.write(Shard.fileName, shard.json())
         try staged.write("scenario.yaml", ScenarioWriter.yaml(scenario))

@@ -25,17 +25,12 @@ struct RunOptions: ParsableArguments {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
     }
 
-    /// Runs the scenario's replications with a progress line on standard error.
-    func simulate(_ scenario: Scenario, label: String? = nil) -> [ReplicationResult] {
-        let progress = Progress(total: scenario.replications, label: label ?? scenario.name)
-        return Experiment.run(scenario.parameters, replications: scenario.replications, seed: scenario.seed,
-                              threads: threads) { progress.update($0) }
-    }
-
-    /// What run.json records of this run.
-    func runInfo(wallSeconds: Double) -> ResultsWriter.RunInfo {
-        .init(version: JeugdSim.version, wallSeconds: wallSeconds, threads: Replicator(threads: threads).threads,
-              command: CommandLine.arguments)
+    /// Runs scenarios on these threads with a progress line on standard error.
+    func runner(_ style: CSVStyle = .standard) -> ScenarioRunner {
+        ScenarioRunner(threads: threads, style: style, version: JeugdSim.version) { label, total in
+            let progress = Progress(total: total, label: label)
+            return { progress.update($0) }
+        }
     }
 
     /// The scenario from `path` (or the built-in default), with the command line's values applied and
@@ -45,6 +40,14 @@ struct RunOptions: ParsableArguments {
                                            allowSweeps: allowLists)
         return try reportingErrors { try settings.apply(to: loadScenario(path)) }
     }
+}
+
+/// `--dutch-csv`, shared by every command that writes CSV.
+struct CSVOption: ParsableArguments {
+    @Flag(help: "Write CSV for Dutch spreadsheet settings (';' between fields, ',' as decimal mark).")
+    var dutchCSV = false
+
+    var style: CSVStyle { dutchCSV ? .dutch : .standard }
 }
 
 /// Loads a scenario file, or the built-in default when no path is given; prints every error on failure.

@@ -33,22 +33,9 @@ struct Theory: ParsableCommand {
 
     func run() throws {
         let staged = try StagedDirectory(URL(fileURLWithPath: out))
-        let style = CSVStyle.standard
-        var csv = style.row(["case", "station", "quantity", "theory", "mean", "lower99", "upper99", "replications", "inside"])
-        var rows = [["case", "station", "quantity", "theory", "simulated (99 % CI)", "inside"]]
-        for theoryCase in TheoryCase.all {
-            for outcome in theoryCase.evaluate(replications: replications, seed: seed).outcomes {
-                let s = outcome.simulated
-                csv += style.row([theoryCase.name, String(outcome.check.station), outcome.check.quantity, style.number(outcome.check.theory),
-                                  style.number(s.mean), style.number(s.lower), style.number(s.upper), String(s.count),
-                                  outcome.theoryInside ? "yes" : "no"])
-                rows.append([theoryCase.name, String(outcome.check.station), outcome.check.quantity, SummaryTable.format(outcome.check.theory),
-                             "\(SummaryTable.format(s.mean)) (\(SummaryTable.format(s.lower)) to \(SummaryTable.format(s.upper)))",
-                             outcome.theoryInside ? "yes" : "NO"])
-            }
-        }
-        print(SummaryTable.align(rows))
-        try staged.write("theory.csv", csv)
+        let table = TheoryTable(replications: replications, seed: seed)
+        print(table.text)
+        try staged.write("theory.csv", table.csv())
         try staged.commit()
         print("\nWritten to \(out)/theory.csv")
     }

@@ -50,3 +50,8 @@ public struct Comparison: Sendable {
         return out
     }
 }
+
+extension Comparison {
+    /// The directory of the paired differences against `base`, beside the scenarios' own.
+    public static func folder(base: String) -> String { "compare-\(base)" }
+}

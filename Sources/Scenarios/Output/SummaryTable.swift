@@ -3,8 +3,8 @@ import SimKernel
 import YouthCare
 
 /// The headline figures as an aligned text table with 95 % intervals.
-enum SummaryTable {
-    static func render(_ summaries: [Metric: Summary]) -> String {
+public enum SummaryTable {
+    public static func render(_ summaries: [Metric: Summary]) -> String {
         var rows: [[String]] = [["figure", "unit", "mean", "95 % interval"]]
         for headline in Headline.all {
             guard let s = summaries[headline.metric] else { continue }
@@ -13,7 +13,7 @@ enum SummaryTable {
         return align(rows)
     }
 
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "-" }
         let magnitude = abs(value)
         if magnitude >= 100 { return String(format: "%.0f", value) }
@@ -21,7 +21,7 @@ enum SummaryTable {
         return String(format: "%.3g", value)
     }
 
-    static func align(_ rows: [[String]]) -> String {
+    public static func align(_ rows: [[String]]) -> String {
         let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max()! }
         return rows.map { row in
             row.enumerated().map { c, cell in

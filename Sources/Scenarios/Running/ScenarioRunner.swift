@@ -1,0 +1,102 @@
+import Foundation
+import SimKernel
+import YouthCare
+
+/// Runs scenarios and writes what they give: the one way `run`, `compare`, `sweep`, `calibrate` and
+/// `merge` produce results, so that each command is its arguments and one call here.
+public struct ScenarioRunner: Sendable {
+    /// Threads for replications (nil: one per core). Results do not depend on it.
+    public var threads: Int?
+    /// How CSV files separate fields and write decimals.
+    public var style: CSVStyle
+    /// The program's version and command line, recorded in run.json.
+    public var version: String
+    public var command: [String]
+    /// Called when `total` replications named `label` start; returns what to call with the number done.
+    public var progress: @Sendable (_ label: String, _ total: Int) -> @Sendable (Int) -> Void
+
+    public init(
+        threads: Int? = nil, style: CSVStyle = .standard, version: String, command: [String] = CommandLine.arguments,
+        progress: @escaping @Sendable (_ label: String, _ total: Int) -> @Sendable (Int) -> Void = { _, _ in { _ in } }
+    ) {
+        self.threads = threads
+        self.style = style
+        self.version = version
+        self.command = command
+        self.progress = progress
+    }
+
+    /// The scenario's replications, or those of `range` (a shard): replication r draws the same numbers
+    /// whichever range runs it.
+    public func simulate(_ scenario: Scenario, replications range: Range<Int>? = nil, label: String? = nil) -> [ReplicationResult] {
+        let range = range ?? 0..<scenario.replications
+        let update = progress(label ?? scenario.name, range.count)
+        return Experiment.run(scenario.parameters, replications: range, seed: scenario.seed, threads: threads) { update($0) }
+    }
+
+    /// Runs `scenario` and writes its results into `directory`; the caller commits it (a comparison
+    /// replaces all its directories together).
+    public func run(_ scenario: Scenario, into directory: StagedDirectory) throws -> [ReplicationResult] {
+        let started = Date()
+        let results = simulate(scenario)
+        try write(scenario, results, into: directory, wallSeconds: Date().timeIntervalSince(started))
+        return results
+    }
+
+    /// Writes the results of `scenario`, run here or merged from shards (`threads` as run.json records it).
+    public func write(
+        _ scenario: Scenario, _ results: [ReplicationResult], into directory: StagedDirectory, wallSeconds: Double,
+        threads: Int? = nil
+    ) throws {
+        let info = ResultsWriter.RunInfo(
+            version: version, wallSeconds: wallSeconds, threads: threads ?? Replicator(threads: self.threads).threads,
+            command: command)
+        try ResultsWriter(scenario: scenario, results: results, style: style).write(into: directory, run: info)
+    }
+
+    /// The base and each variant on common random numbers (the base's seed and replications), each into
+    /// its directory under `root`, and the paired differences into `root/compare-<base>/`. Every directory
+    /// is opened before any work and replaced only when all are written.
+    public func compare(_ base: Scenario, _ variants: [Scenario], under root: URL) throws -> [Comparison] {
+        let variants = variants.map { variant in
+            var variant = variant
+            variant.seed = base.seed
+            variant.replications = base.replications
+            return variant
+        }
+        let names = [base.name] + variants.map(\.name)
+        let folders = names + [Comparison.folder(base: base.name)]
+        if let twice = folders.first(where: { name in folders.filter { $0 == name }.count > 1 }) {
+            throw RunnerError(
+                "two results directories would be named '\(twice)' and overwrite each other; give each scenario a 'name:' of its own")
+        }
+        let directories = try folders.map { try StagedDirectory(root.appendingPathComponent($0)) }
+        let baseResults = try run(base, into: directories[0])
+        var comparisons: [Comparison] = []
+        for (variant, directory) in zip(variants, directories.dropFirst()) {
+            let results = try run(variant, into: directory)
+            let comparison = Comparison(base: base, baseResults: baseResults, variant: variant, variantResults: results)
+            try directories.last!.write("\(comparison.variantName).csv", comparison.csv(style))
+            comparisons.append(comparison)
+        }
+        for directory in directories { try directory.commit() }
+        return comparisons
+    }
+
+    /// Sweep point `index` of `base`, as its record in the sweep's files.
+    public func sweepPoint(_ index: Int, of base: Scenario) -> String {
+        let results = simulate(base.atSweepPoint(index), label: "point \(index + 1)/\(base.sweepPointCount)")
+        return SweepTable.record(point: index, of: base, Experiment.summarise(results), style: style)
+    }
+
+    /// The scenario set against the national statistics it is calibrated to.
+    public func calibrate(_ scenario: Scenario) -> CalibrationTable {
+        CalibrationTable(rows: CalibrationTarget.table(simulate(scenario)))
+    }
+}
+
+/// A run that cannot go on, and why.
+public struct RunnerError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}
