@@ -1,7 +1,7 @@
 # JeugdSim: the two commands the README gives, and the steps they rest on.
 # Each target installs what it needs (GSL via apt, Python packages into .venv), so both work on a new machine.
 
-.PHONY: run test notebooks report-test slurm-test fuzz setup build bench clean
+.PHONY: run test lint notebooks report-test slurm-test fuzz setup build bench clean
 
 # The main job: the built-in baseline municipality, then "specialist expertise to the front" (2 FTE,
 # shifted out of treatment and as new money) against it on common random numbers, with the council
@@ -10,11 +10,16 @@ run: build
 	.build/release/jeugdsim run
 	.build/release/jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml --report
 
-# Every test: the notebooks executed headless on small runs, the report rendered in headless Chromium, a
-# sharded run on a one-node Slurm, a minute of fuzzing the scenario loader, then the Swift suite in an
-# optimised build (the statistical validation runs many replications).
-test: notebooks report-test slurm-test fuzz
+# Every test: the house style (swift format, .swift-format), the notebooks executed headless on small runs,
+# the report rendered in headless Chromium, a sharded run on a one-node Slurm, a minute of fuzzing the
+# scenario loader, then the Swift suite in an optimised build (the statistical validation runs many
+# replications).
+test: lint notebooks report-test slurm-test fuzz
 	swift test -c release -Xswiftc -enable-testing --disable-swift-testing
+
+# swift format ships with the toolchain; --strict makes a finding fail the build.
+lint:
+	swift format lint --strict --recursive Sources Tests Package.swift
 
 # Executes every notebook in Notebooks/ on small runs; fails when a cell fails.
 notebooks: build

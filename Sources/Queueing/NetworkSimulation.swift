@@ -82,8 +82,9 @@ public struct NetworkSimulation: DiscreteEventModel {
         for (k, customerClass) in spec.classes.enumerated() {
             for (i, rate) in customerClass.arrivalRates.enumerated() where rate > 0 {
                 let index = k * stationCount + i
-                calendar.schedule(.arrival(customerClass: Int32(k), station: Int32(i)),
-                                  after: interarrival[index].sample(arrivalStreams[index]))
+                calendar.schedule(
+                    .arrival(customerClass: Int32(k), station: Int32(i)),
+                    after: interarrival[index].sample(arrivalStreams[index]))
             }
         }
         if warmUp > 0 { calendar.schedule(.endOfWarmUp, at: warmUp) }
@@ -92,12 +93,12 @@ public struct NetworkSimulation: DiscreteEventModel {
     public mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
         switch event {
-        case let .arrival(k, i):
+        case .arrival(let k, let i):
             let index = Int(k) * stationCount + Int(i)
             calendar.schedule(event, after: interarrival[index].sample(arrivalStreams[index]))
             let id = newCustomer(class: k, at: now)
             join(station: Int(i), customer: id, calendar: &calendar)
-        case let .departure(i, id):
+        case .departure(let i, let id):
             let station = Int(i)
             departures += 1
             sojourn[station].record(now - customers[id].arrived)
@@ -140,8 +141,9 @@ public struct NetworkSimulation: DiscreteEventModel {
 
     func scheduleService(station i: Int, customer id: Int32, calendar: inout EventCalendar<Event>) {
         let k = Int(customers[id].customerClass)
-        calendar.schedule(.departure(station: Int32(i), customer: id),
-                          after: service[k * stationCount + i].sample(serviceStreams[i]))
+        calendar.schedule(
+            .departure(station: Int32(i), customer: id),
+            after: service[k * stationCount + i].sample(serviceStreams[i]))
     }
 
     /// Per-station results at the end of the run (`now`).
@@ -163,8 +165,10 @@ public struct NetworkSimulation: DiscreteEventModel {
 
 extension NetworkSimulation {
     /// Runs one replication to `horizon` and returns its per-station results.
-    public static func run(_ spec: NetworkSpec, seed: UInt64, replication: Int, warmUp: Double,
-                           horizon: Double) -> [StationResult] {
+    public static func run(
+        _ spec: NetworkSpec, seed: UInt64, replication: Int, warmUp: Double,
+        horizon: Double
+    ) -> [StationResult] {
         var model = NetworkSimulation(spec, seed: seed, replication: replication, warmUp: warmUp)
         var calendar = EventCalendar<Event>()
         model.start(&calendar)

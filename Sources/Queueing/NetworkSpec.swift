@@ -43,7 +43,8 @@ public struct NetworkSpec: Sendable {
 
     /// A single M/M/c station.
     public static func mmc(arrivalRate: Double, serviceRate: Double, servers: Int = 1) -> NetworkSpec {
-        NetworkSpec(stations: [Station(servers: servers, service: [.exponential(mean: 1 / serviceRate)])],
-                    classes: [CustomerClass(arrivalRates: [arrivalRate], routing: [[0]])])
+        NetworkSpec(
+            stations: [Station(servers: servers, service: [.exponential(mean: 1 / serviceRate)])],
+            classes: [CustomerClass(arrivalRates: [arrivalRate], routing: [[0]])])
     }
 }

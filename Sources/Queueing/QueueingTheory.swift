@@ -9,7 +9,8 @@ public enum QueueingTheory {
         let rho = a / Double(c)
         precondition(rho < 1, "unstable: utilisation \(rho) >= 1")
         // Sum a^k/k! for k < c, computed term by term to avoid overflowing factorials.
-        var term = 1.0, sum = 0.0
+        var term = 1.0
+        var sum = 0.0
         for k in 0..<c {
             sum += term
             term *= a / Double(k + 1)
@@ -33,8 +34,10 @@ public enum QueueingTheory {
 
     /// Non-preemptive priority M/G/1 (Cobham 1954): mean wait of each class, highest priority first.
     /// W_k = W0 / ((1 - sigma_{k-1})(1 - sigma_k)), W0 = sum_i lambda_i E[S_i^2] / 2, sigma_k = sum_{i<=k} rho_i.
-    public static func priorityWaits(arrivalRates: [Double], serviceMeans: [Double],
-                                     serviceVariances: [Double]) -> [Double] {
+    public static func priorityWaits(
+        arrivalRates: [Double], serviceMeans: [Double],
+        serviceVariances: [Double]
+    ) -> [Double] {
         let w0 = arrivalRates.indices.reduce(0.0) { total, i in
             total + arrivalRates[i] * (serviceVariances[i] + serviceMeans[i] * serviceMeans[i]) / 2
         }

@@ -17,30 +17,30 @@ public func fuzzScenarioLoader(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> C
 }
 
 #if FUZZING
-/// SwiftPM links an executable's entry point under the name `<target>_main`; under fuzzing that entry
-/// point hands control to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ test: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
+    /// SwiftPM links an executable's entry point under the name `<target>_main`; under fuzzing that entry
+    /// point hands control to libFuzzer's driver.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ test: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+    ) -> CInt
 
-@_cdecl("ScenarioFuzz_main")
-func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments, fuzzScenarioLoader)
-}
+    @_cdecl("ScenarioFuzz_main")
+    func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        var count = argc
+        var arguments = argv
+        return runFuzzerDriver(&count, &arguments, fuzzScenarioLoader)
+    }
 #else
-@main
-enum ReplayFuzzInputs {
-    static func main() throws {
-        for path in CommandLine.arguments.dropFirst() {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            let bytes = [UInt8](data)
-            _ = bytes.withUnsafeBufferPointer { fuzzScenarioLoader($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-            print("\(path): no crash")
+    @main
+    enum ReplayFuzzInputs {
+        static func main() throws {
+            for path in CommandLine.arguments.dropFirst() {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                let bytes = [UInt8](data)
+                _ = bytes.withUnsafeBufferPointer { fuzzScenarioLoader($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+                print("\(path): no crash")
+            }
         }
     }
-}
 #endif

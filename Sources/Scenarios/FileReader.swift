@@ -26,10 +26,11 @@ struct FileReader {
     var sweepDesign = false
 
     static let knownKeys = ParameterCatalog.definitions.map(\.key)
-    static let groups: Set<String> = Set(knownKeys.flatMap { key -> [String] in
-        let parts = key.split(separator: ".")
-        return (1..<parts.count).map { parts[0..<$0].joined(separator: ".") }
-    })
+    static let groups: Set<String> = Set(
+        knownKeys.flatMap { key -> [String] in
+            let parts = key.split(separator: ".")
+            return (1..<parts.count).map { parts[0..<$0].joined(separator: ".") }
+        })
 
     init(file: String) { self.file = file }
 
@@ -40,8 +41,14 @@ struct FileReader {
     mutating func readTop(_ mapping: Node.Mapping) {
         var seen = Set<String>()
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else { fail(keyNode, "", "keys must be plain names"); continue }
-            guard seen.insert(key).inserted else { fail(keyNode, key, "is given twice"); continue }
+            guard let key = keyNode.scalar?.string else {
+                fail(keyNode, "", "keys must be plain names")
+                continue
+            }
+            guard seen.insert(key).inserted else {
+                fail(keyNode, key, "is given twice")
+                continue
+            }
             switch key {
             case "name":
                 name = string(value, key)
@@ -50,8 +57,11 @@ struct FileReader {
             case "extends":
                 if let path = string(value, key) { extends = (path, value.mark?.line ?? 0, value.mark?.column ?? 0) }
             case "seed":
-                if let text = value.scalar?.string, let number = UInt64(text) { seed = number }
-                else { fail(value, key, "found \(ScenarioLoader.describe(value)), expected a whole number 0 or more") }
+                if let text = value.scalar?.string, let number = UInt64(text) {
+                    seed = number
+                } else {
+                    fail(value, key, "found \(ScenarioLoader.describe(value)), expected a whole number 0 or more")
+                }
             case "replications":
                 if let text = value.scalar?.string, let number = Int(text), Scenario.replicationRange.contains(number) {
                     replications = number
@@ -85,12 +95,21 @@ struct FileReader {
             }
             var seen = Set<String>()
             for (childKey, child) in mapping {
-                guard let name = childKey.scalar?.string else { fail(childKey, path, "keys must be plain names"); continue }
-                guard seen.insert(name).inserted else { fail(childKey, "\(path).\(name)", "is given twice"); continue }
+                guard let name = childKey.scalar?.string else {
+                    fail(childKey, path, "keys must be plain names")
+                    continue
+                }
+                guard seen.insert(name).inserted else {
+                    fail(childKey, "\(path).\(name)", "is given twice")
+                    continue
+                }
                 readParameter("\(path).\(name)", keyNode: childKey, child)
             }
         } else {
-            let hint = KeySuggestion.closest(to: path, among: Self.knownKeys + Self.groups.sorted() + ScenarioLoader.settingsKeys).map { "; did you mean '\($0)'?" } ?? ""
+            let hint =
+                KeySuggestion.closest(to: path, among: Self.knownKeys + Self.groups.sorted() + ScenarioLoader.settingsKeys).map {
+                    "; did you mean '\($0)'?"
+                } ?? ""
             fail(keyNode, path, "unknown key\(hint)")
         }
     }
@@ -100,7 +119,9 @@ struct FileReader {
         var source: String?
         if let mapping = value.mapping {
             guard let inner = mapping["value"] else {
-                fail(value, definition.key, "found a mapping without 'value', expected \(definition.kind.expected) or {value: ..., source: ...}")
+                fail(
+                    value, definition.key,
+                    "found a mapping without 'value', expected \(definition.kind.expected) or {value: ..., source: ...}")
                 return
             }
             for (k, _) in mapping where !["value", "source"].contains(k.scalar?.string ?? "") {
@@ -112,8 +133,10 @@ struct FileReader {
         guard let number = convert(valueNode, definition) else { return }
         let line = keyNode.mark?.line ?? 0
         let provenance: Provenance = source.map { .statistic("\($0) (\(file):\(line))") } ?? .scenario(file, line: line)
-        assignments.append(Assignment(key: definition.key, value: number, provenance: provenance,
-                                      line: line, column: keyNode.mark?.column ?? 0))
+        assignments.append(
+            Assignment(
+                key: definition.key, value: number, provenance: provenance,
+                line: line, column: keyNode.mark?.column ?? 0))
     }
 
     /// A scalar as the definition's kind, in range; nil (with a diagnostic) otherwise.
@@ -177,8 +200,9 @@ struct FileReader {
                 let values = list.compactMap { convert($0, definition) }
                 if values.count == list.count, !values.isEmpty { sweeps.append(Scenario.Sweep(key: key, values: values)) }
             } else if let range = valuesNode.mapping, let from = range["from"], let to = range["to"], let step = range["step"],
-                      let a = convert(from, definition), let b = convert(to, definition),
-                      let s = step.scalar.flatMap({ Double($0.string) }), s > 0, s.isFinite, b >= a {
+                let a = convert(from, definition), let b = convert(to, definition),
+                let s = step.scalar.flatMap({ Double($0.string) }), s > 0, s.isFinite, b >= a
+            {
                 let count = ((b - a) / s + 1e-9).rounded(.down) + 1
                 guard count <= Double(Scenario.maximumSweepPoints) else {
                     let span = "from \(definition.format(a)) to \(definition.format(b)) in steps of \(s)"

@@ -5,8 +5,9 @@ enum KeySuggestion {
         var best: (String, Int)?
         for candidate in candidates {
             // Compare the full path and the last component, so a misspelt leaf under the right branch is found.
-            let distance = min(editDistance(lowered, candidate.lowercased()),
-                               editDistance(lastComponent(lowered), lastComponent(candidate.lowercased())) + prefixPenalty(key, candidate))
+            let distance = min(
+                editDistance(lowered, candidate.lowercased()),
+                editDistance(lastComponent(lowered), lastComponent(candidate.lowercased())) + prefixPenalty(key, candidate))
             if best == nil || distance < best!.1 { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best, distance <= max(3, key.count / 3) else { return nil }
@@ -20,7 +21,8 @@ enum KeySuggestion {
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         var previous = Array(0...b.count)
         var current = previous

@@ -45,7 +45,8 @@ public struct Scenario: Sendable {
         name: "baseline-municipality",
         description: "A municipality of 100,000 inhabitants (about 25,000 youths), every value at its documented default.",
         files: [],
-        values: Dictionary(uniqueKeysWithValues: ParameterCatalog.definitions.map { ($0.key, Value(value: $0.defaultValue, provenance: $0.provenance)) }),
+        values: Dictionary(
+            uniqueKeysWithValues: ParameterCatalog.definitions.map { ($0.key, Value(value: $0.defaultValue, provenance: $0.provenance)) }),
         seed: 20_261_123, replications: 100, sweeps: [])
 
     /// The parameters whose value rests on an assumption.

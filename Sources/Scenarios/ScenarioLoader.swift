@@ -31,8 +31,10 @@ public enum ScenarioLoader {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let file = path
         if chain.contains(url.path) {
-            diagnostics.append(Diagnostic(file: file, line: 0, column: 0, key: "extends",
-                                          message: "extends itself through " + chain.joined(separator: " -> ")))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: 0, column: 0, key: "extends",
+                    message: "extends itself through " + chain.joined(separator: " -> ")))
             return nil
         }
         let text: String
@@ -50,7 +52,8 @@ public enum ScenarioLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                diagnostics.append(Diagnostic(file: file, line: 1, column: 1, key: "", message: "the file is empty; expected a mapping of keys"))
+                diagnostics.append(
+                    Diagnostic(file: file, line: 1, column: 1, key: "", message: "the file is empty; expected a mapping of keys"))
                 return nil
             }
             root = node
@@ -75,8 +78,10 @@ public enum ScenarioLoader {
         if let base = reader.extends {
             let basePath = URL(fileURLWithPath: base.path, relativeTo: url.deletingLastPathComponent()).standardizedFileURL.path
             guard let baseScenario = read(basePath, chain: chain + [url.path], diagnostics: &diagnostics) else {
-                diagnostics.append(Diagnostic(file: file, line: base.line, column: base.column, key: "extends",
-                                              message: "the base scenario '\(base.path)' could not be loaded (see above)"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: base.line, column: base.column, key: "extends",
+                        message: "the base scenario '\(base.path)' could not be loaded (see above)"))
                 return nil
             }
             scenario = baseScenario
@@ -105,8 +110,9 @@ public enum ScenarioLoader {
         let values = scenario.inconsistencies().map { problem in
             // Point at the first of the keys this file set; if it set none, the problem was inherited.
             let place = problem.keys.lazy.compactMap { key in reader.assignments.first { $0.key == key } }.first
-            return Diagnostic(file: reader.file, line: place?.line ?? 0, column: place?.column ?? 0,
-                              key: place?.key ?? problem.keys.joined(separator: ", "), message: problem.message)
+            return Diagnostic(
+                file: reader.file, line: place?.line ?? 0, column: place?.column ?? 0,
+                key: place?.key ?? problem.keys.joined(separator: ", "), message: problem.message)
         }
         let sweeps = scenario.sweepPointProblems().map {
             Diagnostic(file: reader.file, line: reader.sweepLine, column: reader.sweepColumn, key: "sweep", message: $0)
@@ -116,7 +122,7 @@ public enum ScenarioLoader {
 
     static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return Diagnostic(file: file, line: mark.line, column: mark.column, key: "", message: "YAML syntax: \(problem)")
         default:
             return Diagnostic(file: file, line: 0, column: 0, key: "", message: "YAML: \(error)")

@@ -18,38 +18,69 @@ public struct CalibrationTarget: Sendable {
     static let per1000 = 1000 / youths2023
 
     public static let all: [CalibrationTarget] = [
-        CalibrationTarget(name: "Youths receiving youth care in a year", source: "CBS 2023: 474,000 (10.6 % of youths under 23)",
-                          metric: Metric(.per1000InCarePerYear), target: 474_000 * per1000, tolerance: 0.2, notMetBecause: nil),
-        CalibrationTarget(name: "Youths receiving care with stay in a year", source: "CBS 2023: 41,000",
-                          metric: Metric(.per1000WithStayPerYear), target: 41_000 * per1000, tolerance: 0.2,
-                          notMetBecause: "placements are short enough to meet the active stock below, so more distinct children pass through a year; the model has no separate long-stay foster track"),
-        CalibrationTarget(name: "Active trajectories, neighbourhood teams", source: "CBS 2020 H1: 64,000 of 437,000",
-                          metric: Metric(.per1000ActiveGeneralist), target: 64_000 * per1000, tolerance: 0.2, notMetBecause: nil),
-        CalibrationTarget(name: "Active trajectories, other help without stay", source: "CBS 2020 H1: 333,000 of 437,000",
-                          metric: Metric(.per1000ActiveAmbulantSpecialist), target: 333_000 * per1000, tolerance: 0.2,
-                          notMetBecause: "CBS implies ambulant trajectories of about 1.5 years on average (333,000 active), while the model follows seeds/002 l.974 (specialist programmes mostly under half a year); CBS also counts long low-intensity care (youth mental health, dyslexia) that the level model does not separate"),
-        CalibrationTarget(name: "Active trajectories with stay", source: "CBS 2020 H1: 40,000 of 437,000",
-                          metric: Metric(.per1000ActiveWithStay), target: 40_000 * per1000, tolerance: 0.2, notMetBecause: nil),
-        CalibrationTarget(name: "Trajectories started in a year", source: "CBS 85096NED 2021: 287,870",
-                          metric: Metric(.per1000TrajectoryStartsPerYear), target: 287_870 * per1000, tolerance: 0.2,
-                          notMetBecause: "the model counts every episode (each step up starts one) while CBS counts trajectories per provider; with incidence low enough to match, the youths-in-care target above falls short, because ambulant episodes are shorter than CBS trajectories (see above)"),
-        CalibrationTarget(name: "Repeat use among started trajectories", source: "CBS 85096NED 2021: about 24 % (herhaald beroep)",
-                          metric: Metric(.relapseShareOfArrivals), target: 0.24, tolerance: 0.2, notMetBecause: nil),
-        CalibrationTarget(name: "Child protection measures in force", source: "CBS 2023 H1: 29,115 at the start, 27,960 at the end",
-                          metric: Metric(.per1000SupervisionOrdersActive), target: 28_500 * per1000, tolerance: 0.2, notMetBecause: nil),
-        CalibrationTarget(name: "Child protection measures started in a year", source: "CBS 2023 H1: 4,470 in half a year",
-                          metric: Metric(.per1000SupervisionOrdersPerYear), target: 2 * 4_470 * per1000, tolerance: 0.2, notMetBecause: nil),
-        CalibrationTarget(name: "Spending per youth per year (EUR)", source: "CBS 2019: EUR 5.4-5.6 billion on about 4.47 million youths",
-                          metric: Metric(.spendPerYouthPerYear), target: 5_500_000_000 / youths2023, tolerance: 0.2, notMetBecause: nil),
-        CalibrationTarget(name: "Mean wait for ambulant specialist care (days)", source: "Rijnmond, end of 2022: 14 weeks",
-                          metric: Metric(.waitMean, .pooledSpecialist), target: 98, tolerance: 0.3, notMetBecause: nil),
+        CalibrationTarget(
+            name: "Youths receiving youth care in a year", source: "CBS 2023: 474,000 (10.6 % of youths under 23)",
+            metric: Metric(.per1000InCarePerYear), target: 474_000 * per1000, tolerance: 0.2, notMetBecause: nil),
+        CalibrationTarget(
+            name: "Youths receiving care with stay in a year", source: "CBS 2023: 41,000",
+            metric: Metric(.per1000WithStayPerYear), target: 41_000 * per1000, tolerance: 0.2,
+            notMetBecause:
+                "placements are short enough to meet the active stock below, so more distinct children pass through a year; the "
+                + "model has no separate long-stay foster track"
+        ),
+        CalibrationTarget(
+            name: "Active trajectories, neighbourhood teams", source: "CBS 2020 H1: 64,000 of 437,000",
+            metric: Metric(.per1000ActiveGeneralist), target: 64_000 * per1000, tolerance: 0.2, notMetBecause: nil),
+        CalibrationTarget(
+            name: "Active trajectories, other help without stay", source: "CBS 2020 H1: 333,000 of 437,000",
+            metric: Metric(.per1000ActiveAmbulantSpecialist), target: 333_000 * per1000, tolerance: 0.2,
+            notMetBecause:
+                "CBS implies ambulant trajectories of about 1.5 years on average (333,000 active), while the model follows "
+                + "seeds/002 l.974 (specialist programmes mostly under half a year); CBS also counts long low-intensity care (youth "
+                + "mental health, dyslexia) that the level model does not separate"
+        ),
+        CalibrationTarget(
+            name: "Active trajectories with stay", source: "CBS 2020 H1: 40,000 of 437,000",
+            metric: Metric(.per1000ActiveWithStay), target: 40_000 * per1000, tolerance: 0.2, notMetBecause: nil),
+        CalibrationTarget(
+            name: "Trajectories started in a year", source: "CBS 85096NED 2021: 287,870",
+            metric: Metric(.per1000TrajectoryStartsPerYear), target: 287_870 * per1000, tolerance: 0.2,
+            notMetBecause:
+                "the model counts every episode (each step up starts one) while CBS counts trajectories per provider; with "
+                + "incidence low enough to match, the youths-in-care target above falls short, because ambulant episodes are shorter "
+                + "than CBS trajectories (see above)"
+        ),
+        CalibrationTarget(
+            name: "Repeat use among started trajectories", source: "CBS 85096NED 2021: about 24 % (herhaald beroep)",
+            metric: Metric(.relapseShareOfArrivals), target: 0.24, tolerance: 0.2, notMetBecause: nil),
+        CalibrationTarget(
+            name: "Child protection measures in force", source: "CBS 2023 H1: 29,115 at the start, 27,960 at the end",
+            metric: Metric(.per1000SupervisionOrdersActive), target: 28_500 * per1000, tolerance: 0.2, notMetBecause: nil),
+        CalibrationTarget(
+            name: "Child protection measures started in a year", source: "CBS 2023 H1: 4,470 in half a year",
+            metric: Metric(.per1000SupervisionOrdersPerYear), target: 2 * 4_470 * per1000, tolerance: 0.2, notMetBecause: nil),
+        CalibrationTarget(
+            name: "Spending per youth per year (EUR)", source: "CBS 2019: EUR 5.4-5.6 billion on about 4.47 million youths",
+            metric: Metric(.spendPerYouthPerYear), target: 5_500_000_000 / youths2023, tolerance: 0.2, notMetBecause: nil),
+        CalibrationTarget(
+            name: "Mean wait for ambulant specialist care (days)", source: "Rijnmond, end of 2022: 14 weeks",
+            metric: Metric(.waitMean, .pooledSpecialist), target: 98, tolerance: 0.3, notMetBecause: nil),
     ]
 
     /// Targets DOMAIN.md lists that no figure of the model can be set against yet.
     public static let notModelled: [(name: String, why: String)] = [
-        ("Budget 2019: EUR 3.8 billion against EUR 5.5 billion spent", "the baseline sets no macro budget; scenarios that set one report overspend against it"),
-        ("Started trajectories by referrer, 2021", "the route shares are inputs taken from this statistic, so matching them proves nothing"),
-        ("Rijnmond: 1,085 children waiting for ambulant care", "the region's youth population and which providers the count covers are not given, so no rate per 1,000 can be formed"),
+        (
+            "Budget 2019: EUR 3.8 billion against EUR 5.5 billion spent",
+            "the baseline sets no macro budget; scenarios that set one report overspend against it"
+        ),
+        (
+            "Started trajectories by referrer, 2021",
+            "the route shares are inputs taken from this statistic, so matching them proves nothing"
+        ),
+        (
+            "Rijnmond: 1,085 children waiting for ambulant care",
+            "the region's youth population and which providers the count covers are not given, so no rate per 1,000 can be formed"
+        ),
     ]
 
     public struct Row: Sendable {

@@ -16,15 +16,19 @@ public enum Experiment {
     }
 
     /// `count` replications on `threads` threads (nil: all cores); identical whatever the thread count.
-    public static func run(_ parameters: ModelParameters, replications count: Int, seed: UInt64, threads: Int? = nil,
-                           progress: (@Sendable (Int) -> Void)? = nil) -> [ReplicationResult] {
+    public static func run(
+        _ parameters: ModelParameters, replications count: Int, seed: UInt64, threads: Int? = nil,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [ReplicationResult] {
         run(parameters, replications: 0..<count, seed: seed, threads: threads, progress: progress)
     }
 
     /// Replications `range` of a run (a shard of it): replication r draws the same numbers whichever
     /// shard runs it, so shards merged in order equal the whole run.
-    public static func run(_ parameters: ModelParameters, replications range: Range<Int>, seed: UInt64, threads: Int? = nil,
-                           progress: (@Sendable (Int) -> Void)? = nil) -> [ReplicationResult] {
+    public static func run(
+        _ parameters: ModelParameters, replications range: Range<Int>, seed: UInt64, threads: Int? = nil,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [ReplicationResult] {
         Replicator(threads: threads).run(range.count, progress: progress) { k in
             replicate(parameters, seed: seed, replication: range.lowerBound + k)
         }

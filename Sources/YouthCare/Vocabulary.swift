@@ -93,7 +93,8 @@ public enum Service: Hashable, Sendable, CustomStringConvertible {
     /// Certified-institution caseworkers for supervision orders.
     case caseworker
 
-    public static let all: [Service] = [.access, .generalist, .specialist(4), .specialist(5), .specialist(6)]
+    public static let all: [Service] =
+        [.access, .generalist, .specialist(4), .specialist(5), .specialist(6)]
         + Placement.allCases.map { .outOfHome($0) } + [.caseworker]
 
     public var index: Int {

@@ -9,13 +9,13 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the simulator's speed.",
         discussion: """
-        Prints one line of figures per benchmark, as key=value pairs, for scripts to read.
-        Benchmarks/peers/compare.sh runs these beside the same model in SimPy and Ciw and prints the ratios.
+            Prints one line of figures per benchmark, as key=value pairs, for scripts to read.
+            Benchmarks/peers/compare.sh runs these beside the same model in SimPy and Ciw and prints the ratios.
 
-        Example:
-          jeugdsim bench kernel --customers 10000000
-          jeugdsim bench replications --replications 40
-        """,
+            Example:
+              jeugdsim bench kernel --customers 10000000
+              jeugdsim bench replications --replications 40
+            """,
         subcommands: [Kernel.self, Replications.self, Model.self])
 }
 
@@ -45,9 +45,10 @@ extension Bench {
                 calendar.run(&model) { $0.departures >= target }
             }
             let seconds = elapsed.seconds
-            let line = String(format: "kernel-mm1 events_per_second=%.0f customers_per_second=%.0f customers=%d events=%d seconds=%.3f",
-                              Double(calendar.handledEvents) / seconds, Double(model.departures) / seconds,
-                              model.departures, calendar.handledEvents, seconds)
+            let line = String(
+                format: "kernel-mm1 events_per_second=%.0f customers_per_second=%.0f customers=%d events=%d seconds=%.3f",
+                Double(calendar.handledEvents) / seconds, Double(model.departures) / seconds,
+                model.departures, calendar.handledEvents, seconds)
             print(line)
         }
     }
@@ -83,8 +84,11 @@ extension Bench {
             let cores = Replicator().threads
             let (one, waitsOne) = timed(1)
             let (all, waitsAll) = timed(cores)
-            print(String(format: "kernel-replications replications=%d threads=%d seconds_1_thread=%.3f seconds_all=%.3f speedup=%.2f identical=%@",
-                         replications, cores, one, all, one / all, waitsOne == waitsAll ? "yes" : "no"))
+            print(
+                String(
+                    format:
+                        "kernel-replications replications=%d threads=%d seconds_1_thread=%.3f seconds_all=%.3f speedup=%.2f identical=%@",
+                    replications, cores, one, all, one / all, waitsOne == waitsAll ? "yes" : "no"))
         }
     }
 }
@@ -101,13 +105,13 @@ extension Bench {
         static let configuration = CommandConfiguration(
             abstract: "The youth-care model: one national replication, and many municipality replications.",
             discussion: """
-            national: Scenarios/national-baseline.yaml, ten years, one replication on one thread: wall time,
-            events per second and peak memory (maximum resident set size of the process).
-            municipality: the built-in baseline, ten years, N replications on every core: wall time.
+                national: Scenarios/national-baseline.yaml, ten years, one replication on one thread: wall time,
+                events per second and peak memory (maximum resident set size of the process).
+                municipality: the built-in baseline, ten years, N replications on every core: wall time.
 
-            Example:
-              jeugdsim bench model --replications 1000
-            """)
+                Example:
+                  jeugdsim bench model --replications 1000
+                """)
 
         @Option(help: "Municipality replications.")
         var replications = 1000
@@ -126,16 +130,20 @@ extension Bench {
             let nationalTime = clock.measure {
                 events = Double(Experiment.replicate(nationalScenario.parameters, seed: nationalScenario.seed, replication: 0).events)
             }
-            print(String(format: "model-national years=%.0f wall_seconds=%.2f events=%.0f events_per_second=%.0f peak_memory_mb=%.0f",
-                         nationalScenario.parameters.run.years, nationalTime.seconds, events, events / nationalTime.seconds, peakMemoryMB()))
+            print(
+                String(
+                    format: "model-national years=%.0f wall_seconds=%.2f events=%.0f events_per_second=%.0f peak_memory_mb=%.0f",
+                    nationalScenario.parameters.run.years, nationalTime.seconds, events, events / nationalTime.seconds, peakMemoryMB()))
             let municipality = Scenario.builtInDefault.parameters
             let threads = Replicator().threads
             let count = replications
             let municipalityTime = clock.measure {
                 _ = Experiment.run(municipality, replications: count, seed: 1)
             }
-            print(String(format: "model-municipality years=%.0f replications=%d threads=%d wall_seconds=%.2f",
-                         municipality.run.years, count, threads, municipalityTime.seconds))
+            print(
+                String(
+                    format: "model-municipality years=%.0f replications=%d threads=%d wall_seconds=%.2f",
+                    municipality.run.years, count, threads, municipalityTime.seconds))
         }
 
         func peakMemoryMB() -> Double {

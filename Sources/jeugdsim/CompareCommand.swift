@@ -8,17 +8,17 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare variants with a base scenario on common random numbers.",
         discussion: """
-        Every scenario runs with the base's seed and number of replications, so replication i of each draws
-        the same random numbers for the same random processes. The differences are paired replication by
-        replication: their 95 % interval is far narrower than comparing two separate intervals. Each headline
-        figure gets a plain-language line saying whether the difference is distinguishable from noise.
+            Every scenario runs with the base's seed and number of replications, so replication i of each draws
+            the same random numbers for the same random processes. The differences are paired replication by
+            replication: their 95 % interval is far narrower than comparing two separate intervals. Each headline
+            figure gets a plain-language line saying whether the difference is distinguishable from noise.
 
-        Writes each scenario's results to Results/<name>/ and the paired differences to
-        Results/compare-<base>/<variant>.csv.
+            Writes each scenario's results to Results/<name>/ and the paired differences to
+            Results/compare-<base>/<variant>.csv.
 
-        Example:
-          jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml
-        """)
+            Example:
+              jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml
+            """)
 
     @Argument(help: "The base scenario file.")
     var base: String
@@ -44,7 +44,10 @@ struct Compare: ParsableCommand {
         let root = URL(fileURLWithPath: out)
         let comparisons = try options.runner(csv.style).compare(baseScenario, variantScenarios, under: root)
         for comparison in comparisons {
-            print("\n\(comparison.variantName) against \(comparison.baseName) (\(baseScenario.replications) paired replications, seed \(baseScenario.seed)):")
+            print(
+                "\n\(comparison.variantName) against \(comparison.baseName) (\(baseScenario.replications) paired replications, "
+                    + "seed \(baseScenario.seed)):"
+            )
             for headline in Headline.all {
                 if let line = comparison.sentence(headline, format: SummaryTable.format) { print("  " + line) }
             }
@@ -61,8 +64,10 @@ struct Compare: ParsableCommand {
         var table = [["year", "base (EUR)", "variant (EUR)", "difference (EUR)", "95 % interval"]]
         for row in rows {
             let d = row.difference
-            table.append([String(row.metric.year!), euros(row.base.mean), euros(row.variant.mean), euros(d.mean),
-                          "\(euros(d.lower)) to \(euros(d.upper))"])
+            table.append([
+                String(row.metric.year!), euros(row.base.mean), euros(row.variant.mean), euros(d.mean),
+                "\(euros(d.lower)) to \(euros(d.upper))",
+            ])
         }
         print("\n  Spending per year:")
         print(SummaryTable.align(table).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))

@@ -6,14 +6,14 @@ struct Describe: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the fully resolved scenario with the provenance of every value, and its assumptions.",
         discussion: """
-        The output is itself a valid scenario file, and model documentation an evaluator can cite: every
-        parameter, its unit, its value and where the value comes from (a source document and line, a
-        statistic, a scenario file and line, or an assumption), followed by the list of assumptions.
+            The output is itself a valid scenario file, and model documentation an evaluator can cite: every
+            parameter, its unit, its value and where the value comes from (a source document and line, a
+            statistic, a scenario file and line, or an assumption), followed by the list of assumptions.
 
-        Examples:
-          jeugdsim describe                       the built-in defaults
-          jeugdsim describe Scenarios/front-2fte-shift.yaml > resolved.yaml
-        """)
+            Examples:
+              jeugdsim describe                       the built-in defaults
+              jeugdsim describe Scenarios/front-2fte-shift.yaml > resolved.yaml
+            """)
 
     @Argument(help: "Scenario file (YAML). Omit for the built-in defaults.")
     var scenario: String?

@@ -8,17 +8,17 @@ struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Join the shards of a run or a sweep into the results one machine would have written.",
         discussion: """
-        Each DIR holds a shard.json written by 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N'
-        (on any machine). The shards must come from the same scenario, seed, options and jeugdsim version,
-        and every shard 1...N must be there once; anything else is refused with the reason. Replication
-        results are merged exactly (every figure of every replication, not averages of summaries), so the
-        files are byte-identical to an unsharded run's (all but run.json).
+            Each DIR holds a shard.json written by 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N'
+            (on any machine). The shards must come from the same scenario, seed, options and jeugdsim version,
+            and every shard 1...N must be there once; anything else is refused with the reason. Replication
+            results are merged exactly (every figure of every replication, not averages of summaries), so the
+            files are byte-identical to an unsharded run's (all but run.json).
 
-        Examples:
-          jeugdsim run Scenarios/national-baseline.yaml --shard 1/2 --out shards/1
-          jeugdsim run Scenarios/national-baseline.yaml --shard 2/2 --out shards/2
-          jeugdsim merge shards/1 shards/2 --out Results/national-baseline
-        """)
+            Examples:
+              jeugdsim run Scenarios/national-baseline.yaml --shard 1/2 --out shards/1
+              jeugdsim run Scenarios/national-baseline.yaml --shard 2/2 --out shards/2
+              jeugdsim merge shards/1 shards/2 --out Results/national-baseline
+            """)
 
     @Argument(help: "Shard directories (each with a shard.json).")
     var shards: [String]
@@ -55,9 +55,10 @@ struct Merge: ParsableCommand {
 
 /// `--shard I/N`, shared by run and sweep: run only part I of N of the work, for `jeugdsim merge`.
 struct ShardOption: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "Run only shard I of N (replications of a run, points of a sweep) into shard.json; 'jeugdsim merge' joins the shards.",
-        valueName: "I/N"))
+    @Option(
+        help: ArgumentHelp(
+            "Run only shard I of N (replications of a run, points of a sweep) into shard.json; 'jeugdsim merge' joins the shards.",
+            valueName: "I/N"))
     var shard: String?
 
     func validate() throws {

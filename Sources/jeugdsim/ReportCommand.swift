@@ -5,22 +5,22 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a one-page report of a run, a compare or a sweep, for a council member.",
         discussion: """
-        DIR/report.html: one self-contained file (charts and styles inside; it loads nothing from a network)
-        that opens in any browser and prints on A4. In Dutch unless --lang en (then report-en.html): what
-        was compared, the verdict per headline in a sentence with its 95 % interval, when spending
-        differences appear, the cautions (which figures are not distinguishable from noise), waiting lists
-        month by month, spending per year against the budget, paired differences, the need pyramid, and
-        the model description in the STRESS-DES structure with every value's provenance.
+            DIR/report.html: one self-contained file (charts and styles inside; it loads nothing from a network)
+            that opens in any browser and prints on A4. In Dutch unless --lang en (then report-en.html): what
+            was compared, the verdict per headline in a sentence with its 95 % interval, when spending
+            differences appear, the cautions (which figures are not distinguishable from noise), waiting lists
+            month by month, spending per year against the budget, paired differences, the need pyramid, and
+            the model description in the STRESS-DES structure with every value's provenance.
 
-        The charts are drawn by Notebooks/plots.py (matplotlib), as in the notebooks; the first report
-        installs that environment into Notebooks/.venv.
+            The charts are drawn by Notebooks/plots.py (matplotlib), as in the notebooks; the first report
+            installs that environment into Notebooks/.venv.
 
-        Examples:
-          jeugdsim report Results/baseline-municipality
-          jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml --out Results/front
-          jeugdsim report Results/front
-          jeugdsim run Scenarios/addon.yaml --report          the same, right after the results
-        """)
+            Examples:
+              jeugdsim report Results/baseline-municipality
+              jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml --out Results/front
+              jeugdsim report Results/front
+              jeugdsim run Scenarios/addon.yaml --report          the same, right after the results
+            """)
 
     @Argument(help: "A results directory: of a run, a sweep, or the --out folder of a compare.")
     var directory: String
@@ -52,8 +52,9 @@ enum ReportWriter {
             throw CommandError("cannot find Notebooks/report.py: run jeugdsim from the JeugdSim folder, or set JEUGDSIM_HOME to it")
         }
         let python = home.appendingPathComponent("Notebooks/.venv/bin/python")
-        try run(home.appendingPathComponent("scripts/setup-python.sh"),
-                [home.appendingPathComponent("Notebooks/requirements.txt").path, home.appendingPathComponent("Notebooks/.venv").path])
+        try run(
+            home.appendingPathComponent("scripts/setup-python.sh"),
+            [home.appendingPathComponent("Notebooks/requirements.txt").path, home.appendingPathComponent("Notebooks/.venv").path])
         var arguments = [home.appendingPathComponent("Notebooks/report.py").path, directory.path, "--lang", language]
         if let base { arguments += ["--base", base] }
         try run(python, arguments)
@@ -65,8 +66,10 @@ enum ReportWriter {
         let manager = FileManager.default
         var candidates: [URL] = []
         if let home = ProcessInfo.processInfo.environment["JEUGDSIM_HOME"] { candidates.append(URL(fileURLWithPath: home)) }
-        for start in [URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
-                      URL(fileURLWithPath: manager.currentDirectoryPath)] {
+        for start in [
+            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
+            URL(fileURLWithPath: manager.currentDirectoryPath),
+        ] {
             var folder = start.standardizedFileURL
             while folder.path != "/" {
                 candidates.append(folder)

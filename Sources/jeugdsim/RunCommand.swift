@@ -8,16 +8,16 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a scenario and write its results.",
         discussion: """
-        Runs the replications (in parallel on every core), prints the headline figures with their 95 %
-        confidence intervals, and writes Results/<scenario name>/: scenario.yaml (every value with its
-        provenance), summary.json, levels.csv, timeseries.csv, replications.csv, budget.csv and run.json.
-        The results directory is replaced as a whole only when every file is written.
+            Runs the replications (in parallel on every core), prints the headline figures with their 95 %
+            confidence intervals, and writes Results/<scenario name>/: scenario.yaml (every value with its
+            provenance), summary.json, levels.csv, timeseries.csv, replications.csv, budget.csv and run.json.
+            The results directory is replaced as a whole only when every file is written.
 
-        Examples:
-          jeugdsim run                                         built-in baseline municipality
-          jeugdsim run Scenarios/front-2fte-shift.yaml -r 200 --seed 7
-          jeugdsim run Scenarios/baseline-municipality.yaml --set generalist.fte=24 --out /tmp/more-fte
-        """)
+            Examples:
+              jeugdsim run                                         built-in baseline municipality
+              jeugdsim run Scenarios/front-2fte-shift.yaml -r 200 --seed 7
+              jeugdsim run Scenarios/baseline-municipality.yaml --set generalist.fte=24 --out /tmp/more-fte
+            """)
 
     @Argument(help: "Scenario file (YAML). Omit to run the built-in baseline municipality.")
     var scenario: String?
@@ -46,12 +46,16 @@ struct Run: ParsableCommand {
         let started = Date()
         let results = try options.runner(csv.style).run(scenario, into: staged)
         let wall = Date().timeIntervalSince(started)
-        print("\(scenario.name): \(scenario.replications) replications, \(SummaryTable.format(scenario.parameters.run.years)) years from \(scenario.parameters.run.startYear), seed \(scenario.seed)")
+        print(
+            "\(scenario.name): \(scenario.replications) replications, \(SummaryTable.format(scenario.parameters.run.years)) years "
+                + "from \(scenario.parameters.run.startYear), seed \(scenario.seed)"
+        )
         print(SummaryTable.render(Experiment.summarise(results)))
         try staged.commit()
         if report { try ReportWriter.write(for: staged.target, language: language.lang) }
-        print("\nResults in \(staged.target.path)/ (\(String(format: "%.1f", wall)) s). "
-            + "\(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")
+        print(
+            "\nResults in \(staged.target.path)/ (\(String(format: "%.1f", wall)) s). "
+                + "\(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")
     }
 
     /// Shard `number` of `count`: its replications' results in shard.json, for `jeugdsim merge`.
@@ -64,7 +68,8 @@ struct Run: ParsableCommand {
         try staged.write(Shard.fileName, shard.json())
         try staged.write("scenario.yaml", ScenarioWriter.yaml(scenario))
         try staged.commit()
-        print("Shard \(number)/\(count) of \(scenario.name): replications \(part.lowerBound + 1) to \(part.upperBound) "
-            + "in \(staged.target.path)/")
+        print(
+            "Shard \(number)/\(count) of \(scenario.name): replications \(part.lowerBound + 1) to \(part.upperBound) "
+                + "in \(staged.target.path)/")
     }
 }

@@ -18,7 +18,8 @@ struct RunOptions: ParsableArguments {
     @Option(help: "Threads for replications (default: one per core). Results do not depend on it.")
     var threads: Int?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override a parameter: --set generalist.fte=24 (repeatable).", valueName: "key=value"))
+    @Option(
+        name: .customLong("set"), help: ArgumentHelp("Override a parameter: --set generalist.fte=24 (repeatable).", valueName: "key=value"))
     var overrides: [String] = []
 
     func validate() throws {
@@ -36,8 +37,9 @@ struct RunOptions: ParsableArguments {
     /// The scenario from `path` (or the built-in default), with the command line's values applied and
     /// checked as a file's are.
     func scenario(_ path: String?, allowLists: Bool = false) throws -> Scenario {
-        let settings = CommandLineSettings(assignments: overrides, replications: replications, seed: seed, years: years,
-                                           allowSweeps: allowLists)
+        let settings = CommandLineSettings(
+            assignments: overrides, replications: replications, seed: seed, years: years,
+            allowSweeps: allowLists)
         return try reportingErrors { try settings.apply(to: loadScenario(path)) }
     }
 }

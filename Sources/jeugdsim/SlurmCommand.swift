@@ -7,22 +7,22 @@ struct Slurm: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a scenario or a sweep on a Slurm cluster: a job array of shards, then a merge job.",
         discussion: """
-        Writes DIR/jobs/array.sh (one array task per shard: 'jeugdsim run|sweep --shard I/N') and
-        DIR/jobs/merge.sh ('jeugdsim merge', submitted with --dependency=afterok on the array), submits both
-        with sbatch, and prints their job ids. Shards go to DIR/shards/I/, logs to DIR/logs/, and the merged
-        results, byte-identical to one machine's run, to DIR/merged/. A scenario with a sweep runs its
-        points in shards; one without runs its replications in shards.
+            Writes DIR/jobs/array.sh (one array task per shard: 'jeugdsim run|sweep --shard I/N') and
+            DIR/jobs/merge.sh ('jeugdsim merge', submitted with --dependency=afterok on the array), submits both
+            with sbatch, and prints their job ids. Shards go to DIR/shards/I/, logs to DIR/logs/, and the merged
+            results, byte-identical to one machine's run, to DIR/merged/. A scenario with a sweep runs its
+            points in shards; one without runs its replications in shards.
 
-        --resume submits only the shards that have no results yet (after a failed or cancelled task), then
-        the merge. --dry-run writes the scripts and prints the sbatch commands without submitting.
-        The jeugdsim binary and the scenario file must be reachable from the compute nodes at the same path
-        (a shared file system, as on every university cluster).
+            --resume submits only the shards that have no results yet (after a failed or cancelled task), then
+            the merge. --dry-run writes the scripts and prints the sbatch commands without submitting.
+            The jeugdsim binary and the scenario file must be reachable from the compute nodes at the same path
+            (a shared file system, as on every university cluster).
 
-        Examples:
-          jeugdsim slurm Scenarios/national-baseline.yaml --shards 16 -r 64 --partition normal --time 02:00:00
-          jeugdsim slurm Scenarios/front-sweep.yaml --shards 4 --dry-run
-          jeugdsim slurm Scenarios/national-baseline.yaml --shards 16 -r 64 --resume
-        """)
+            Examples:
+              jeugdsim slurm Scenarios/national-baseline.yaml --shards 16 -r 64 --partition normal --time 02:00:00
+              jeugdsim slurm Scenarios/front-sweep.yaml --shards 4 --dry-run
+              jeugdsim slurm Scenarios/national-baseline.yaml --shards 16 -r 64 --resume
+            """)
 
     @Argument(help: "Scenario file (YAML).")
     var scenario: String
@@ -79,12 +79,14 @@ struct Slurm: ParsableCommand {
         let shardFolder = { (number: Int) in directory.appendingPathComponent("shards/\(number)") }
         let finished = (1...shards).filter { manager.fileExists(atPath: shardFolder($0).appendingPathComponent(Shard.fileName).path) }
         if !resume && !finished.isEmpty {
-            throw CommandError("\(directory.path) holds shards of an earlier job (\(finished.count) of them): "
-                + "--resume continues that job; or choose another --out")
+            throw CommandError(
+                "\(directory.path) holds shards of an earlier job (\(finished.count) of them): "
+                    + "--resume continues that job; or choose another --out")
         }
         let missing = (1...shards).filter { !finished.contains($0) }
-        let jobs = JobScripts(jeugdsim: Self.executable(), directory: directory, command: isSweep ? "sweep" : "run",
-                              arguments: arguments(), shards: shards)
+        let jobs = JobScripts(
+            jeugdsim: Self.executable(), directory: directory, command: isSweep ? "sweep" : "run",
+            arguments: arguments(), shards: shards)
         try jobs.write(partition: partition, time: time, cpus: cpus, name: base.name)
         if dryRun {
             print("Wrote \(jobs.array.path) and \(jobs.merge.path). To submit:")
@@ -137,7 +139,8 @@ struct Slurm: ParsableCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sbatch"] + arguments
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
@@ -145,7 +148,8 @@ struct Slurm: ParsableCommand {
         let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0, let id = text.split(separator: ";").first?.trimmingCharacters(in: .whitespacesAndNewlines),
-              !id.isEmpty else {
+            !id.isEmpty
+        else {
             let why = problem.isEmpty ? "is Slurm installed here? (--dry-run only writes the scripts)" : problem
             throw CommandError("sbatch \(arguments.joined(separator: " ")) failed: \(why)")
         }
@@ -166,21 +170,31 @@ struct JobScripts {
 
     func write(partition: String?, time: String, cpus: Int, name: String) throws {
         let logs = directory.appendingPathComponent("logs").path
-        let common = ["#SBATCH --time=\(time)", "#SBATCH --chdir=\(FileManager.default.currentDirectoryPath)"]
+        let common =
+            ["#SBATCH --time=\(time)", "#SBATCH --chdir=\(FileManager.default.currentDirectoryPath)"]
             + (partition.map { ["#SBATCH --partition=\($0)"] } ?? [])
         let shardsFolder = Self.quoted(directory.appendingPathComponent("shards").path)
-        let shardCommand = ([jeugdsim, command] + arguments).map(Self.quoted).joined(separator: " ")
+        let shardCommand =
+            ([jeugdsim, command] + arguments).map(Self.quoted).joined(separator: " ")
             + " --shard \"${SLURM_ARRAY_TASK_ID}/\(shards)\" --out \(shardsFolder)/\"${SLURM_ARRAY_TASK_ID}\""
-        let arrayScript = (["#!/bin/bash", "# One shard of \(name) per array task (written by jeugdsim slurm).",
-                            "#SBATCH --job-name=jeugdsim-\(name)", "#SBATCH --array=1-\(shards)", "#SBATCH --cpus-per-task=\(cpus)",
-                            "#SBATCH --output=\(logs)/shard-%a.out"] + common + ["set -euo pipefail", "exec \(shardCommand)"])
+        let arrayScript =
+            ([
+                "#!/bin/bash", "# One shard of \(name) per array task (written by jeugdsim slurm).",
+                "#SBATCH --job-name=jeugdsim-\(name)", "#SBATCH --array=1-\(shards)", "#SBATCH --cpus-per-task=\(cpus)",
+                "#SBATCH --output=\(logs)/shard-%a.out",
+            ] + common + ["set -euo pipefail", "exec \(shardCommand)"])
             .joined(separator: "\n") + "\n"
         let merged = Self.quoted(directory.appendingPathComponent("merged").path)
         let shardList = (1...shards).map { Self.quoted(directory.appendingPathComponent("shards/\($0)").path) }.joined(separator: " ")
-        let mergeScript = (["#!/bin/bash", "# Joins the shards of \(name) (written by jeugdsim slurm).",
-                            "#SBATCH --job-name=jeugdsim-\(name)-merge", "#SBATCH --cpus-per-task=1", "#SBATCH --output=\(logs)/merge.out"]
-                           + common + ["set -euo pipefail",
-                                       "exec \(Self.quoted(jeugdsim)) merge \(shardList) --out \(merged)"])
+        let mergeScript =
+            ([
+                "#!/bin/bash", "# Joins the shards of \(name) (written by jeugdsim slurm).",
+                "#SBATCH --job-name=jeugdsim-\(name)-merge", "#SBATCH --cpus-per-task=1", "#SBATCH --output=\(logs)/merge.out",
+            ]
+            + common + [
+                "set -euo pipefail",
+                "exec \(Self.quoted(jeugdsim)) merge \(shardList) --out \(merged)",
+            ])
             .joined(separator: "\n") + "\n"
         for (url, text) in [(array, arrayScript), (merge, mergeScript)] {
             try Data(text.utf8).write(to: url, options: .atomic)

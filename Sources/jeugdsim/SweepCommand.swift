@@ -8,18 +8,18 @@ struct Sweep: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a scenario at every point of a parameter sweep.",
         discussion: """
-        Sweeps come from the scenario's 'sweep:' section or from --set key=v1,v2,... (several keys give
-        every combination). All points share the seed: common random numbers, so differences between
-        points are not noise from different draws. Prints one row per point and writes
-        Results/<scenario>-sweep/sweep.csv (one row per point and figure, with 95 % intervals).
-        Each finished point is recorded as it ends; after a kill or a crash, the same command with --resume
-        runs only the points that are missing and writes the same bytes as an uninterrupted sweep.
+            Sweeps come from the scenario's 'sweep:' section or from --set key=v1,v2,... (several keys give
+            every combination). All points share the seed: common random numbers, so differences between
+            points are not noise from different draws. Prints one row per point and writes
+            Results/<scenario>-sweep/sweep.csv (one row per point and figure, with 95 % intervals).
+            Each finished point is recorded as it ends; after a kill or a crash, the same command with --resume
+            runs only the points that are missing and writes the same bytes as an uninterrupted sweep.
 
-        Examples:
-          jeugdsim sweep Scenarios/baseline-municipality.yaml --set consultation.fte=0,1,2,4
-          jeugdsim sweep Scenarios/front-sweep.yaml -r 50
-          jeugdsim sweep Scenarios/front-sweep.yaml -r 50 --resume     after an interrupted run
-        """)
+            Examples:
+              jeugdsim sweep Scenarios/baseline-municipality.yaml --set consultation.fte=0,1,2,4
+              jeugdsim sweep Scenarios/front-sweep.yaml -r 50
+              jeugdsim sweep Scenarios/front-sweep.yaml -r 50 --resume     after an interrupted run
+            """)
 
     @Argument(help: "Scenario file (YAML). Omit for the built-in baseline.")
     var scenario: String?
@@ -56,11 +56,12 @@ struct Sweep: ParsableCommand {
             FileHandle.standardError.write(Data(line.utf8))
         }
         let records = try points.map { index in
-            try progress.finished(index) ?? {
-                let record = runner.sweepPoint(index, of: base)
-                try progress.record(index, record)
-                return record
-            }()
+            try progress.finished(index)
+                ?? {
+                    let record = runner.sweepPoint(index, of: base)
+                    try progress.record(index, record)
+                    return record
+                }()
         }
         print(try SweepTable.write(base, records: records, style: style, into: staged))
         try staged.commit()
@@ -77,7 +78,8 @@ struct Sweep: ParsableCommand {
         try staged.write(Shard.fileName, shard.json())
         try staged.write("scenario.yaml", ScenarioWriter.yaml(base))
         try staged.commit()
-        print("Shard \(number)/\(count) of \(base.name): sweep points \(part.lowerBound + 1) to \(part.upperBound) "
-            + "in \(staged.target.path)/")
+        print(
+            "Shard \(number)/\(count) of \(base.name): sweep points \(part.lowerBound + 1) to \(part.upperBound) "
+                + "in \(staged.target.path)/")
     }
 }

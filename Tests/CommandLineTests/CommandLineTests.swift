@@ -5,15 +5,21 @@ import XCTest
 final class CommandLineTests: JeugdsimTestCase {
     /// The same scenario and seed give byte-identical results, on one thread or two.
     func testRunIsByteIdenticalWhateverTheThreads() throws {
-        let a = work.appendingPathComponent("a"), b = work.appendingPathComponent("b")
+        let a = work.appendingPathComponent("a")
+        let b = work.appendingPathComponent("b")
         let first = try jeugdsim(["run", "Scenarios/front-1fte-shift.yaml", "-r", "4", "--years", "2", "--threads", "1", "--out", a.path])
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertTrue(first.stdout.contains("Wait for specialist care"))
         XCTAssertTrue(first.stdout.contains(" to "), "the summary gives intervals")
         try jeugdsim(["run", "Scenarios/front-1fte-shift.yaml", "-r", "4", "--years", "2", "--threads", "2", "--out", b.path])
-        let filesA = try contents(a), filesB = try contents(b)
-        XCTAssertEqual(Set(filesA.keys), ["scenario.yaml", "summary.json", "levels.csv", "timeseries.csv", "replications.csv", "budget.csv",
-                                          ".jeugdsim-results"])
+        let filesA = try contents(a)
+        let filesB = try contents(b)
+        XCTAssertEqual(
+            Set(filesA.keys),
+            [
+                "scenario.yaml", "summary.json", "levels.csv", "timeseries.csv", "replications.csv", "budget.csv",
+                ".jeugdsim-results",
+            ])
         XCTAssertEqual(filesA, filesB)
         XCTAssertTrue(FileManager.default.fileExists(atPath: a.appendingPathComponent("run.json").path))
     }
@@ -32,7 +38,8 @@ final class CommandLineTests: JeugdsimTestCase {
         let result = try jeugdsim(["validate", broken.path])
         XCTAssertNotEqual(result.status, 0)
         XCTAssertTrue(result.stderr.contains("\(broken.path):2:8: generalist.fte: found 'lots', expected a number"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("\(broken.path):4:3: specialist.capacty: unknown key; did you mean 'specialist.capacity"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("\(broken.path):4:3: specialist.capacty: unknown key; did you mean 'specialist.capacity"), result.stderr)
         // A scenario with errors writes nothing.
         let out = work.appendingPathComponent("nothing")
         XCTAssertNotEqual(try jeugdsim(["run", broken.path, "--out", out.path]).status, 0)
@@ -40,8 +47,10 @@ final class CommandLineTests: JeugdsimTestCase {
     }
 
     func testCompareGivesPairedDifferencesInPlainLanguage() throws {
-        let result = try jeugdsim(["compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-4fte-shift.yaml",
-                                   "-r", "6", "--years", "2", "--out", work.path])
+        let result = try jeugdsim([
+            "compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-4fte-shift.yaml",
+            "-r", "6", "--years", "2", "--out", work.path,
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Wait for specialist care:"))
         XCTAssertTrue(result.stdout.contains("distinguishable from noise"))
@@ -50,7 +59,9 @@ final class CommandLineTests: JeugdsimTestCase {
     }
 
     func testSweepGivesOneRowPerPoint() throws {
-        let result = try jeugdsim(["sweep", "--set", "consultation.fte=0,2", "-r", "3", "--years", "1", "--out", work.appendingPathComponent("s").path])
+        let result = try jeugdsim([
+            "sweep", "--set", "consultation.fte=0,2", "-r", "3", "--years", "1", "--out", work.appendingPathComponent("s").path,
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("0 ") || $0.hasPrefix("1 ") }
         XCTAssertEqual(rows.count, 2, result.stdout)

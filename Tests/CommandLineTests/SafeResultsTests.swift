@@ -39,7 +39,8 @@ final class SafeResultsTests: JeugdsimTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mine.path), ["notes.txt"])
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "a file\n")
         // What jeugdsim wrote, it replaces: its marked results, and results of a version before the marker.
-        let ours = work.appendingPathComponent("ours"), earlier = work.appendingPathComponent("earlier")
+        let ours = work.appendingPathComponent("ours")
+        let earlier = work.appendingPathComponent("earlier")
         XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--out", ours.path]).status, 0)
         XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--out", ours.path]).status, 0)
         try FileManager.default.createDirectory(at: earlier, withIntermediateDirectories: true)
@@ -56,17 +57,21 @@ final class SafeResultsTests: JeugdsimTestCase {
         try waitFor(work.appendingPathComponent(".busy.partial-\(first.processIdentifier)"))
         let second = try jeugdsim(["run", "-r", "2", "--years", "1", "--out", out.path])
         XCTAssertEqual(second.status, 1)
-        XCTAssertTrue(second.stderr.contains("is being written by another jeugdsim run right now (process \(first.processIdentifier))"),
-                      second.stderr)
+        XCTAssertTrue(
+            second.stderr.contains("is being written by another jeugdsim run right now (process \(first.processIdentifier))"),
+            second.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     }
 
     /// compare, sweep and calibrate killed midway leave every directory they write as it was.
     func testKilledCommandsLeaveTheOldResultsWhole() throws {
-        let short = ["-r", "2", "--years", "1"], long = ["-r", "400", "--years", "10"]
+        let short = ["-r", "2", "--years", "1"]
+        let long = ["-r", "400", "--years", "10"]
         let commands: [(arguments: [String], directories: [String])] = [
-            (["compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-1fte-add.yaml", "--out", work.path],
-             ["baseline-municipality", "front-1fte-add", "compare-baseline-municipality"]),
+            (
+                ["compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-1fte-add.yaml", "--out", work.path],
+                ["baseline-municipality", "front-1fte-add", "compare-baseline-municipality"]
+            ),
             (["sweep", "--set", "consultation.fte=0,1", "--out", work.appendingPathComponent("sweep").path], ["sweep"]),
             (["calibrate", "--out", work.appendingPathComponent("calibration").path], ["calibration"]),
         ]
@@ -88,7 +93,8 @@ final class SafeResultsTests: JeugdsimTestCase {
     /// Killed at moments spread over a whole run, up to its last rename: the directory always holds the
     /// complete old results or the complete new ones.
     func testAKillAtAnyMomentLeavesOldOrNewResults() throws {
-        let out = work.appendingPathComponent("results"), reference = work.appendingPathComponent("reference")
+        let out = work.appendingPathComponent("results")
+        let reference = work.appendingPathComponent("reference")
         let run = ["run", "-r", "24", "--years", "2", "--threads", "1", "--seed", "2"]
         XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--seed", "1", "--out", out.path]).status, 0)
         let old = try contents(out)
@@ -116,7 +122,8 @@ final class SafeResultsTests: JeugdsimTestCase {
     /// A sweep killed after some points, resumed, writes the same bytes as one never interrupted.
     func testResumedSweepIsByteIdenticalToAnUninterruptedOne() throws {
         let sweep = ["sweep", "--set", "consultation.fte=0,1,2,3,4,5", "-r", "6", "--years", "4", "--threads", "1"]
-        let whole = work.appendingPathComponent("whole"), resumed = work.appendingPathComponent("resumed")
+        let whole = work.appendingPathComponent("whole")
+        let resumed = work.appendingPathComponent("resumed")
         XCTAssertEqual(try jeugdsim(sweep + ["--out", whole.path]).status, 0)
         let process = try start(sweep + ["--out", resumed.path])
         try waitFor(work.appendingPathComponent(".resumed.sweep-points/point-000001"))
@@ -143,13 +150,17 @@ final class SafeResultsTests: JeugdsimTestCase {
     func testCommandLineValuesAreCheckedAsAFilesAre() throws {
         let shares = try jeugdsim(["run", "-r", "2", "--set", "access.routeShares.municipalAccess=0.9"])
         XCTAssertEqual(shares.status, 1)
-        XCTAssertTrue(shares.stderr.contains("command line: --set access.routeShares.municipalAccess: route shares must sum to 1"), shares.stderr)
+        XCTAssertTrue(
+            shares.stderr.contains("command line: --set access.routeShares.municipalAccess: route shares must sum to 1"), shares.stderr)
         let range = try jeugdsim(["run", "-r", "2", "--years", "80"])
-        XCTAssertTrue(range.stderr.contains("command line: --years: found 80.0, out of range: expected a number from 0.1 to 50 (years)"), range.stderr)
+        XCTAssertTrue(
+            range.stderr.contains("command line: --years: found 80.0, out of range: expected a number from 0.1 to 50 (years)"), range.stderr
+        )
         let one = try jeugdsim(["run", "-r", "1"])
         XCTAssertTrue(one.stderr.contains("--replications: found 1, expected a whole number from 2"), one.stderr)
         let sweepPoint = try jeugdsim(["sweep", "-r", "2", "--set", "onset.ageBandShares.age0to3=0,0.1739"])
-        XCTAssertTrue(sweepPoint.stderr.contains("sweep point 0 (onset.ageBandShares.age0to3=0): age band shares must sum to 1"), sweepPoint.stderr)
+        XCTAssertTrue(
+            sweepPoint.stderr.contains("sweep point 0 (onset.ageBandShares.age0to3=0): age band shares must sum to 1"), sweepPoint.stderr)
         let file = work.appendingPathComponent("one.yaml")
         try "replications: 1\n".write(to: file, atomically: true, encoding: .utf8)
         XCTAssertTrue(try jeugdsim(["validate", file.path]).stderr.contains("\(file.path):1:15: replications: found '1'"))

@@ -44,7 +44,8 @@ final class ShardTests: JeugdsimTestCase {
         try FileManager.default.copyItem(at: URL(fileURLWithPath: shards[1]), to: version)
         let file = version.appendingPathComponent("shard.json")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "\"version\": \"", with: "\"version\": \"0.0.0-").write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"version\": \"", with: "\"version\": \"0.0.0-").write(
+            to: file, atomically: true, encoding: .utf8)
         let cases: [([String], String)] = [
             ([shards[0], shards[1]], "shard 3 of 3 is missing"),
             ([shards[0], shards[1], shards[1], shards[2]], "shard 2/3 is given twice"),
@@ -67,18 +68,24 @@ final class ShardTests: JeugdsimTestCase {
     /// The job scripts name every shard, the merge after them, and pass the run's options on unchanged.
     func testSlurmDryRunWritesTheJobScripts() throws {
         let job = work.appendingPathComponent("job")
-        let result = try jeugdsim(["slurm"] + run.dropFirst() + ["--shards", "3", "--out", job.path, "--partition", "short",
-                                                                   "--time", "00:10:00", "--cpus", "2", "--dry-run"])
+        let result = try jeugdsim(
+            ["slurm"] + run.dropFirst() + [
+                "--shards", "3", "--out", job.path, "--partition", "short",
+                "--time", "00:10:00", "--cpus", "2", "--dry-run",
+            ])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("sbatch --parsable --array=1-3"))
         XCTAssertTrue(result.stdout.contains("--dependency=afterok:"))
         let array = try String(contentsOf: job.appendingPathComponent("jobs/array.sh"), encoding: .utf8)
-        for line in ["#SBATCH --array=1-3", "#SBATCH --partition=short", "#SBATCH --time=00:10:00", "#SBATCH --cpus-per-task=2",
-                     "'run' 'Scenarios/front-1fte-add.yaml' '--replications' '7'", "'--set' 'run.warmUpYears=1' '--threads' '2'",
-                     "--shard \"${SLURM_ARRAY_TASK_ID}/3\""] {
+        for line in [
+            "#SBATCH --array=1-3", "#SBATCH --partition=short", "#SBATCH --time=00:10:00", "#SBATCH --cpus-per-task=2",
+            "'run' 'Scenarios/front-1fte-add.yaml' '--replications' '7'", "'--set' 'run.warmUpYears=1' '--threads' '2'",
+            "--shard \"${SLURM_ARRAY_TASK_ID}/3\"",
+        ] {
             XCTAssertTrue(array.contains(line), "array.sh lacks \(line):\n\(array)")
         }
         let merge = try String(contentsOf: job.appendingPathComponent("jobs/merge.sh"), encoding: .utf8)
-        XCTAssertTrue(merge.contains("merge '\(job.path)/shards/1' '\(job.path)/shards/2' '\(job.path)/shards/3' --out '\(job.path)/merged'"), merge)
+        XCTAssertTrue(
+            merge.contains("merge '\(job.path)/shards/1' '\(job.path)/shards/2' '\(job.path)/shards/3' --out '\(job.path)/merged'"), merge)
     }
 }

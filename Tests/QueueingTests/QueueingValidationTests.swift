@@ -15,15 +15,18 @@ final class QueueingValidationTests: XCTestCase {
         for outcome in outcomes {
             let what = "\(theoryCase.name), station \(outcome.check.station), \(outcome.check.quantity)"
             let s = outcome.simulated
-            XCTAssertTrue(outcome.theoryInside, "\(what): theory \(outcome.check.theory) outside the 99 % interval [\(s.lower), \(s.upper)]",
-                          file: file, line: line)
-            XCTAssertTrue(outcome.narrowEnough, "\(what): half-width \(s.halfWidth) too wide to test against \(outcome.check.theory)",
-                          file: file, line: line)
+            XCTAssertTrue(
+                outcome.theoryInside, "\(what): theory \(outcome.check.theory) outside the 99 % interval [\(s.lower), \(s.upper)]",
+                file: file, line: line)
+            XCTAssertTrue(
+                outcome.narrowEnough, "\(what): half-width \(s.halfWidth) too wide to test against \(outcome.check.theory)",
+                file: file, line: line)
         }
         for (r, run) in runs.enumerated() {
             for (i, station) in run.enumerated() {
-                XCTAssertLessThan(abs(station.littleGap), 0.02, "\(theoryCase.name): Little's law fails at station \(i), replication \(r)",
-                                  file: file, line: line)
+                XCTAssertLessThan(
+                    abs(station.littleGap), 0.02, "\(theoryCase.name): Little's law fails at station \(i), replication \(r)",
+                    file: file, line: line)
             }
         }
     }

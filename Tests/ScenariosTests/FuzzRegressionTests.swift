@@ -6,7 +6,8 @@ import XCTest
 /// and every shipped scenario: loading them never traps, and what loads writes out and reads back to the
 /// same values.
 final class FuzzRegressionTests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     func testSavedInputsAndShippedScenariosRoundTrip() throws {
         let manager = FileManager.default

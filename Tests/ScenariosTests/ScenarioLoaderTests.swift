@@ -33,17 +33,19 @@ final class ScenarioLoaderTests: XCTestCase {
 
     /// Every error at once, each with its line, column and key.
     func testEveryErrorIsReportedWithLineAndKey() throws {
-        let path = try file("broken.yaml", """
-        generalist:
-          fte: -3
-          caseload: 12
-        specialist:
-          discipline: lifo
-        waiting:
-          enabled: maybe
-        relapse:
-          probability: high
-        """)
+        let path = try file(
+            "broken.yaml",
+            """
+            generalist:
+              fte: -3
+              caseload: 12
+            specialist:
+              discipline: lifo
+            waiting:
+              enabled: maybe
+            relapse:
+              probability: high
+            """)
         let found = diagnostics(path)
         let byKey = Dictionary(found.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         XCTAssertEqual(found.count, 5, found.map(\.description).joined(separator: "\n"))
@@ -95,7 +97,8 @@ final class ScenarioLoaderTests: XCTestCase {
     }
 
     func testSweepListsAndRanges() throws {
-        let path = try file("sweep.yaml", "sweep:\n  consultation.fte: [0, 1, 2, 4]\n  onset.annualGrowth: {from: 0.06, to: 0.1, step: 0.02}\n")
+        let path = try file(
+            "sweep.yaml", "sweep:\n  consultation.fte: [0, 1, 2, 4]\n  onset.annualGrowth: {from: 0.06, to: 0.1, step: 0.02}\n")
         let scenario = try ScenarioLoader.load(path)
         XCTAssertEqual(scenario.sweeps.map(\.key), ["consultation.fte", "onset.annualGrowth"])
         XCTAssertEqual(scenario.sweeps[0].values, [0, 1, 2, 4])
@@ -113,7 +116,8 @@ final class ScenarioLoaderTests: XCTestCase {
         let reloaded = try ScenarioLoader.load(try file("again.yaml", ScenarioWriter.yaml(scenario)))
         XCTAssertEqual(reloaded.sweeps.map(\.values), scenario.sweeps.map(\.values))
         XCTAssertTrue(reloaded.sweepDesign)
-        let unequal = diagnostics(try file("unequal.yaml", "sweep:\n  design:\n    consultation.fte: [1, 2]\n    onset.annualGrowth: [0]\n"))
+        let unequal = diagnostics(
+            try file("unequal.yaml", "sweep:\n  design:\n    consultation.fte: [1, 2]\n    onset.annualGrowth: [0]\n"))
         XCTAssertEqual(unequal.map(\.message), ["the lists have 1, 2 values; a design gives every key one value per point"])
         let mixed = diagnostics(try file("mixed.yaml", "sweep:\n  design:\n    consultation.fte: [1]\n  generalist.fte: [3]\n"))
         XCTAssertEqual(mixed.map(\.key), ["sweep.design"])
@@ -140,7 +144,8 @@ final class ScenarioLoaderTests: XCTestCase {
     /// Scenarios/README.md documents every key: its table is the one the catalog generates.
     func testScenarioReadmeListsEveryKey() throws {
         let readme = try String(contentsOf: Self.repository.appendingPathComponent("Scenarios/README.md"), encoding: .utf8)
-        XCTAssertTrue(readme.contains(KeyTable.markdown()), "Scenarios/README.md is stale: regenerate its table with 'jeugdsim describe --keys'")
+        XCTAssertTrue(
+            readme.contains(KeyTable.markdown()), "Scenarios/README.md is stale: regenerate its table with 'jeugdsim describe --keys'")
     }
 
     func testEveryDefaultHasProvenance() {
@@ -150,5 +155,6 @@ final class ScenarioLoaderTests: XCTestCase {
         }
     }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 }

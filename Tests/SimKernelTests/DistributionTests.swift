@@ -71,7 +71,9 @@ final class DistributionTests: XCTestCase {
     func testDiscreteDrawsHaveTheirMeans() {
         let streams = RandomStreams(seed: 4)
         let stream = streams.stream("d")
-        var poisson = Tally(), binomial = Tally(), bernoulli = Tally()
+        var poisson = Tally()
+        var binomial = Tally()
+        var bernoulli = Tally()
         for _ in 0..<100_000 {
             poisson.record(Double(stream.poisson(mean: 3.5)))
             binomial.record(Double(stream.binomial(trials: 12, p: 0.25)))

@@ -38,8 +38,9 @@ final class RandomStreamTests: XCTestCase {
     /// The sequence is pinned: a change to stream derivation changes every published result.
     func testDerivationIsStable() {
         let first = draws(seed: 2026, replication: 0, name: "pin", 1)[0]
-        XCTAssertEqual(first, Self.pinnedFirstDraw, accuracy: 1e-15,
-                       "stream derivation changed: results of earlier versions will not reproduce")
+        XCTAssertEqual(
+            first, Self.pinnedFirstDraw, accuracy: 1e-15,
+            "stream derivation changed: results of earlier versions will not reproduce")
     }
 
     static let pinnedFirstDraw = 0.21592502249404788

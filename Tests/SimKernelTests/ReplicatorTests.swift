@@ -18,7 +18,7 @@ final class ReplicatorTests: XCTestCase {
     func testProgressCountsEveryReplication() {
         final class Seen: @unchecked Sendable { var values: [Int] = [] }
         let seen = Seen()
-        _ = Replicator(threads: 2).run(10, progress: { seen.values.append($0) }) { $0 }
+        _ = Replicator(threads: 2).run(10, progress: { seen.values.append($0) }, replication: { $0 })
         XCTAssertEqual(seen.values.sorted(), Array(1...10))
     }
 }

@@ -4,7 +4,9 @@ import XCTest
 final class StatisticsTests: XCTestCase {
     func testTallyMatchesTwoPassFormulasAndMerges() {
         let values = (0..<1000).map { 1e6 + Double(($0 * 7919) % 113) / 7 }  // large offset: tests stability
-        var whole = Tally(), left = Tally(), right = Tally()
+        var whole = Tally()
+        var left = Tally()
+        var right = Tally()
         for (i, v) in values.enumerated() {
             whole.record(v)
             if i < 400 { left.record(v) } else { right.record(v) }
@@ -23,8 +25,8 @@ final class StatisticsTests: XCTestCase {
 
     func testTimeWeightedAverageAndRestart() {
         var queue = TimeWeighted()
-        queue.update(to: 2, at: 1)   // 0 on [0,1)
-        queue.update(to: 5, at: 3)   // 2 on [1,3)
+        queue.update(to: 2, at: 1)  // 0 on [0,1)
+        queue.update(to: 5, at: 3)  // 2 on [1,3)
         XCTAssertEqual(queue.mean(at: 4), (0 + 4 + 5) / 4)  // 5 on [3,4)
         queue.restart(at: 4)
         queue.update(to: 1, at: 6)
@@ -34,15 +36,16 @@ final class StatisticsTests: XCTestCase {
 
     func testTimeSeriesSplitsAreaAcrossIntervals() {
         var series = TimeSeries(interval: 10, count: 3)
-        series.update(to: 4, at: 5)    // 4 from day 5
-        series.update(to: 1, at: 25)   // 1 from day 25
+        series.update(to: 4, at: 5)  // 4 from day 5
+        series.update(to: 1, at: 25)  // 1 from day 25
         XCTAssertEqual(series.averages(at: 30), [2, 4, 2.5])
     }
 
     func testQuantilesOfAnExponentialSample() {
         let streams = RandomStreams(seed: 8)
         let stream = streams.stream("q")
-        var sketch = QuantileSketch(resolution: 0.001), other = QuantileSketch(resolution: 0.001)
+        var sketch = QuantileSketch(resolution: 0.001)
+        var other = QuantileSketch(resolution: 0.001)
         for i in 0..<100_000 {
             let x = Distribution.exponential(mean: 10).sample(stream)
             if i % 2 == 0 { sketch.record(x) } else { other.record(x) }

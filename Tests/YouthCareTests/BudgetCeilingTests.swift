@@ -8,8 +8,10 @@ final class BudgetCeilingTests: XCTestCase {
     static let years = 3
 
     func results(_ behaviour: Double) -> [ReplicationResult] {
-        simulate(parameters(["money.level5.ceiling": 1_400_000, "money.ceilingBehaviour": behaviour, "money.budgetGrowth": 0],
-                            years: Double(Self.years)), replications: 8)
+        simulate(
+            parameters(
+                ["money.level5.ceiling": 1_400_000, "money.ceilingBehaviour": behaviour, "money.budgetGrowth": 0],
+                years: Double(Self.years)), replications: 8)
     }
 
     func figure(_ result: ReplicationResult, _ figure: Figure, year: Int, _ group: Metric.Group = .level(5)) -> Double {
@@ -17,7 +19,8 @@ final class BudgetCeilingTests: XCTestCase {
     }
 
     func testWaitlistStopsStartsUntilJanuary() {
-        let waitlist = results(0), overspend = results(1)
+        let waitlist = results(0)
+        let overspend = results(1)
         for result in waitlist {
             for year in 0..<Self.years {
                 let day = figure(result, .ceilingReachedDay, year: year)
@@ -26,8 +29,9 @@ final class BudgetCeilingTests: XCTestCase {
             }
             XCTAssertGreaterThan(figure(result, .deferredByCeiling, year: 1), 0, "January starts the deferred cases")
         }
-        let longer = Summary.paired(base: figures(overspend, Metric(.waitingListMean, .service(.specialist(5)))),
-                                    variant: figures(waitlist, Metric(.waitingListMean, .service(.specialist(5)))))
+        let longer = Summary.paired(
+            base: figures(overspend, Metric(.waitingListMean, .service(.specialist(5)))),
+            variant: figures(waitlist, Metric(.waitingListMean, .service(.specialist(5)))))
         XCTAssertGreaterThan(longer.lower, 0, "the waiting list grows under waitlist")
     }
 
@@ -42,15 +46,18 @@ final class BudgetCeilingTests: XCTestCase {
     }
 
     func testStepDownStartsCasesOneLevelLower() {
-        let stepDown = results(2), overspend = results(1)
+        let stepDown = results(2)
+        let overspend = results(1)
         for result in stepDown {
             XCTAssertGreaterThan(figure(result, .steppedDownByCeiling, year: 0), 0)
         }
-        let moreLevel4 = Summary.paired(base: figures(overspend, Metric(.starts, .level(4))),
-                                        variant: figures(stepDown, Metric(.starts, .level(4))))
+        let moreLevel4 = Summary.paired(
+            base: figures(overspend, Metric(.starts, .level(4))),
+            variant: figures(stepDown, Metric(.starts, .level(4))))
         XCTAssertGreaterThan(moreLevel4.lower, 0, "stepped-down cases start at level 4")
-        let fewerLevel5 = Summary.paired(base: figures(overspend, Metric(.starts, .level(5))),
-                                         variant: figures(stepDown, Metric(.starts, .level(5))))
+        let fewerLevel5 = Summary.paired(
+            base: figures(overspend, Metric(.starts, .level(5))),
+            variant: figures(stepDown, Metric(.starts, .level(5))))
         XCTAssertLessThan(fewerLevel5.upper, 0)
     }
 
@@ -66,6 +73,8 @@ final class BudgetCeilingTests: XCTestCase {
         XCTAssertEqual(difference.count, 8)
         XCTAssertTrue(difference.lower.isFinite && difference.upper.isFinite)
         // The same cases are served: the other levels' spending is unchanged.
-        XCTAssertEqual(figures(trajectory, Metric(.spend, .line(.generalists), year: 2026)), figures(perHour, Metric(.spend, .line(.generalists), year: 2026)))
+        XCTAssertEqual(
+            figures(trajectory, Metric(.spend, .line(.generalists), year: 2026)),
+            figures(perHour, Metric(.spend, .line(.generalists), year: 2026)))
     }
 }

@@ -78,8 +78,10 @@ final class BudgetControlTests: XCTestCase {
     }
 
     func testEachBehaviourDecides() {
-        for (behaviour, decision) in [(ModelParameters.Money.CeilingBehaviour.overspend, BudgetControl.Decision.start),
-                                      (.stepDown, .stepDown), (.waitlist, .wait)] {
+        for (behaviour, decision) in [
+            (ModelParameters.Money.CeilingBehaviour.overspend, BudgetControl.Decision.start),
+            (.stepDown, .stepDown), (.waitlist, .wait),
+        ] {
             var budget = BudgetControl(parameters(behaviour), years: 1)
             for day in [1.0, 2, 3] { _ = budget.episodeBegins(level: 5, setting: .childcare, at: day) }
             XCTAssertEqual(budget.decision(for: 5), decision, "\(behaviour)")

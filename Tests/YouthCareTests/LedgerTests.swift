@@ -9,13 +9,21 @@ final class LedgerTests: XCTestCase {
         var money = ParameterCatalog.parameters([:]).money
         money.indexation = 0.03
         money.trajectoryPayment = payment
-        money.pricing[4] = .perHour; money.price[4] = 100; money.unitsPerWeek[4] = 2
-        money.pricing[5] = .trajectory; money.price[5] = 7_000
-        money.pricing[6] = .trajectory; money.price[6] = 15_000
-        money.pricing[7] = .perDay; money.price[7] = 200
+        money.pricing[4] = .perHour
+        money.price[4] = 100
+        money.unitsPerWeek[4] = 2
+        money.pricing[5] = .trajectory
+        money.price[5] = 7_000
+        money.pricing[6] = .trajectory
+        money.price[6] = 15_000
+        money.pricing[7] = .perDay
+        money.price[7] = 200
         money.settingFactor = [1, 1, 1, 1, 1.1]  // secondary school cases cost 10 % more
-        money.generalistCostPerFTE = 85_000; money.consultationCostPerFTE = 100_000
-        money.caseworkerCostPerFTE = 90_000; money.ordersPerCaseworker = 15; money.performanceSubsidy = 400_000
+        money.generalistCostPerFTE = 85_000
+        money.consultationCostPerFTE = 100_000
+        money.caseworkerCostPerFTE = 90_000
+        money.ordersPerCaseworker = 15
+        money.performanceSubsidy = 400_000
         return money
     }
 

@@ -7,14 +7,17 @@ import YouthCare
 final class MechanismDirectionTests: XCTestCase {
     enum Direction { case up, down }
 
-    func assertMoves(_ metric: Metric, _ direction: Direction, base: [String: Double] = [:], variant: [String: Double],
-                     file: StaticString = #filePath, line: UInt = #line) {
+    func assertMoves(
+        _ metric: Metric, _ direction: Direction, base: [String: Double] = [:], variant: [String: Double],
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         let b = figures(simulate(parameters(base)), metric)
         let v = figures(simulate(parameters(base.merging(variant) { $1 })), metric)
         let d = Summary.paired(base: b, variant: v)
         let ok = direction == .up ? d.lower > 0 : d.upper < 0
-        XCTAssertTrue(ok, "\(metric) should go \(direction) with \(variant): difference \(d.mean) [\(d.lower), \(d.upper)]",
-                      file: file, line: line)
+        XCTAssertTrue(
+            ok, "\(metric) should go \(direction) with \(variant): difference \(d.mean) [\(d.lower), \(d.upper)]",
+            file: file, line: line)
     }
 
     func testM1MoreIncidenceMoreLoad() {
@@ -31,8 +34,9 @@ final class MechanismDirectionTests: XCTestCase {
     }
 
     func testM4BetterTriageFewerFailedEpisodes() {
-        assertMoves(Metric(.perYearStepUps), .down, base: ["access.triageAccuracy": 0.5],
-                    variant: ["access.triageAccuracy": 0.95, "access.directReferralAccuracy": 0.95])
+        assertMoves(
+            Metric(.perYearStepUps), .down, base: ["access.triageAccuracy": 0.5],
+            variant: ["access.triageAccuracy": 0.95, "access.directReferralAccuracy": 0.95])
     }
 
     func testM5MoreGeneralistFTEShorterGeneralistWaits() {
@@ -48,7 +52,8 @@ final class MechanismDirectionTests: XCTestCase {
     }
 
     func testM8MoreStepDownMoreGeneralistLoadFewerRelapses() {
-        assertMoves(Metric(.utilisation, .service(.generalist)), .up, base: ["generalist.fte": 30], variant: ["specialist.outcomes.stepDown": 0.6])
+        assertMoves(
+            Metric(.utilisation, .service(.generalist)), .up, base: ["generalist.fte": 30], variant: ["specialist.outcomes.stepDown": 0.6])
         assertMoves(Metric(.relapseShareOfArrivals), .down, variant: ["specialist.outcomes.stepDown": 0.6])
     }
 

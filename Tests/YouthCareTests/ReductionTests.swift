@@ -10,12 +10,20 @@ import YouthCare
 /// rates the traffic equations give.
 final class ReductionTests: XCTestCase {
     func testModelWithMechanismsOffIsAJacksonNetwork() {
-        let youths = 2000.0, incidence3 = 20.0, incidence5 = 6.0
-        let success3 = 0.7, stepUp = 0.1, stepDown = 0.3
-        let generalistDays = 60.0, specialistDays = [4: 100.0, 5: 120.0, 6: 120.0], fosterDays = 120.0
+        let youths = 2000.0
+        let incidence3 = 20.0
+        let incidence5 = 6.0
+        let success3 = 0.7
+        let stepUp = 0.1
+        let stepDown = 0.3
+        let generalistDays = 60.0
+        let specialistDays = [4: 100.0, 5: 120.0, 6: 120.0]
+        let fosterDays = 120.0
         var values = ParameterCatalog.defaults
-        let off = ["naturalCourse.enabled", "detection.enabled", "access.triageErrors", "waiting.enabled",
-                   "relapse.enabled", "childProtection.enabled"]
+        let off = [
+            "naturalCourse.enabled", "detection.enabled", "access.triageErrors", "waiting.enabled",
+            "relapse.enabled", "childProtection.enabled",
+        ]
         for key in off { values[key] = 0 }
         for level in 2...7 { values["onset.incidencePer1000.level\(level)"] = 0 }
         values["onset.incidencePer1000.level3"] = incidence3
@@ -53,7 +61,8 @@ final class ReductionTests: XCTestCase {
         let results = Experiment.run(ParameterCatalog.parameters(values), replications: 60, seed: 4)
 
         // Traffic equations, per day.
-        let gamma3 = youths * incidence3 / 1000 / 365.25, gamma5 = youths * incidence5 / 1000 / 365.25
+        let gamma3 = youths * incidence3 / 1000 / 365.25
+        let gamma5 = youths * incidence5 / 1000 / 365.25
         let lambda4 = gamma3 * (1 - success3)
         let lambda5 = gamma5 + stepUp * lambda4
         let lambda6 = stepUp * lambda5

@@ -4,23 +4,40 @@ import YouthCare
 /// Keys of the child protection track (M12).
 extension DefinitionList {
     mutating func addChildProtection() {
-        flag("childProtection.enabled", true, .seed("003_988af47c8cbbeb5c.txt", "606-610", "the compulsory frame"),
-             "M12: unsafe cases go through the safety report, investigation and court") { $0.childProtection.enabled = $1 }
-        add("childProtection.reportDays", .number, "days", 0...365, 10, .assumption("Veilig Thuis triage within two weeks"),
-            "Delay at the safety reporting centre") { $0.childProtection.reportDays = $1 }
-        add("childProtection.investigationDays", .number, "days", 0...730, 90, .assumption("board investigation about three months"),
-            "Child protection board investigation") { $0.childProtection.investigationDays = $1 }
-        add("childProtection.courtProbability", .number, "probability", 0...1, 0.6,
+        flag(
+            "childProtection.enabled", true, .seed("003_988af47c8cbbeb5c.txt", "606-610", "the compulsory frame"),
+            "M12: unsafe cases go through the safety report, investigation and court"
+        ) { $0.childProtection.enabled = $1 }
+        add(
+            "childProtection.reportDays", .number, "days", 0...365, 10, .assumption("Veilig Thuis triage within two weeks"),
+            "Delay at the safety reporting centre"
+        ) { $0.childProtection.reportDays = $1 }
+        add(
+            "childProtection.investigationDays", .number, "days", 0...730, 90, .assumption("board investigation about three months"),
+            "Child protection board investigation"
+        ) { $0.childProtection.investigationDays = $1 }
+        add(
+            "childProtection.courtProbability", .number, "probability", 0...1, 0.6,
             .statistic("calibrated: CBS 2023 H1, 4,470 child protection measures started in half a year (about 2 per 1,000 a year)"),
-            "Probability the court imposes a supervision order") { $0.childProtection.courtProbability = $1 }
-        add("childProtection.caseworkerCapacity", .integer, "concurrent orders", 0...1_000_000, 200,
+            "Probability the court imposes a supervision order"
+        ) { $0.childProtection.courtProbability = $1 }
+        add(
+            "childProtection.caseworkerCapacity", .integer, "concurrent orders", 0...1_000_000, 200,
             .statistic("CBS 2023: about 28,000 youths under child protection on 4.47 million, about 6 per 1,000; with room"),
-            "Supervision orders certified-institution caseworkers can carry at once") { $0.childProtection.caseworkerCapacity = Int($1) }
-        duration("childProtection.supervision", mean: 1100, cv: 0.5,
-                 .statistic("calibrated: CBS 2023 H1, about 28,000 measures in force for 8,900 starts a year, so about 3 years each (orders are extended yearly, seeds/004 l.864-869)"),
-                 "Supervision order") { p, edit in edit(&p.childProtection.supervision) }
-        add("childProtection.placementProbability", .number, "probability", 0...1, 0.3,
+            "Supervision orders certified-institution caseworkers can carry at once"
+        ) { $0.childProtection.caseworkerCapacity = Int($1) }
+        duration(
+            "childProtection.supervision", mean: 1100, cv: 0.5,
+            .statistic(
+                "calibrated: CBS 2023 H1, about 28,000 measures in force for 8,900 starts a year, so about 3 years each (orders "
+                    + "are extended yearly, seeds/004 l.864-869)"
+            ),
+            "Supervision order"
+        ) { p, edit in edit(&p.childProtection.supervision) }
+        add(
+            "childProtection.placementProbability", .number, "probability", 0...1, 0.3,
             .assumption("about a third of supervision orders come with an out-of-home placement"),
-            "Probability a supervision order starts with an out-of-home placement") { $0.childProtection.placementProbability = $1 }
+            "Probability a supervision order starts with an out-of-home placement"
+        ) { $0.childProtection.placementProbability = $1 }
     }
 }

@@ -4,80 +4,124 @@ import YouthCare
 /// Keys of the run, of onset (M1), the natural course of a need (M2) and its detection (M3).
 extension DefinitionList {
     mutating func addRun() {
-        add("run.years", .number, "years", 0.1...50, 10, .assumption("DOMAIN.md 10: horizons of 5-10 years"),
-            "Simulated years reported, after warm-up") { $0.run.years = $1 }
-        add("run.warmUpYears", .number, "years", 0...50, 8,
-            .assumption("placements of 2.5 years and supervision orders of 3 years need this long to fill: out-of-home starts per year stay within 5 % of each other from then on (jeugdsim run --set run.warmUpYears=3 shows them still rising)"),
-            "Years simulated before the start and discarded, so the run does not start from empty services") { $0.run.warmUpYears = $1 }
-        add("run.startYear", .integer, "year", 1900...2200, 2026, .assumption("the current budget year"),
-            "Calendar year of the first reported year (budget years are calendar years)") { $0.run.startYear = Int($1) }
+        add(
+            "run.years", .number, "years", 0.1...50, 10, .assumption("DOMAIN.md 10: horizons of 5-10 years"),
+            "Simulated years reported, after warm-up"
+        ) { $0.run.years = $1 }
+        add(
+            "run.warmUpYears", .number, "years", 0...50, 8,
+            .assumption(
+                "placements of 2.5 years and supervision orders of 3 years need this long to fill: out-of-home starts per year "
+                    + "stay within 5 % of each other from then on (jeugdsim run --set run.warmUpYears=3 shows them still rising)"
+            ),
+            "Years simulated before the start and discarded, so the run does not start from empty services"
+        ) { $0.run.warmUpYears = $1 }
+        add(
+            "run.startYear", .integer, "year", 1900...2200, 2026, .assumption("the current budget year"),
+            "Calendar year of the first reported year (budget years are calendar years)"
+        ) { $0.run.startYear = Int($1) }
     }
 
     mutating func addOnset() {
-        add("onset.youths", .number, "youths", 0...10_000_000, 25_000,
+        add(
+            "onset.youths", .number, "youths", 0...10_000_000, 25_000,
             .statistic("DOMAIN.md 10: about 25,000 youths 0-22 in a municipality of 100,000 inhabitants (CBS)"),
-            "Youth population 0-22") { $0.onset.youths = $1 }
+            "Youth population 0-22"
+        ) { $0.onset.youths = $1 }
         // Calibrated so that about 64 trajectories per 1,000 youths start a year (CBS 85096NED 2021: 287,870
         // started on about 4.47 million youths), of which most new needs are light; the split is an assumption.
         let incidence: [Level: Double] = [2: 22, 3: 20, 4: 12, 5: 9, 6: 3.5, 7: 1.5]
         for level in Levels.all {
-            add("onset.incidencePer1000.level\(level)", .number, "per 1,000 youths per year", 0...1000, incidence[level]!,
-                .assumption("split over levels of about 68 new needs per 1,000 a year; CBS 85096NED 2021 gives 64 trajectory starts per 1,000"),
-                "New needs arising at level \(level) (\(Levels.name(level)))") { $0.onset.incidencePer1000[level] = $1 }
+            add(
+                "onset.incidencePer1000.level\(level)", .number, "per 1,000 youths per year", 0...1000, incidence[level]!,
+                .assumption(
+                    "split over levels of about 68 new needs per 1,000 a year; CBS 85096NED 2021 gives 64 trajectory starts per 1,000"),
+                "New needs arising at level \(level) (\(Levels.name(level)))"
+            ) { $0.onset.incidencePer1000[level] = $1 }
         }
-        add("onset.annualGrowth", .number, "fraction per year", -0.5...1, 0,
+        add(
+            "onset.annualGrowth", .number, "fraction per year", -0.5...1, 0,
             .assumption("no growth in the baseline; seeds/001_f3d949291d9ed7ec.txt l.304-306 reports 6-10 % a year for specialist demand"),
-            "Yearly growth of incidence (0.06 = 6 % a year, compounding)") { $0.onset.annualGrowth = $1 }
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+            "Yearly growth of incidence (0.06 = 6 % a year, compounding)"
+        ) { $0.onset.annualGrowth = $1 }
+        let months = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        ]
         for (m, month) in months.enumerated() {
-            add("onset.season.\(month)", .number, "multiplier", 0...5, 1, .assumption("no seasonality"),
-                "Incidence multiplier in \(month)") { $0.onset.season[m] = $1 }
+            add(
+                "onset.season.\(month)", .number, "multiplier", 0...5, 1, .assumption("no seasonality"),
+                "Incidence multiplier in \(month)"
+            ) { $0.onset.season[m] = $1 }
         }
         let bandShare: [Double] = [4.0 / 23, 8.0 / 23, 6.0 / 23, 5.0 / 23]
         for band in AgeBand.allCases {
-            add("onset.ageBandShares.\(band.key)", .number, "share", 0...1, bandShare[band.rawValue],
+            add(
+                "onset.ageBandShares.\(band.key)", .number, "share", 0...1, bandShare[band.rawValue],
                 .statistic("CBS population by age: cohorts 0-22 of about equal size, so shares by band width"),
-                "Share of new needs in age band \(band.key)") { $0.onset.ageBandShares[band.rawValue] = $1 }
+                "Share of new needs in age band \(band.key)"
+            ) { $0.onset.ageBandShares[band.rawValue] = $1 }
         }
-        add("onset.complexSuccessFactor", .number, "multiplier", 0...1, 0.8, .assumption("multi-problem families are helped less often by one generalist episode"),
-            "Multiplier on generalist success for multi-problem families") { $0.onset.complexSuccessFactor = $1 }
+        add(
+            "onset.complexSuccessFactor", .number, "multiplier", 0...1, 0.8,
+            .assumption("multi-problem families are helped less often by one generalist episode"),
+            "Multiplier on generalist success for multi-problem families"
+        ) { $0.onset.complexSuccessFactor = $1 }
         let complex: [Level: Double] = [2: 0.02, 3: 0.05, 4: 0.15, 5: 0.25, 6: 0.5, 7: 0.6]
         let unsafe: [Level: Double] = [2: 0, 3: 0.01, 4: 0.04, 5: 0.08, 6: 0.2, 7: 0.35]
         for level in Levels.all {
-            add("onset.complexProbability.level\(level)", .number, "probability", 0...1, complex[level]!,
+            add(
+                "onset.complexProbability.level\(level)", .number, "probability", 0...1, complex[level]!,
                 .assumption("multi-problem families concentrate at intensive levels"),
-                "Probability a level-\(level) case is a multi-problem family (lower success)") { $0.onset.complexProbability[level] = $1 }
-            add("onset.unsafeProbability.level\(level)", .number, "probability", 0...1, unsafe[level]!,
+                "Probability a level-\(level) case is a multi-problem family (lower success)"
+            ) { $0.onset.complexProbability[level] = $1 }
+            add(
+                "onset.unsafeProbability.level\(level)", .number, "probability", 0...1, unsafe[level]!,
                 .assumption("chosen so supervision orders are about 6 per 1,000 youths (CBS: 28,000 child protection measures, 2023)"),
-                "Probability safety is at stake in a level-\(level) case (child protection track)") { $0.onset.unsafeProbability[level] = $1 }
+                "Probability safety is at stake in a level-\(level) case (child protection track)"
+            ) { $0.onset.unsafeProbability[level] = $1 }
         }
     }
 
     mutating func addNaturalCourse() {
-        flag("naturalCourse.enabled", true, .seed("000_7708fe47c5986fa0.txt", "260-267", "ordinary problems resolve without care (normaliseren)"),
-             "M2: needs may resolve or deteriorate before help and while waiting") { $0.naturalCourse.enabled = $1 }
+        flag(
+            "naturalCourse.enabled", true,
+            .seed("000_7708fe47c5986fa0.txt", "260-267", "ordinary problems resolve without care (normaliseren)"),
+            "M2: needs may resolve or deteriorate before help and while waiting"
+        ) { $0.naturalCourse.enabled = $1 }
         let resolution: [Level: Double] = [2: 1.0, 3: 0.6, 4: 0.3, 5: 0.15, 6: 0.08, 7: 0.04]
         let deterioration: [Level: Double] = [2: 0.25, 3: 0.2, 4: 0.15, 5: 0.12, 6: 0.1, 7: 0]
         for level in Levels.all {
-            add("naturalCourse.resolutionPerYear.level\(level)", .number, "per year", 0...100, resolution[level]!,
+            add(
+                "naturalCourse.resolutionPerYear.level\(level)", .number, "per year", 0...100, resolution[level]!,
                 .assumption("light needs often normalise within a year; intensive ones rarely"),
-                "Hazard of spontaneous resolution at level \(level)") { $0.naturalCourse.resolutionPerYear[level] = $1 }
-            add("naturalCourse.deteriorationPerYear.level\(level)", .number, "per year", 0...100, deterioration[level]!,
+                "Hazard of spontaneous resolution at level \(level)"
+            ) { $0.naturalCourse.resolutionPerYear[level] = $1 }
+            add(
+                "naturalCourse.deteriorationPerYear.level\(level)", .number, "per year", 0...100, deterioration[level]!,
                 .assumption("seeds/001_f3d949291d9ed7ec.txt l.735-740: waiting makes some problems worse; size assumed"),
-                "Hazard that a level-\(level) need rises one level") { $0.naturalCourse.deteriorationPerYear[level] = $1 }
+                "Hazard that a level-\(level) need rises one level"
+            ) { $0.naturalCourse.deteriorationPerYear[level] = $1 }
         }
     }
 
     mutating func addDetection() {
-        flag("detection.enabled", true, .seed("001_f3d949291d9ed7ec.txt", "1653-1656", "signalling decides when problems reach care"),
-             "M3: a delay from onset to access; off means immediate access") { $0.detection.enabled = $1 }
-        let delay: [Setting: Double] = [.familyAndNeighbourhood: 120, .childcare: 60, .primarySchool: 45, .outOfSchoolCare: 75, .secondarySchool: 60]
+        flag(
+            "detection.enabled", true, .seed("001_f3d949291d9ed7ec.txt", "1653-1656", "signalling decides when problems reach care"),
+            "M3: a delay from onset to access; off means immediate access"
+        ) { $0.detection.enabled = $1 }
+        let delay: [Setting: Double] = [
+            .familyAndNeighbourhood: 120, .childcare: 60, .primarySchool: 45, .outOfSchoolCare: 75, .secondarySchool: 60,
+        ]
         for setting in Setting.allCases {
-            add("detection.meanDelayDays.\(setting.key)", .number, "days", 0...3650, delay[setting]!,
+            add(
+                "detection.meanDelayDays.\(setting.key)", .number, "days", 0...3650, delay[setting]!,
                 .assumption("professionals in settings signal sooner than the family's own network"),
-                "Mean delay from onset to access for a case signalled in \(setting.key)") { $0.detection.meanDelayDays[setting.rawValue] = $1 }
+                "Mean delay from onset to access for a case signalled in \(setting.key)"
+            ) { $0.detection.meanDelayDays[setting.rawValue] = $1 }
         }
-        add("detection.signallingMultiplier", .number, "multiplier", 0.01...10, 1, .assumption("the baseline's signalling quality"),
-            "Scales every detection delay (below 1: better signalling)") { $0.detection.signallingMultiplier = $1 }
+        add(
+            "detection.signallingMultiplier", .number, "multiplier", 0.01...10, 1, .assumption("the baseline's signalling quality"),
+            "Scales every detection delay (below 1: better signalling)"
+        ) { $0.detection.signallingMultiplier = $1 }
     }
 }

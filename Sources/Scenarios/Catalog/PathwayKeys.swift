@@ -1,39 +1,62 @@
 import SimKernel
 import YouthCare
 
-/// Keys of the care pathway: access and triage (M4), generalist (M5) and specialist care (M6), waiting (M7), step down (M8) and relapse (M9).
+/// Keys of the care pathway: access and triage (M4), generalist (M5) and specialist care (M6), waiting (M7),
+/// step down (M8) and relapse (M9).
 extension DefinitionList {
     mutating func addAccess() {
         // CBS 85096NED 2021 started trajectories by referrer: municipal 31 %, GP 38 %, youth doctor 3 %,
         // medical specialist 5 %, none 13 % (certified institution and court come from the child protection track).
-        let share: [Route: Double] = [.municipalAccess: 0.3444, .generalPractitioner: 0.4222, .youthDoctor: 0.0333,
-                                      .medicalSpecialist: 0.0556, .selfReferral: 0.1445]
+        let share: [Route: Double] = [
+            .municipalAccess: 0.3444, .generalPractitioner: 0.4222, .youthDoctor: 0.0333,
+            .medicalSpecialist: 0.0556, .selfReferral: 0.1445,
+        ]
         for route in Route.allCases {
-            add("access.routeShares.\(route.key)", .number, "share", 0...1, share[route]!,
+            add(
+                "access.routeShares.\(route.key)", .number, "share", 0...1, share[route]!,
                 .statistic("CBS StatLine 85096NED 2021 trajectories by referrer, without certified institution and court, renormalised"),
-                "Share of cases (outside child protection) reaching care by route \(route.key)") { $0.access.routeShares[route.rawValue] = $1 }
+                "Share of cases (outside child protection) reaching care by route \(route.key)"
+            ) { $0.access.routeShares[route.rawValue] = $1 }
         }
-        add("access.assessmentDays", .number, "days", 0...365, 14, .assumption("two weeks from report to triage decision"),
-            "Time the neighbourhood team takes to assess a case (0: no assessment queue)") { $0.access.assessmentDays = $1 }
-        add("access.capacity", .integer, "concurrent assessments", 1...1_000_000, 80, .assumption("4 FTE for access at 20 open assessments each"),
-            "Assessments the access desk can run at once") { $0.access.capacity = Int($1) }
-        flag("access.triageErrors", true, .seed("003_988af47c8cbbeb5c.txt", "648-652", "access decides the level; not always right"),
-             "M4: triage can assign a level above or below the need; off means exact") { $0.access.triageErrors = $1 }
-        add("access.triageAccuracy", .number, "probability", 0...1, 0.8, .assumption("four in five assessments hit the needed level"),
-            "Probability the neighbourhood team assigns exactly the needed level") { $0.access.triageAccuracy = $1 }
-        add("access.overAssignmentShare", .number, "share", 0...1, 0.5, .assumption("errors equally often too high and too low"),
-            "Of triage errors, the share assigning one level too high") { $0.access.overAssignmentShare = $1 }
-        add("access.directReferralAccuracy", .number, "probability", 0...1, 0.7,
+        add(
+            "access.assessmentDays", .number, "days", 0...365, 14, .assumption("two weeks from report to triage decision"),
+            "Time the neighbourhood team takes to assess a case (0: no assessment queue)"
+        ) { $0.access.assessmentDays = $1 }
+        add(
+            "access.capacity", .integer, "concurrent assessments", 1...1_000_000, 80,
+            .assumption("4 FTE for access at 20 open assessments each"),
+            "Assessments the access desk can run at once"
+        ) { $0.access.capacity = Int($1) }
+        flag(
+            "access.triageErrors", true, .seed("003_988af47c8cbbeb5c.txt", "648-652", "access decides the level; not always right"),
+            "M4: triage can assign a level above or below the need; off means exact"
+        ) { $0.access.triageErrors = $1 }
+        add(
+            "access.triageAccuracy", .number, "probability", 0...1, 0.8, .assumption("four in five assessments hit the needed level"),
+            "Probability the neighbourhood team assigns exactly the needed level"
+        ) { $0.access.triageAccuracy = $1 }
+        add(
+            "access.overAssignmentShare", .number, "share", 0...1, 0.5, .assumption("errors equally often too high and too low"),
+            "Of triage errors, the share assigning one level too high"
+        ) { $0.access.overAssignmentShare = $1 }
+        add(
+            "access.directReferralAccuracy", .number, "probability", 0...1, 0.7,
             .assumption("referrers outside the neighbourhood team know less of the family's context"),
-            "Probability a GP, youth doctor, medical specialist or self-referral reaches the needed level") { $0.access.directReferralAccuracy = $1 }
+            "Probability a GP, youth doctor, medical specialist or self-referral reaches the needed level"
+        ) { $0.access.directReferralAccuracy = $1 }
     }
 
     mutating func addGeneralist() {
-        add("generalist.fte", .number, "FTE", 0...100_000, 24,
-            .statistic("calibrated: CBS 2020 H1, 64,000 active neighbourhood-team trajectories (14.3 per 1,000 youths) = 360 cases at 15 per FTE"),
-            "Generalist youth and family workers (jeugd- en gezinswerkers)") { $0.generalist.fte = $1 }
-        add("generalist.caseloadPerFTE", .number, "cases per FTE", 0...500, 15, .assumption("open cases a generalist carries at once"),
-            "Concurrent cases per generalist FTE; capacity is FTE x caseload") { $0.generalist.caseloadPerFTE = $1 }
+        add(
+            "generalist.fte", .number, "FTE", 0...100_000, 24,
+            .statistic(
+                "calibrated: CBS 2020 H1, 64,000 active neighbourhood-team trajectories (14.3 per 1,000 youths) = 360 cases at 15 per FTE"),
+            "Generalist youth and family workers (jeugd- en gezinswerkers)"
+        ) { $0.generalist.fte = $1 }
+        add(
+            "generalist.caseloadPerFTE", .number, "cases per FTE", 0...500, 15, .assumption("open cases a generalist carries at once"),
+            "Concurrent cases per generalist FTE; capacity is FTE x caseload"
+        ) { $0.generalist.caseloadPerFTE = $1 }
         let mean: [Level: Double] = [2: 30, 3: 90, 4: 180]
         let source: [Level: Provenance] = [
             2: .assumption("advice talks over about a month (seeds/002_62205f05f3a3c099.txt l.1375-1456: level 2)"),
@@ -42,88 +65,144 @@ extension DefinitionList {
         ]
         let success: [Level: Double] = [2: 0.9, 3: 0.8, 4: 0.7]
         for level in Levels.generalist {
-            duration("generalist.duration.level\(level)", mean: mean[level]!, cv: 0.8, source[level]!, "Generalist episode at level \(level)") { p, edit in edit(&p.generalist.duration[level]) }
-            add("generalist.success.level\(level)", .number, "probability", 0...1, success[level]!,
+            duration(
+                "generalist.duration.level\(level)", mean: mean[level]!, cv: 0.8, source[level]!, "Generalist episode at level \(level)"
+            ) { p, edit in edit(&p.generalist.duration[level]) }
+            add(
+                "generalist.success.level\(level)", .number, "probability", 0...1, success[level]!,
                 .assumption("most well-matched generalist episodes resolve the need"),
-                "Probability a generalist episode at level \(level) resolves a need it matches") { $0.generalist.success[level] = $1 }
+                "Probability a generalist episode at level \(level) resolves a need it matches"
+            ) { $0.generalist.success[level] = $1 }
         }
-        add("generalist.underAssignedSuccess", .number, "probability", 0...1, 0.3,
-            .assumption("help below the needed level mostly fails"), "Success probability when the assigned level is below the need") { $0.generalist.underAssignedSuccess = $1 }
-        add("generalist.level4SpecialistShare", .number, "share", 0...1, 0.5,
+        add(
+            "generalist.underAssignedSuccess", .number, "probability", 0...1, 0.3,
+            .assumption("help below the needed level mostly fails"), "Success probability when the assigned level is below the need"
+        ) { $0.generalist.underAssignedSuccess = $1 }
+        add(
+            "generalist.level4SpecialistShare", .number, "share", 0...1, 0.5,
             .seed("002_62205f05f3a3c099.txt", "1375-1456", "level 4 is given by generalists and by specialists; equal split assumed"),
-            "Share of level-4 cases served by a specialist provider") { $0.generalist.level4SpecialistShare = $1 }
+            "Share of level-4 cases served by a specialist provider"
+        ) { $0.generalist.level4SpecialistShare = $1 }
     }
 
     mutating func addSpecialist() {
         let capacity: [Level: Double] = [4: 75, 5: 210, 6: 75]
         let mean: [Level: Double] = [4: 120, 5: 180, 6: 180]
         for level in 4...6 {
-            add("specialist.capacity.level\(level)", .integer, "concurrent cases", 0...1_000_000, capacity[level]!,
+            add(
+                "specialist.capacity.level\(level)", .integer, "concurrent cases", 0...1_000_000, capacity[level]!,
                 .assumption("sized so the baseline's specialist waits are weeks to a few months (Rijnmond 2022: mean 14 weeks)"),
-                "Specialist treatment places at level \(level)") { $0.specialist.capacity[level] = Int($1) }
-            duration("specialist.duration.level\(level)", mean: mean[level]!, cv: 0.7,
-                     .seed("002_62205f05f3a3c099.txt", "974", "specialist programmes are mostly no longer than half a year"),
-                     "Specialist episode at level \(level)") { p, edit in edit(&p.specialist.duration[level]) }
+                "Specialist treatment places at level \(level)"
+            ) { $0.specialist.capacity[level] = Int($1) }
+            duration(
+                "specialist.duration.level\(level)", mean: mean[level]!, cv: 0.7,
+                .seed("002_62205f05f3a3c099.txt", "974", "specialist programmes are mostly no longer than half a year"),
+                "Specialist episode at level \(level)"
+            ) { p, edit in edit(&p.specialist.duration[level]) }
         }
-        choice("specialist.discipline", Station.Discipline.fifo,
+        choice(
+            "specialist.discipline", Station.Discipline.fifo,
             .assumption("first come first served; seeds/003_988af47c8cbbeb5c.txt l.698-703 argues for priority by need"),
-            "Queue discipline at specialist and out-of-home services: fifo, or priority by need and safety") {
+            "Queue discipline at specialist and out-of-home services: fifo, or priority by need and safety"
+        ) {
             $0.specialist.discipline = $1
         }
-        add("specialist.outcomes.stepDown", .number, "probability", 0...1, 0.25,
+        add(
+            "specialist.outcomes.stepDown", .number, "probability", 0...1, 0.25,
             .seed("001_f3d949291d9ed7ec.txt", "600-603", "step down in time; share assumed"),
-            "Probability a specialist episode ends in a step down to generalist aftercare") { $0.specialist.outcomes.stepDown = $1 }
-        add("specialist.outcomes.stepUp", .number, "probability", 0...1, 0.1, .assumption("one in ten episodes needs more"),
-            "Probability a matched specialist episode fails and steps up a level") { $0.specialist.outcomes.stepUp = $1 }
-        add("specialist.outcomes.dropOut", .number, "probability", 0...1, 0.05, .assumption("a few families stop"),
-            "Probability a family drops out of a specialist episode") { $0.specialist.outcomes.dropOut = $1 }
-        add("specialist.underAssignedFailure", .number, "probability", 0...1, 0.6, .assumption("help below the need mostly fails"),
-            "Probability an episode below the needed level fails and steps up") { $0.specialist.underAssignedFailure = $1 }
+            "Probability a specialist episode ends in a step down to generalist aftercare"
+        ) { $0.specialist.outcomes.stepDown = $1 }
+        add(
+            "specialist.outcomes.stepUp", .number, "probability", 0...1, 0.1, .assumption("one in ten episodes needs more"),
+            "Probability a matched specialist episode fails and steps up a level"
+        ) { $0.specialist.outcomes.stepUp = $1 }
+        add(
+            "specialist.outcomes.dropOut", .number, "probability", 0...1, 0.05, .assumption("a few families stop"),
+            "Probability a family drops out of a specialist episode"
+        ) { $0.specialist.outcomes.dropOut = $1 }
+        add(
+            "specialist.underAssignedFailure", .number, "probability", 0...1, 0.6, .assumption("help below the need mostly fails"),
+            "Probability an episode below the needed level fails and steps up"
+        ) { $0.specialist.underAssignedFailure = $1 }
         let share: [Placement: Double] = [.dayTreatment: 0.25, .fosterCare: 0.35, .familyHome: 0.1, .residential: 0.25, .secure: 0.05]
         let places: [Placement: Double] = [.dayTreatment: 65, .fosterCare: 150, .familyHome: 40, .residential: 85, .secure: 10]
         // Calibrated with the places so that about 9 per 1,000 youths are in care with stay (CBS 2020).
         let days: [Placement: Double] = [.dayTreatment: 365, .fosterCare: 900, .familyHome: 900, .residential: 450, .secure: 180]
         for placement in Placement.allCases {
-            add("specialist.placementShares.\(placement.key)", .number, "share", 0...1, share[placement]!,
-                .seed("002_62205f05f3a3c099.txt", "1798-1802", "network before foster care before family home before residential; shares assumed"),
-                "Share of out-of-home cases placed in \(placement.key)") { $0.specialist.placementShares[placement.rawValue] = $1 }
-            add("specialist.placementCapacity.\(placement.key)", .integer, "places", 0...1_000_000, places[placement]!,
+            add(
+                "specialist.placementShares.\(placement.key)", .number, "share", 0...1, share[placement]!,
+                .seed(
+                    "002_62205f05f3a3c099.txt", "1798-1802",
+                    "network before foster care before family home before residential; shares assumed"),
+                "Share of out-of-home cases placed in \(placement.key)"
+            ) { $0.specialist.placementShares[placement.rawValue] = $1 }
+            add(
+                "specialist.placementCapacity.\(placement.key)", .integer, "places", 0...1_000_000, places[placement]!,
                 .assumption("about 9 per 1,000 youths in care with stay (CBS 2020: 40,000 of 437,000 active trajectories)"),
-                "Places in \(placement.key)") { $0.specialist.placementCapacity[placement.rawValue] = Int($1) }
-            duration("specialist.placementDuration.\(placement.key)", mean: days[placement]!, cv: 0.7,
-                     .statistic("calibrated to CBS 2020: 40,000 active trajectories with stay (about 9 per 1,000); foster and family homes longest"), "Stay in \(placement.key)") { p, edit in
+                "Places in \(placement.key)"
+            ) { $0.specialist.placementCapacity[placement.rawValue] = Int($1) }
+            duration(
+                "specialist.placementDuration.\(placement.key)", mean: days[placement]!, cv: 0.7,
+                .statistic(
+                    "calibrated to CBS 2020: 40,000 active trajectories with stay (about 9 per 1,000); foster and family homes longest"),
+                "Stay in \(placement.key)"
+            ) { p, edit in
                 edit(&p.specialist.placementDuration[placement.rawValue])
             }
         }
-        add("specialist.returnToAmbulant", .number, "probability", 0...1, 0.5,
+        add(
+            "specialist.returnToAmbulant", .number, "probability", 0...1, 0.5,
             .seed("002_62205f05f3a3c099.txt", "2057-2061", "out-of-home care aims at return (terugstroom); share assumed"),
-            "Probability out-of-home care is followed by ambulant specialist care at level 5") { $0.specialist.returnToAmbulant = $1 }
+            "Probability out-of-home care is followed by ambulant specialist care at level 5"
+        ) { $0.specialist.returnToAmbulant = $1 }
     }
 
     mutating func addWaiting() {
-        flag("waiting.enabled", true, .seed("001_f3d949291d9ed7ec.txt", "735-740", "families wait, and some give up"),
-             "M7: families may give up while waiting") { $0.waiting.enabled = $1 }
-        add("waiting.dropoutPerYear", .number, "per year", 0...100, 0.5, .assumption("a family waiting a year gives up with probability about 0.4"),
-            "Hazard that a waiting family gives up") { $0.waiting.dropoutPerYear = $1 }
-        add("waiting.returnProbability", .number, "probability", 0...1, 0.5, .assumption("half of those who give up come back"),
-            "Probability a family that gave up returns to access later") { $0.waiting.returnProbability = $1 }
-        add("waiting.returnDelayDays", .number, "days", 0.001...3650, 90, .assumption("about three months"),
-            "Mean time before a family that gave up returns") { $0.waiting.returnDelayDays = $1 }
+        flag(
+            "waiting.enabled", true, .seed("001_f3d949291d9ed7ec.txt", "735-740", "families wait, and some give up"),
+            "M7: families may give up while waiting"
+        ) { $0.waiting.enabled = $1 }
+        add(
+            "waiting.dropoutPerYear", .number, "per year", 0...100, 0.5,
+            .assumption("a family waiting a year gives up with probability about 0.4"),
+            "Hazard that a waiting family gives up"
+        ) { $0.waiting.dropoutPerYear = $1 }
+        add(
+            "waiting.returnProbability", .number, "probability", 0...1, 0.5, .assumption("half of those who give up come back"),
+            "Probability a family that gave up returns to access later"
+        ) { $0.waiting.returnProbability = $1 }
+        add(
+            "waiting.returnDelayDays", .number, "days", 0.001...3650, 90, .assumption("about three months"),
+            "Mean time before a family that gave up returns"
+        ) { $0.waiting.returnDelayDays = $1 }
     }
 
     mutating func addStepDownAndRelapse() {
-        flag("stepDown.enabled", true, .seed("002_62205f05f3a3c099.txt", "1060-1062", "the generalist stays involved after specialist help"),
-             "M8: successful specialist episodes may step down to generalist aftercare") { $0.stepDown.enabled = $1 }
-        duration("stepDown.aftercare", mean: 60, cv: 0.8, .assumption("two months of light aftercare"), "Generalist aftercare") { p, edit in edit(&p.stepDown.aftercare) }
-        flag("relapse.enabled", true, .seed("004_eb38d1b2f92c0f41.txt", "520-530", "a warm handover and continuity prevent relapse"),
-             "M9: resolved needs may return within a window") { $0.relapse.enabled = $1 }
-        add("relapse.probability", .number, "probability", 0...1, 0.35,
-            .statistic("calibrated: CBS 85096NED 2021, about 24 % of started trajectories are repeat use (herhaald beroep); jeugdsim calibrate"),
-            "Probability a resolved need returns within the window") { $0.relapse.probability = $1 }
-        add("relapse.windowDays", .number, "days", 1...3650, 365, .assumption("relapses counted within a year"),
-            "Window after exit in which a relapse can occur (uniform within it)") { $0.relapse.windowDays = $1 }
-        add("relapse.continuityFactor", .number, "multiplier", 0...1, 0.6,
+        flag(
+            "stepDown.enabled", true, .seed("002_62205f05f3a3c099.txt", "1060-1062", "the generalist stays involved after specialist help"),
+            "M8: successful specialist episodes may step down to generalist aftercare"
+        ) { $0.stepDown.enabled = $1 }
+        duration("stepDown.aftercare", mean: 60, cv: 0.8, .assumption("two months of light aftercare"), "Generalist aftercare") { p, edit in
+            edit(&p.stepDown.aftercare)
+        }
+        flag(
+            "relapse.enabled", true, .seed("004_eb38d1b2f92c0f41.txt", "520-530", "a warm handover and continuity prevent relapse"),
+            "M9: resolved needs may return within a window"
+        ) { $0.relapse.enabled = $1 }
+        add(
+            "relapse.probability", .number, "probability", 0...1, 0.35,
+            .statistic(
+                "calibrated: CBS 85096NED 2021, about 24 % of started trajectories are repeat use (herhaald beroep); jeugdsim calibrate"),
+            "Probability a resolved need returns within the window"
+        ) { $0.relapse.probability = $1 }
+        add(
+            "relapse.windowDays", .number, "days", 1...3650, 365, .assumption("relapses counted within a year"),
+            "Window after exit in which a relapse can occur (uniform within it)"
+        ) { $0.relapse.windowDays = $1 }
+        add(
+            "relapse.continuityFactor", .number, "multiplier", 0...1, 0.6,
             .seed("004_eb38d1b2f92c0f41.txt", "520-530", "continuity lowers relapse; size assumed"),
-            "Relapse multiplier after aftercare") { $0.relapse.continuityFactor = $1 }
+            "Relapse multiplier after aftercare"
+        ) { $0.relapse.continuityFactor = $1 }
     }
 }

@@ -21,21 +21,27 @@ public struct CalibrationTable: Sendable {
             } else {
                 verdict = "NOT MET: recalibrate"
             }
-            table.append([row.target.name, SummaryTable.format(row.target.target),
-                          "\(SummaryTable.format(s.mean)) (\(SummaryTable.format(s.lower)) to \(SummaryTable.format(s.upper)))",
-                          String(format: "%+.0f %%", row.relativeError * 100), String(format: "±%.0f %%", row.target.tolerance * 100),
-                          verdict])
+            table.append([
+                row.target.name, SummaryTable.format(row.target.target),
+                "\(SummaryTable.format(s.mean)) (\(SummaryTable.format(s.lower)) to \(SummaryTable.format(s.upper)))",
+                String(format: "%+.0f %%", row.relativeError * 100), String(format: "±%.0f %%", row.target.tolerance * 100),
+                verdict,
+            ])
         }
         return SummaryTable.align(table) + notes.enumerated().map { "\n\n(\($0 + 1)) \($1)" }.joined()
     }
 
     public func csv(_ style: CSVStyle = .standard) -> String {
-        var csv = style.row(["target", "source", "cbs", "mean", "lower95", "upper95", "relative_error", "tolerance", "verdict", "why_not_met"])
+        var csv = style.row([
+            "target", "source", "cbs", "mean", "lower95", "upper95", "relative_error", "tolerance", "verdict", "why_not_met",
+        ])
         for row in rows {
             let s = row.simulated
-            csv += style.row([row.target.name, row.target.source, style.number(row.target.target), style.number(s.mean), style.number(s.lower),
-                              style.number(s.upper), style.number(row.relativeError), style.number(row.target.tolerance),
-                              row.withinTolerance ? "met" : "not met", row.withinTolerance ? "" : (row.target.notMetBecause ?? "recalibrate")])
+            csv += style.row([
+                row.target.name, row.target.source, style.number(row.target.target), style.number(s.mean), style.number(s.lower),
+                style.number(s.upper), style.number(row.relativeError), style.number(row.target.tolerance),
+                row.withinTolerance ? "met" : "not met", row.withinTolerance ? "" : (row.target.notMetBecause ?? "recalibrate"),
+            ])
         }
         return csv
     }

@@ -18,7 +18,8 @@ public struct Comparison: Sendable {
     public init(base: Scenario, baseResults: [ReplicationResult], variant: Scenario, variantResults: [ReplicationResult]) {
         baseName = base.name
         variantName = variant.name
-        let metrics = Set(baseResults.first?.figures.keys.map { $0 } ?? []).intersection(variantResults.first?.figures.keys.map { $0 } ?? [])
+        let metrics = Set(baseResults.first?.figures.keys.map { $0 } ?? []).intersection(
+            variantResults.first?.figures.keys.map { $0 } ?? [])
         rows = metrics.sorted().map { metric in
             let b = baseResults.map { $0.figures[metric]! }
             let v = variantResults.map { $0.figures[metric]! }
@@ -39,13 +40,17 @@ public struct Comparison: Sendable {
     }
 
     public func csv(_ style: CSVStyle) -> String {
-        var out = style.row(["base", "variant", "metric", "group", "year", "base_mean", "variant_mean",
-                             "difference_mean", "difference_lower95", "difference_upper95", "distinguishable"])
+        var out = style.row([
+            "base", "variant", "metric", "group", "year", "base_mean", "variant_mean",
+            "difference_mean", "difference_lower95", "difference_upper95", "distinguishable",
+        ])
         for row in rows {
-            out += style.row([baseName, variantName, row.metric.name, row.metric.group.key, row.metric.year.map(String.init) ?? "",
-                              style.number(row.base.mean), style.number(row.variant.mean), style.number(row.difference.mean),
-                              style.number(row.difference.lower), style.number(row.difference.upper),
-                              row.difference.excludesZero ? "yes" : "no"])
+            out += style.row([
+                baseName, variantName, row.metric.name, row.metric.group.key, row.metric.year.map(String.init) ?? "",
+                style.number(row.base.mean), style.number(row.variant.mean), style.number(row.difference.mean),
+                style.number(row.difference.lower), style.number(row.difference.upper),
+                row.difference.excludesZero ? "yes" : "no",
+            ])
         }
         return out
     }

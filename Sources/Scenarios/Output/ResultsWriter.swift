@@ -46,8 +46,9 @@ public struct ResultsWriter {
     func summaryJSON(_ summaries: [Metric: Summary]) -> JSON {
         let headlines = Headline.all.compactMap { h -> JSON? in
             guard let s = summaries[h.metric] else { return nil }
-            return .object([("metric", .string(h.metric.description)), ("label", .string(h.label)), ("unit", .string(h.unit))]
-                           + Self.fields(of: JSON.summary(s)))
+            return .object(
+                [("metric", .string(h.metric.description)), ("label", .string(h.label)), ("unit", .string(h.unit))]
+                    + Self.fields(of: JSON.summary(s)))
         }
         let figures = summaries.keys.sorted().map { ($0.description, JSON.summary(summaries[$0]!)) }
         return .object([
@@ -72,9 +73,11 @@ public struct ResultsWriter {
         var out = style.row(["scenario", "metric", "group", "year", "mean", "sd", "lower95", "upper95", "n"])
         for metric in summaries.keys.sorted() {
             let s = summaries[metric]!
-            out += style.row([scenario.name, metric.name, metric.group.key, metric.year.map(String.init) ?? "",
-                              style.number(s.mean), style.number(s.standardDeviation), style.number(s.lower),
-                              style.number(s.upper), String(s.count)])
+            out += style.row([
+                scenario.name, metric.name, metric.group.key, metric.year.map(String.init) ?? "",
+                style.number(s.mean), style.number(s.standardDeviation), style.number(s.lower),
+                style.number(s.upper), String(s.count),
+            ])
         }
         return out
     }
@@ -84,8 +87,10 @@ public struct ResultsWriter {
         guard let metrics = results.first?.figures.keys.sorted() else { return out }
         for (r, result) in results.enumerated() {
             for metric in metrics {
-                out += style.row([scenario.name, String(r), metric.name, metric.group.key, metric.year.map(String.init) ?? "",
-                                  style.number(result.figures[metric] ?? .nan)])
+                out += style.row([
+                    scenario.name, String(r), metric.name, metric.group.key, metric.year.map(String.init) ?? "",
+                    style.number(result.figures[metric] ?? .nan),
+                ])
             }
         }
         return out
@@ -97,7 +102,9 @@ public struct ResultsWriter {
         let columns: [Figure] = [.budget, .overspend, .ceilingReachedDay, .startsAfterCeiling, .steppedDownByCeiling, .deferredByCeiling]
         var out = style.row(["scenario", "replication", "year", "line", "spend"] + columns.map(\.rawValue))
         guard let first = results.first else { return out }
-        let rows = first.figures.keys.filter { $0.figure == .spend && $0.year != nil }.sorted { ($0.year!, $0.group.key) < ($1.year!, $1.group.key) }
+        let rows = first.figures.keys.filter { $0.figure == .spend && $0.year != nil }.sorted {
+            ($0.year!, $0.group.key) < ($1.year!, $1.group.key)
+        }
         for (r, result) in results.enumerated() {
             for key in rows {
                 let extra = columns.map { figure in result.figures[Metric(figure, key.group, year: key.year)].map(style.number) ?? "" }
@@ -113,8 +120,10 @@ public struct ResultsWriter {
         for metric in series.keys.sorted() {
             for (m, s) in series[metric]!.enumerated() {
                 let month = String(format: "%04d-%02d", startYear + m / 12, m % 12 + 1)
-                out += style.row([scenario.name, metric.name, metric.group.key, month,
-                                  style.number(s.mean), style.number(s.lower), style.number(s.upper)])
+                out += style.row([
+                    scenario.name, metric.name, metric.group.key, month,
+                    style.number(s.mean), style.number(s.lower), style.number(s.upper),
+                ])
             }
         }
         return out

@@ -55,15 +55,23 @@ public struct Shard: Sendable {
         ]
         switch kind {
         case .run:
-            fields.append(("replications", .array(replications.map { entry in
-                let (figures, series) = (entry.result.figures, entry.result.series)
-                return .object([
-                    ("index", .number(Double(entry.index))),
-                    ("events", .number(Double(entry.result.events))),
-                    ("figures", .array(figures.keys.sorted().map { .array(Self.encode($0) + [Self.bits(figures[$0]!)]) })),
-                    ("series", .array(series.keys.sorted().map { .array(Self.encode($0) + [.array(series[$0]!.map(Self.bits))]) })),
-                ])
-            })))
+            fields.append(
+                (
+                    "replications",
+                    .array(
+                        replications.map { entry in
+                            let (figures, series) = (entry.result.figures, entry.result.series)
+                            return .object([
+                                ("index", .number(Double(entry.index))),
+                                ("events", .number(Double(entry.result.events))),
+                                ("figures", .array(figures.keys.sorted().map { .array(Self.encode($0) + [Self.bits(figures[$0]!)]) })),
+                                (
+                                    "series",
+                                    .array(series.keys.sorted().map { .array(Self.encode($0) + [.array(series[$0]!.map(Self.bits))]) })
+                                ),
+                            ])
+                        })
+                ))
         case .sweep:
             fields.append(("points", .array(points.map { .array([.number(Double($0.index)), .string($0.record)]) })))
         }
@@ -81,10 +89,16 @@ public struct Shard: Sendable {
             ("name", .string(scenario.name)), ("description", .string(scenario.description)),
             ("files", .array(scenario.files.map { .string($0) })), ("seed", .string(String(scenario.seed))),
             ("replications", .number(Double(scenario.replications))),
-            ("values", .array(scenario.values.keys.sorted().map { key in
-                let value = scenario.values[key]!
-                return .array([.string(key), bits(value.value), .string(value.provenance.text), .bool(value.provenance.isAssumption)])
-            })),
+            (
+                "values",
+                .array(
+                    scenario.values.keys.sorted().map { key in
+                        let value = scenario.values[key]!
+                        return .array([
+                            .string(key), bits(value.value), .string(value.provenance.text), .bool(value.provenance.isAssumption),
+                        ])
+                    })
+            ),
             ("sweeps", .array(scenario.sweeps.map { .array([.string($0.key), .array($0.values.map(bits))]) })),
             ("sweepDesign", .bool(scenario.sweepDesign)),
         ])
@@ -140,7 +154,8 @@ public struct Shard: Sendable {
         var values: [String: Scenario.Value] = [:]
         for entry in try reader.array("values") {
             guard let item = entry as? [Any], item.count == 4, let key = item[0] as? String, let text = item[2] as? String,
-                  let assumption = item[3] as? Bool else { throw ShardError("a malformed scenario value") }
+                let assumption = item[3] as? Bool
+            else { throw ShardError("a malformed scenario value") }
             values[key] = Scenario.Value(value: try double(item[1]), provenance: Provenance(text: text, isAssumption: assumption))
         }
         guard Set(values.keys) == Set(ParameterCatalog.definitions.map(\.key)) else {
@@ -152,11 +167,12 @@ public struct Shard: Sendable {
             }
             return Scenario.Sweep(key: key, values: try list.map(double))
         }
-        return Scenario(name: try reader.string("name"), description: try reader.string("description"),
-                        files: try reader.array("files").map { try ($0 as? String).unwrap("file") }, values: values,
-                        seed: try UInt64(reader.string("seed")).unwrap("seed"), replications: try reader.int("replications"),
-                        sweeps: sweeps,
-                        sweepDesign: try reader.bool("sweepDesign"))
+        return Scenario(
+            name: try reader.string("name"), description: try reader.string("description"),
+            files: try reader.array("files").map { try ($0 as? String).unwrap("file") }, values: values,
+            seed: try UInt64(reader.string("seed")).unwrap("seed"), replications: try reader.int("replications"),
+            sweeps: sweeps,
+            sweepDesign: try reader.bool("sweepDesign"))
     }
 
     static func decodeMetric(_ entry: Any) throws -> (Metric, Any) {

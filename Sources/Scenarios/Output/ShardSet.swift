@@ -20,24 +20,28 @@ public struct ShardSet {
         for (directory, shard) in shards {
             let name = directory.path
             if shard.version != version {
-                throw ShardError("\(name) was written by jeugdsim \(shard.version), this is \(version): "
-                    + "run every shard and the merge with one version")
+                throw ShardError(
+                    "\(name) was written by jeugdsim \(shard.version), this is \(version): "
+                        + "run every shard and the merge with one version")
             }
             if shard.kind != first.kind || shard.count != first.count || shard.dutchCSV != first.dutchCSV {
-                throw ShardError("\(name) is shard \(shard.number)/\(shard.count) of a \(shard.kind.rawValue), \(firstDirectory.path) is "
-                    + "\(first.number)/\(first.count) of a \(first.kind.rawValue)"
-                    + (shard.dutchCSV != first.dutchCSV ? " (one with --dutch-csv)" : "") + ": "
-                    + "they are not shards of one job")
+                throw ShardError(
+                    "\(name) is shard \(shard.number)/\(shard.count) of a \(shard.kind.rawValue), \(firstDirectory.path) is "
+                        + "\(first.number)/\(first.count) of a \(first.kind.rawValue)"
+                        + (shard.dutchCSV != first.dutchCSV ? " (one with --dutch-csv)" : "") + ": "
+                        + "they are not shards of one job")
             }
             if shard.scenario.seed != first.scenario.seed {
-                throw ShardError("\(name) was run with seed \(shard.scenario.seed), "
-                    + "\(firstDirectory.path) with seed \(first.scenario.seed)")
+                throw ShardError(
+                    "\(name) was run with seed \(shard.scenario.seed), "
+                        + "\(firstDirectory.path) with seed \(first.scenario.seed)")
             }
             let text = ScenarioWriter.yaml(shard.scenario)
             if text != reference {
                 let difference = zip(text.split(separator: "\n"), reference.split(separator: "\n")).first { $0 != $1 }
-                throw ShardError("\(name) and \(firstDirectory.path) ran different scenarios"
-                    + (difference.map { ": the first has '\($0.0)' where the second has '\($0.1)'" } ?? ""))
+                throw ShardError(
+                    "\(name) and \(firstDirectory.path) ran different scenarios"
+                        + (difference.map { ": the first has '\($0.0)' where the second has '\($0.1)'" } ?? ""))
             }
             if let other = byNumber[shard.number] {
                 throw ShardError("shard \(shard.number)/\(shard.count) is given twice: \(other.path) and \(name)")
@@ -47,8 +51,9 @@ public struct ShardSet {
         let missing = (1...first.count).filter { byNumber[$0] == nil }
         guard missing.isEmpty else {
             let one = missing.count == 1
-            throw ShardError("shard\(one ? "" : "s") \(missing.map(String.init).joined(separator: ", ")) of \(first.count) "
-                + "\(one ? "is" : "are") missing; run \(one ? "it" : "them") (jeugdsim slurm --resume does) and merge again")
+            throw ShardError(
+                "shard\(one ? "" : "s") \(missing.map(String.init).joined(separator: ", ")) of \(first.count) "
+                    + "\(one ? "is" : "are") missing; run \(one ? "it" : "them") (jeugdsim slurm --resume does) and merge again")
         }
         kind = first.kind
         scenario = first.scenario
@@ -58,8 +63,9 @@ public struct ShardSet {
         for (directory, shard) in ordered {
             let indices = kind == .run ? shard.replications.map(\.index) : shard.points.map(\.index)
             guard indices == Array(Shard.part(shard.number, of: shard.count, total: total)) else {
-                throw ShardError("\(directory.path) does not hold the \(kind == .run ? "replications" : "sweep points") "
-                    + "shard \(shard.number)/\(shard.count) should")
+                throw ShardError(
+                    "\(directory.path) does not hold the \(kind == .run ? "replications" : "sweep points") "
+                        + "shard \(shard.number)/\(shard.count) should")
             }
         }
         // A run's shards hold no points, a sweep's no replications.

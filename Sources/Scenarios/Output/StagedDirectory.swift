@@ -94,8 +94,9 @@ public final class StagedDirectory {
         }
         let entries = try manager.contentsOfDirectory(atPath: target.path)
         guard entries.isEmpty || entries.contains(marker) || Set(entries).isSubset(of: resultFilesBeforeTheMarker) else {
-            throw refuse("exists and was not written by jeugdsim (it has no \(marker) marker), so jeugdsim will not replace it. "
-                + "Choose another --out or scenario name, or move the directory away")
+            throw refuse(
+                "exists and was not written by jeugdsim (it has no \(marker) marker), so jeugdsim will not replace it. "
+                    + "Choose another --out or scenario name, or move the directory away")
         }
     }
 
@@ -136,8 +137,10 @@ final class DirectoryLock {
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             close(descriptor)
-            throw ResultsDirectoryError(path: target.path, problem: "is being written by another jeugdsim run right now"
-                + (holder.isEmpty ? "" : " (process \(holder))") + "; wait for it to finish, or choose another --out")
+            throw ResultsDirectoryError(
+                path: target.path,
+                problem: "is being written by another jeugdsim run right now"
+                    + (holder.isEmpty ? "" : " (process \(holder))") + "; wait for it to finish, or choose another --out")
         }
         let pid = "\(ProcessInfo.processInfo.processIdentifier)\n"
         ftruncate(descriptor, 0)

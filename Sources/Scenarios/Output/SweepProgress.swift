@@ -17,8 +17,10 @@ public struct SweepProgress {
         let stamp = folder.appendingPathComponent("fingerprint")
         if resume, let recorded = try? String(contentsOf: stamp, encoding: .utf8) {
             guard recorded == fingerprint else {
-                throw ResultsDirectoryError(path: target.path, problem: "has an unfinished sweep of a different scenario, seed or version, "
-                    + "which --resume cannot continue; run without --resume to start afresh")
+                throw ResultsDirectoryError(
+                    path: target.path,
+                    problem: "has an unfinished sweep of a different scenario, seed or version, "
+                        + "which --resume cannot continue; run without --resume to start afresh")
             }
             return
         }

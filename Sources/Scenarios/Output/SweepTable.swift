@@ -15,15 +15,20 @@ public enum SweepTable {
         var csv = ""
         for metric in summaries.keys.sorted() {
             let s = summaries[metric]!
-            csv += style.row([String(index)] + labels + [metric.name, metric.group.key, metric.year.map(String.init) ?? "",
-                              style.number(s.mean), style.number(s.standardDeviation), style.number(s.lower),
-                              style.number(s.upper), String(s.count)])
+            csv += style.row(
+                [String(index)] + labels + [
+                    metric.name, metric.group.key, metric.year.map(String.init) ?? "",
+                    style.number(s.mean), style.number(s.standardDeviation), style.number(s.lower),
+                    style.number(s.upper), String(s.count),
+                ])
         }
-        let row = [String(index)] + labels + shown.map { h in
-            summaries[h.metric].map { s in
-                "\(SummaryTable.format(s.mean)) [\(SummaryTable.format(s.lower)), \(SummaryTable.format(s.upper))]"
-            } ?? "-"
-        }
+        let row =
+            [String(index)] + labels
+            + shown.map { h in
+                summaries[h.metric].map { s in
+                    "\(SummaryTable.format(s.mean)) [\(SummaryTable.format(s.lower)), \(SummaryTable.format(s.upper))]"
+                } ?? "-"
+            }
         return row.joined(separator: "\t") + "\n" + csv
     }
 

@@ -45,7 +45,8 @@ public indirect enum JSON: Sendable {
             return "[\n" + items.map { inner + $0.render(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
         case .object(let fields):
             if fields.isEmpty { return "{}" }
-            return "{\n" + fields.map { inner + "\"\(Self.escape($0.0))\": " + $0.1.render(indent: inner) }
+            return "{\n"
+                + fields.map { inner + "\"\(Self.escape($0.0))\": " + $0.1.render(indent: inner) }
                 .joined(separator: ",\n") + "\n\(indent)}"
         }
     }
@@ -66,7 +67,9 @@ public indirect enum JSON: Sendable {
     }
 
     public static func summary(_ s: Summary) -> JSON {
-        .object([("mean", .number(s.mean)), ("sd", .number(s.standardDeviation)), ("lower95", .number(s.lower)),
-                 ("upper95", .number(s.upper)), ("n", .number(Double(s.count)))])
+        .object([
+            ("mean", .number(s.mean)), ("sd", .number(s.standardDeviation)), ("lower95", .number(s.lower)),
+            ("upper95", .number(s.upper)), ("n", .number(Double(s.count))),
+        ])
     }
 }

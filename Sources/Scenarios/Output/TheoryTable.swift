@@ -15,9 +15,11 @@ public struct TheoryTable: Sendable {
         for (name, outcomes) in results {
             for outcome in outcomes {
                 let s = outcome.simulated
-                rows.append([name, String(outcome.check.station), outcome.check.quantity, SummaryTable.format(outcome.check.theory),
-                             "\(SummaryTable.format(s.mean)) (\(SummaryTable.format(s.lower)) to \(SummaryTable.format(s.upper)))",
-                             outcome.theoryInside ? "yes" : "NO"])
+                rows.append([
+                    name, String(outcome.check.station), outcome.check.quantity, SummaryTable.format(outcome.check.theory),
+                    "\(SummaryTable.format(s.mean)) (\(SummaryTable.format(s.lower)) to \(SummaryTable.format(s.upper)))",
+                    outcome.theoryInside ? "yes" : "NO",
+                ])
             }
         }
         return SummaryTable.align(rows)
@@ -28,9 +30,11 @@ public struct TheoryTable: Sendable {
         for (name, outcomes) in results {
             for outcome in outcomes {
                 let s = outcome.simulated
-                csv += style.row([name, String(outcome.check.station), outcome.check.quantity, style.number(outcome.check.theory),
-                                  style.number(s.mean), style.number(s.lower), style.number(s.upper), String(s.count),
-                                  outcome.theoryInside ? "yes" : "no"])
+                csv += style.row([
+                    name, String(outcome.check.station), outcome.check.quantity, style.number(outcome.check.theory),
+                    style.number(s.mean), style.number(s.lower), style.number(s.upper), String(s.count),
+                    outcome.theoryInside ? "yes" : "no",
+                ])
             }
         }
         return csv

@@ -20,10 +20,6 @@ public struct PriorityQueue<Element> {
     public struct Ticket: Hashable, Sendable {
         let slot: Int32
         let generation: UInt32
-        init(slot: Int32, generation: UInt32) {
-            self.slot = slot
-            self.generation = generation
-        }
     }
 
     struct Entry {
@@ -31,13 +27,6 @@ public struct PriorityQueue<Element> {
         var sequence: UInt64
         var slot: Int32
         var element: Element
-
-        init(key: Double, sequence: UInt64, slot: Int32, element: Element) {
-            self.key = key
-            self.sequence = sequence
-            self.slot = slot
-            self.element = element
-        }
 
         func precedes(_ other: Entry) -> Bool {
             key < other.key || (key == other.key && sequence < other.sequence)

@@ -9,8 +9,9 @@ public final class DiscreteChoice {
     public let weights: [Double]
 
     public init(weights: [Double]) {
-        precondition(!weights.isEmpty && weights.allSatisfy { $0 >= 0 } && weights.contains { $0 > 0 },
-                     "weights must be non-negative with at least one positive")
+        precondition(
+            !weights.isEmpty && weights.allSatisfy { $0 >= 0 } && weights.contains { $0 > 0 },
+            "weights must be non-negative with at least one positive")
         self.weights = weights
         table = weights.withUnsafeBufferPointer { gsl_ran_discrete_preproc($0.count, $0.baseAddress) }
     }

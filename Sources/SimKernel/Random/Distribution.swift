@@ -39,8 +39,9 @@ public enum Distribution: Sendable, Hashable {
             // GSL has no triangular distribution: invert its CDF on one GSL uniform.
             let u = gsl_rng_uniform(r)
             let split = (c - a) / (b - a)
-            return u < split ? a + ((b - a) * (c - a) * u).squareRoot()
-                             : b - ((b - a) * (b - c) * (1 - u)).squareRoot()
+            return u < split
+                ? a + ((b - a) * (c - a) * u).squareRoot()
+                : b - ((b - a) * (b - c) * (1 - u)).squareRoot()
         }
     }
 
@@ -53,7 +54,8 @@ public enum Distribution: Sendable, Hashable {
         case .weibull(let scale, let shape): return scale * gsl_sf_gamma(1 + 1 / shape)
         case .normal(let mean, _): return mean
         case .truncatedNormal(let mean, let sd, let lower, let upper):
-            let a = (lower - mean) / sd, b = (upper - mean) / sd
+            let a = (lower - mean) / sd
+            let b = (upper - mean) / sd
             let z = gsl_cdf_ugaussian_P(b) - gsl_cdf_ugaussian_P(a)
             return mean + sd * (gsl_ran_ugaussian_pdf(a) - gsl_ran_ugaussian_pdf(b)) / z
         case .uniform(let lower, let upper): return (lower + upper) / 2
@@ -69,7 +71,8 @@ public enum Distribution: Sendable, Hashable {
         case .gamma(let shape, let scale): return shape * scale * scale
         case .lognormal(let mu, let sigma): return (exp(sigma * sigma) - 1) * exp(2 * mu + sigma * sigma)
         case .weibull(let scale, let shape):
-            let g1 = gsl_sf_gamma(1 + 1 / shape), g2 = gsl_sf_gamma(1 + 2 / shape)
+            let g1 = gsl_sf_gamma(1 + 1 / shape)
+            let g2 = gsl_sf_gamma(1 + 2 / shape)
             return scale * scale * (g2 - g1 * g1)
         case .normal(_, let sd): return sd * sd
         case .truncatedNormal: return nil
@@ -108,7 +111,8 @@ public enum Distribution: Sendable, Hashable {
             let g1 = gsl_sf_gamma(1 + 1 / k)
             return gsl_sf_gamma(1 + 2 / k) / (g1 * g1) - 1
         }
-        var low = 0.05, high = 500.0
+        var low = 0.05
+        var high = 500.0
         let target = cv * cv
         for _ in 0..<200 {
             let mid = (low * high).squareRoot()

@@ -27,7 +27,9 @@ public final class RandomStreams {
         self.replication = replication
     }
 
-    deinit { generators.forEach { gsl_rng_free($0) } }
+    deinit {
+        for generator in generators { gsl_rng_free(generator) }
+    }
 
     /// The stream of the random process `name`. Each name is given out once per replication: two processes
     /// sharing a stream would be silently correlated.
@@ -43,8 +45,9 @@ public final class RandomStreams {
     private static let words = 624
 
     private static func fill(_ generator: UnsafeMutablePointer<gsl_rng>, key: UInt64) {
-        precondition(gsl_rng_size(generator) >= words * MemoryLayout<UInt>.stride + MemoryLayout<Int32>.size,
-                     "unexpected GSL MT19937 state layout")
+        precondition(
+            gsl_rng_size(generator) >= words * MemoryLayout<UInt>.stride + MemoryLayout<Int32>.size,
+            "unexpected GSL MT19937 state layout")
         var mixer = SplitMix64(state: key)
         let state = gsl_rng_state(generator)!
         let mt = state.bindMemory(to: UInt.self, capacity: words)

@@ -29,7 +29,12 @@ public struct Replicator: Sendable {
                     let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < count else { return }
                     slots.store(replication(index), at: index)
-                    if let progress { done.withLock { finished in finished += 1; progress(finished) } }
+                    if let progress {
+                        done.withLock { finished in
+                            finished += 1
+                            progress(finished)
+                        }
+                    }
                 }
             }
             if workers == 1 {
@@ -63,14 +68,14 @@ private final class ResultSlots<Result>: @unchecked Sendable {
 
 private func sysconfCores() -> Int {
     #if canImport(Glibc)
-    return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     #else
-    return Int(sysconf(_SC_NPROCESSORS_ONLN))
+        return Int(sysconf(_SC_NPROCESSORS_ONLN))
     #endif
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

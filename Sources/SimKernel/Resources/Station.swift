@@ -133,7 +133,10 @@ public struct StationStatistics: Sendable {
     }
 
     mutating func restart(at time: Double) {
-        arrivals = 0; starts = 0; completions = 0; abandonments = 0
+        arrivals = 0
+        starts = 0
+        completions = 0
+        abandonments = 0
         wait = Tally()
         waitQuantiles.reset()
         queueLength.restart(at: time)

@@ -39,8 +39,10 @@ public struct WaitingList: Sendable {
 
     public mutating func remove(_ ticket: Ticket) -> Waiting? {
         if discipline == .fifo { return ring.remove(ticket) }
-        return heap.remove(PriorityQueue<Waiting>.Ticket(slot: Int32(bitPattern: UInt32(ticket.raw >> 32)),
-                                                         generation: UInt32(truncatingIfNeeded: ticket.raw)))
+        return heap.remove(
+            PriorityQueue<Waiting>.Ticket(
+                slot: Int32(bitPattern: UInt32(ticket.raw >> 32)),
+                generation: UInt32(truncatingIfNeeded: ticket.raw)))
     }
 }
 

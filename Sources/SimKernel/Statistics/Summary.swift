@@ -18,13 +18,18 @@ public struct Summary: Sendable, Hashable, Codable {
         self.confidence = confidence
         count = values.count
         guard !values.isEmpty else {
-            mean = .nan; standardDeviation = .nan; lower = .nan; upper = .nan
+            mean = .nan
+            standardDeviation = .nan
+            lower = .nan
+            upper = .nan
             return
         }
         let mean = values.withUnsafeBufferPointer { gsl_stats_mean($0.baseAddress, 1, $0.count) }
         self.mean = mean
         guard values.count > 1 else {
-            standardDeviation = 0; lower = mean; upper = mean
+            standardDeviation = 0
+            lower = mean
+            upper = mean
             return
         }
         standardDeviation = values.withUnsafeBufferPointer { gsl_stats_sd_m($0.baseAddress, 1, $0.count, mean) }

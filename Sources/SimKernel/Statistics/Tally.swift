@@ -38,7 +38,10 @@ public struct Tally: Sendable, Hashable, Codable {
 
     public mutating func merge(_ other: Tally) {
         guard other.count > 0 else { return }
-        guard count > 0 else { self = other; return }
+        guard count > 0 else {
+            self = other
+            return
+        }
         // Re-express the other's sums around this tally's shift: sum (x - a) = sum (x - b) + n (b - a).
         let offset = other.shift - shift
         let n = Double(other.count)

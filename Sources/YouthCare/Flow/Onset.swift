@@ -57,8 +57,9 @@ extension YouthCareModel {
         if clock.measuring { recorder.arrivals += 1 }
         let attributes = random.caseAttributes
         let unsafe = parameters.childProtection.enabled && attributes.bernoulli(parameters.onset.unsafeProbability[need])
-        let record = Case(need: need, setting: setting, complex: attributes.bernoulli(parameters.onset.complexProbability[need]),
-                          unsafe: unsafe, isRelapse: isRelapse, onset: calendar.now)
+        let record = Case(
+            need: need, setting: setting, complex: attributes.bernoulli(parameters.onset.complexProbability[need]),
+            unsafe: unsafe, isRelapse: isRelapse, onset: calendar.now)
         let id = cases.add(record)
         startDetection(id, calendar: &calendar)
     }

@@ -100,7 +100,8 @@ extension YouthCareModel {
             leave(id, .resolved(at: record.assigned), calendar: &calendar)
             return
         }
-        var success = record.assigned >= record.need
+        var success =
+            record.assigned >= record.need
             ? parameters.generalist.success[record.assigned] : parameters.generalist.underAssignedSuccess
         if record.complex { success *= parameters.onset.complexSuccessFactor }
         if record.consulted { success = consultation.generalistSuccess(success) }
@@ -166,8 +167,9 @@ extension YouthCareModel {
     /// specialist works: generalist capacity shrinks by that share.
     mutating func holdAddOn(_ id: Int32, calendar: inout EventCalendar<Event>) {
         guard parameters.addOn.mode == .addOn, !cases[id].addOnHeld,
-              cases[id].hadGeneralist || cases[id].route == .municipalAccess,
-              cases[id].service != Service.generalist.index else { return }
+            cases[id].hadGeneralist || cases[id].route == .municipalAccess,
+            cases[id].service != Service.generalist.index
+        else { return }
         cases[id].addOnHeld = true
         cases[id].hadAddOn = true
         addOnCases += 1

@@ -99,7 +99,8 @@ public struct Ledger: Sendable {
             let i = index(year)
             spend[year][Line.generalists.rawValue] += generalistFTE * money.generalistCostPerFTE * i
             spend[year][Line.consultation.rawValue] += consultationFTE * money.consultationCostPerFTE * i
-            spend[year][Line.caseworkers.rawValue] += Double(caseworkerCapacity) / money.ordersPerCaseworker * money.caseworkerCostPerFTE * i
+            spend[year][Line.caseworkers.rawValue] +=
+                Double(caseworkerCapacity) / money.ordersPerCaseworker * money.caseworkerCostPerFTE * i
             spend[year][Line.prevention.rawValue] += money.performanceSubsidy * i
             for level in 4...7 where money.pricing[level] == .lumpSum {
                 spend[year][Line.level(level).rawValue] += money.lumpSum[level] * i

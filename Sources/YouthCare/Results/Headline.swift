@@ -8,17 +8,28 @@ public struct Headline: Sendable {
 
     public static let all: [Headline] = [
         Headline(metric: Metric(.perYearArrivals), label: "New needs and relapses", unit: "per year", higherIsBetter: nil),
-        Headline(metric: Metric(.specialistStartsPerYear), label: "Starts in specialist care (levels 4-7)", unit: "per year", higherIsBetter: nil),
-        Headline(metric: Metric(.waitMean, .service(.generalist)), label: "Wait for the neighbourhood team", unit: "days", higherIsBetter: false),
+        Headline(
+            metric: Metric(.specialistStartsPerYear), label: "Starts in specialist care (levels 4-7)", unit: "per year", higherIsBetter: nil
+        ),
+        Headline(
+            metric: Metric(.waitMean, .service(.generalist)), label: "Wait for the neighbourhood team", unit: "days",
+            higherIsBetter: false),
         Headline(metric: Metric(.waitMean, .pooledSpecialist), label: "Wait for specialist care", unit: "days", higherIsBetter: false),
-        Headline(metric: Metric(.waitP90, .service(.specialist(5))), label: "Wait for level-5 care, 90th percentile", unit: "days", higherIsBetter: false),
-        Headline(metric: Metric(.waitingListMean, .pooledSpecialist), label: "Waiting list for specialist care", unit: "children", higherIsBetter: false),
+        Headline(
+            metric: Metric(.waitP90, .service(.specialist(5))), label: "Wait for level-5 care, 90th percentile", unit: "days",
+            higherIsBetter: false),
+        Headline(
+            metric: Metric(.waitingListMean, .pooledSpecialist), label: "Waiting list for specialist care", unit: "children",
+            higherIsBetter: false),
         Headline(metric: Metric(.timeToHelpMean), label: "Onset to appropriate help", unit: "days", higherIsBetter: false),
         Headline(metric: Metric(.professionalsPerFamilyMean), label: "Professionals per family", unit: "people", higherIsBetter: false),
-        Headline(metric: Metric(.shareResolvedAtLightLevels), label: "Resolved with light help (levels 2-3)", unit: "share", higherIsBetter: true),
+        Headline(
+            metric: Metric(.shareResolvedAtLightLevels), label: "Resolved with light help (levels 2-3)", unit: "share", higherIsBetter: true
+        ),
         Headline(metric: Metric(.perYearPlacements), label: "Out-of-home placements", unit: "per year", higherIsBetter: false),
         Headline(metric: Metric(.perYearSupervisionOrders), label: "Supervision orders", unit: "per year", higherIsBetter: false),
-        Headline(metric: Metric(.perYearDroppedOut), label: "Families lost (gave up, did not return)", unit: "per year", higherIsBetter: false),
+        Headline(
+            metric: Metric(.perYearDroppedOut), label: "Families lost (gave up, did not return)", unit: "per year", higherIsBetter: false),
         Headline(metric: Metric(.perYearStepUps), label: "Step-ups", unit: "per year", higherIsBetter: false),
         Headline(metric: Metric(.relapseShareOfArrivals), label: "Relapses among new episodes", unit: "share", higherIsBetter: false),
         Headline(metric: Metric(.perYearConsultations), label: "Consultations given", unit: "per year", higherIsBetter: nil),

@@ -10,8 +10,9 @@ extension YouthCareModel {
             guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
             closed.episodeEnds(level: level, setting: record.setting, started: record.episodeStart, at: now, completed: false)
         }
-        closed.bookFixedCosts(generalistFTE: parameters.generalist.fte, consultationFTE: parameters.consultation.fte,
-                              caseworkerCapacity: parameters.childProtection.caseworkerCapacity)
+        closed.bookFixedCosts(
+            generalistFTE: parameters.generalist.fte, consultationFTE: parameters.consultation.fte,
+            caseworkerCapacity: parameters.childProtection.caseworkerCapacity)
         return closed
     }
 
@@ -35,7 +36,8 @@ extension YouthCareModel {
                 let group = Metric.Group.level(level)
                 guard let ceiling = ledger.ceiling(level: level, yearIndex: year) else { continue }
                 result.set(.budget, group, year: startYear + year, ceiling)
-                result.set(.overspend, group, year: startYear + year, max(0, ledger.spend[year][Ledger.Line.level(level).rawValue] - ceiling))
+                result.set(
+                    .overspend, group, year: startYear + year, max(0, ledger.spend[year][Ledger.Line.level(level).rawValue] - ceiling))
                 result.set(.ceilingReachedDay, group, year: startYear + year, recorder.ceilingDay[year][level] ?? -1)
                 result.set(.startsAfterCeiling, group, year: startYear + year, Double(recorder.startsAfterCeiling[year][level]))
                 result.set(.steppedDownByCeiling, group, year: startYear + year, Double(recorder.steppedDownByCeiling[year][level]))
