@@ -1,6 +1,6 @@
 import SimKernel
 
-/// The national statistics of DOMAIN.md section 9.5 that the model can be held to, per 1,000 youths 0-22
+/// The national statistics of docs/model.md section 9 that the model can be held to, per 1,000 youths 0-22
 /// (spending per youth)
 /// (about 4.47 million, CBS) so that a municipality and the country compare alike. Each target says whether
 /// the baseline is meant to meet it and, if not, why not.
@@ -36,8 +36,8 @@ public struct CalibrationTarget: Sendable {
             metric: Metric(.per1000ActiveAmbulantSpecialist), target: 333_000 * per1000, tolerance: 0.2,
             notMetBecause:
                 "CBS implies ambulant trajectories of about 1.5 years on average (333,000 active), while the model follows "
-                + "seeds/002 l.974 (specialist programmes mostly under half a year); CBS also counts long low-intensity care (youth "
-                + "mental health, dyslexia) that the level model does not separate"
+                + "Van denken naar doen l.974 (specialist programmes mostly under half a year); CBS also counts long "
+                + "low-intensity care (youth mental health, dyslexia) that the level model does not separate"
         ),
         CalibrationTarget(
             name: "Active trajectories with stay", source: "CBS 2020 H1: 40,000 of 437,000",
@@ -67,7 +67,7 @@ public struct CalibrationTarget: Sendable {
             metric: Metric(.waitMean, .pooledSpecialist), target: 98, tolerance: 0.3, notMetBecause: nil),
     ]
 
-    /// Targets DOMAIN.md lists that no figure of the model can be set against yet.
+    /// Targets docs/model.md lists that no figure of the model can be set against yet.
     public static let notModelled: [(name: String, why: String)] = [
         (
             "Budget 2019: EUR 3.8 billion against EUR 5.5 billion spent",

@@ -1,6 +1,6 @@
 import SimKernel
 
-/// One child and family with one need episode (DOMAIN.md section 4). Stored by value in `CaseTable`.
+/// One child and family with one need episode (docs/model.md section 4). Stored by value in `CaseTable`.
 struct Case {
     enum Phase: UInt8 {
         /// Need arisen, not yet detected.

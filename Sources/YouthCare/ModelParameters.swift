@@ -1,6 +1,6 @@
 import SimKernel
 
-/// Every input of the youth-care model, one field per mechanism of DOMAIN.md section 6.
+/// Every input of the youth-care model, one field per mechanism of docs/model.md section 6.
 ///
 /// Plain values. The initial values below only make the struct constructible: the scenario catalog
 /// (`ParameterCatalog` in the Scenarios module) sets every field, and it is the one place where keys, defaults,
@@ -162,7 +162,7 @@ public struct ModelParameters: Sendable {
         public var placementProbability = 0.0
     }
 
-    /// DOMAIN.md section 7: pricing, fixed costs, budgets and ceilings (seed 002 l.1489-1676).
+    /// docs/model.md section 7: pricing, fixed costs, budgets and ceilings (Van denken naar doen l.1489-1676).
     public struct Money: Sendable {
         public enum Pricing: Int, Sendable, CaseIterable {
             case trajectory, perContact, perHour, perDay, lumpSum
@@ -184,7 +184,7 @@ public struct ModelParameters: Sendable {
         public var lumpSum = [Double](repeating: 0, count: 8)
         /// What a day of care costs the provider to deliver (for margins under trajectory pricing).
         public var providerCostPerDay = [Double](repeating: 0, count: 8)
-        /// Price multiplier by setting: the level x setting price grid (seed 002 l.1628-1636).
+        /// Price multiplier by setting: the level x setting price grid (Van denken naar doen l.1628-1636).
         public var settingFactor = [Double](repeating: 1, count: Setting.allCases.count)
         public var trajectoryPayment = Payment.atStart
         public var indexation = 0.0

@@ -1,6 +1,6 @@
-// The domain's words (DOMAIN.md section 2), as the code uses them.
+// The domain's words (docs/model.md section 2), as the code uses them.
 
-/// Intervention level (interventieniveau), seed 002 l.1375-1456. Level 1 (universal prevention) is not
+/// Intervention level (interventieniveau), Van denken naar doen l.1375-1456. Level 1 (universal prevention) is not
 /// simulated per case; a case's level is 2...7.
 public typealias Level = Int
 
@@ -9,7 +9,7 @@ public enum Levels {
     public static let all: ClosedRange<Level> = 2...7
     /// Light support (levels 2-3, generalist); "the need pyramid" counts resolutions at or below this.
     public static let light: ClosedRange<Level> = 2...3
-    /// Intensive support (levels 5-7): seed 002 l.1582-1583 warns when more children get this than light support.
+    /// Intensive support (levels 5-7): Van denken naar doen l.1582-1583 warns when more children get this than light support.
     public static let intensive: ClosedRange<Level> = 5...7
     /// Levels the neighbourhood team (generalist) serves.
     public static let generalist: ClosedRange<Level> = 2...4
@@ -27,7 +27,7 @@ public enum Levels {
     }
 }
 
-/// Child-rearing setting (opvoedmilieu), from the child's age band (DOMAIN section 4).
+/// Child-rearing setting (opvoedmilieu), from the child's age band (docs/model.md section 4).
 public enum Setting: Int, CaseIterable, Sendable {
     case familyAndNeighbourhood, childcare, primarySchool, outOfSchoolCare, secondarySchool
 
@@ -59,7 +59,7 @@ public enum AgeBand: Int, CaseIterable, Sendable {
     }
 }
 
-/// How a case reaches care (seed 003 l.648-652; CBS 85096NED referrers).
+/// How a case reaches care (Dialoogpaper wijkteams l.648-652; CBS 85096NED referrers).
 public enum Route: Int, CaseIterable, Sendable {
     /// The neighbourhood team triages (wijkteam, gemeentelijke toegang).
     case municipalAccess
@@ -74,7 +74,7 @@ public enum Route: Int, CaseIterable, Sendable {
     }
 }
 
-/// Out-of-home placement types (level 7), in rising degree of exclusion (seed 002 l.1798-1802).
+/// Out-of-home placement types (level 7), in rising degree of exclusion (Van denken naar doen l.1798-1802).
 public enum Placement: Int, CaseIterable, Sendable {
     case dayTreatment, fosterCare, familyHome, residential, secure
 

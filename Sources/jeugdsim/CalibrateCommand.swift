@@ -9,7 +9,7 @@ struct Calibrate: ParsableCommand {
         abstract: "The calibration table: simulated against CBS targets, with tolerances.",
         discussion: """
             Runs a scenario and sets its figures, per 1,000 youths, against the national statistics of
-            DOMAIN.md section 9.5. Each row says whether the simulated mean is within tolerance and, for the
+            docs/model.md section 9. Each row says whether the simulated mean is within tolerance and, for the
             targets the baseline is not held to, why not. Targets that no figure can be set against yet are
             listed at the end.
 

@@ -73,7 +73,7 @@ final class CommandLineTests: JeugdsimTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertTrue(result.stdout.contains("addOn.mode: addOn  # [-] Scenarios/addon.yaml:"))
         XCTAssertTrue(result.stdout.contains("# Assumptions this scenario rests on"))
-        XCTAssertTrue(result.stdout.contains("seeds/002_62205f05f3a3c099.txt l.974"))
+        XCTAssertTrue(result.stdout.contains("Van denken naar doen l.974"))
     }
 
     /// A run killed midway leaves the previous results whole and no partial result directory.

@@ -3,7 +3,7 @@ import XCTest
 import YouthCare
 
 /// A level-5 ceiling at about half the level's yearly spending is reached mid-year; each behaviour does
-/// what DOMAIN.md section 7 says.
+/// what docs/model.md section 7 says.
 final class BudgetCeilingTests: XCTestCase {
     static let years = 3
 

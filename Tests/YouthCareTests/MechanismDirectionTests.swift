@@ -2,7 +2,7 @@ import SimKernel
 import XCTest
 import YouthCare
 
-/// Each mechanism moves its outputs in the direction DOMAIN.md section 6 documents. Base and variant run
+/// Each mechanism moves its outputs in the direction docs/model.md section 6 documents. Base and variant run
 /// on common random numbers; the paired 95 % interval of the difference must lie on the expected side of 0.
 final class MechanismDirectionTests: XCTestCase {
     enum Direction { case up, down }

@@ -5,7 +5,7 @@ import YouthCare
 extension DefinitionList {
     mutating func addChildProtection() {
         flag(
-            "childProtection.enabled", true, .seed("003_988af47c8cbbeb5c.txt", "606-610", "the compulsory frame"),
+            "childProtection.enabled", true, .source(.dialoogpaperWijkteams, "606-610", "the compulsory frame"),
             "M12: unsafe cases go through the safety report, investigation and court"
         ) { $0.childProtection.enabled = $1 }
         add(
@@ -30,7 +30,7 @@ extension DefinitionList {
             "childProtection.supervision", mean: 1100, cv: 0.5,
             .statistic(
                 "calibrated: CBS 2023 H1, about 28,000 measures in force for 8,900 starts a year, so about 3 years each (orders "
-                    + "are extended yearly, seeds/004 l.864-869)"
+                    + "are extended yearly, Een gedurfde ambitie l.864-869)"
             ),
             "Supervision order"
         ) { p, edit in edit(&p.childProtection.supervision) }

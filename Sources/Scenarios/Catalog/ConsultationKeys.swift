@@ -4,14 +4,14 @@ import YouthCare
 /// Keys of the consultation function (M10) and of calling in a specialist beside the generalist (M11).
 extension DefinitionList {
     mutating func addConsultation() {
-        let front = Provenance.seed("000_7708fe47c5986fa0.txt", "467-510", "specialist expertise to the front; size assumed")
+        let front = Provenance.source(.stimulerendeOmgeving, "467-510", "specialist expertise to the front; size assumed")
         add(
             "consultation.fte", .number, "FTE", 0...10_000, 0, .assumption("the baseline has no consultation function"),
             "M10: specialist FTE giving consultation to generalists and settings"
         ) { $0.consultation.fte = $1 }
         choice(
             "consultation.funding", ModelParameters.Consultation.Funding.shift,
-            .seed("001_f3d949291d9ed7ec.txt", "1175-1192", "consultation paid from specialist care or with new money"),
+            .source(.samenOmHetKind, "1175-1192", "consultation paid from specialist care or with new money"),
             "shift: consultation FTE leave specialist treatment; add: new money, treatment unchanged"
         ) {
             $0.consultation.funding = $1
@@ -35,7 +35,7 @@ extension DefinitionList {
         ) { $0.consultation.askRateAtTriage = $1 }
         add(
             "consultation.askRateInSettings", .number, "probability", 0...1, 0.3,
-            .seed("001_f3d949291d9ed7ec.txt", "1277-1283", "a specialist in school (De Ronde Venen); rate assumed"),
+            .source(.samenOmHetKind, "1277-1283", "a specialist in school (De Ronde Venen); rate assumed"),
             "Probability a school or childcare asks a consultation for a child at onset"
         ) { $0.consultation.askRateInSettings = $1 }
         add(
@@ -44,7 +44,7 @@ extension DefinitionList {
         ) { $0.consultation.triageAccuracyEffect = $1 }
         add(
             "consultation.generalistSuccessEffect", .number, "share of failures removed", 0...1, 0.3,
-            .seed("001_f3d949291d9ed7ec.txt", "1277-1283", "six to eight referrals prevented in two school years; size assumed"),
+            .source(.samenOmHetKind, "1277-1283", "six to eight referrals prevented in two school years; size assumed"),
             "(b) A consulted generalist episode avoids this share of failures"
         ) { $0.consultation.generalistSuccessEffect = $1 }
         add(
@@ -53,7 +53,7 @@ extension DefinitionList {
         ) { $0.consultation.detectionEffect = $1 }
         add(
             "consultation.inducedDemandPerFTE", .number, "fraction per FTE", 0...1, 0.01,
-            .seed("003_988af47c8cbbeb5c.txt", "824-828", "an open door draws demand (aanzuigende werking); size assumed"),
+            .source(.dialoogpaperWijkteams, "824-828", "an open door draws demand (aanzuigende werking); size assumed"),
             "(d) Relative rise in level 2-3 incidence per consultation FTE"
         ) { $0.consultation.inducedDemandPerFTE = $1 }
         for effect in ConsultationEffect.allCases {
@@ -69,7 +69,7 @@ extension DefinitionList {
     mutating func addAddOn() {
         choice(
             "addOn.mode", ModelParameters.AddOn.Mode.referral,
-            .seed("002_62205f05f3a3c099.txt", "806-808", "call in (erbij halen) instead of refer (doorverwijzen); baseline refers"),
+            .source(.vanDenkenNaarDoen, "806-808", "call in (erbij halen) instead of refer (doorverwijzen); baseline refers"),
             "M11: referral hands the case to the specialist; addOn keeps the generalist involved"
         ) { $0.addOn.mode = $1 }
         add(
@@ -78,7 +78,7 @@ extension DefinitionList {
         ) { $0.addOn.slotShare = $1 }
         add(
             "addOn.relapseFactor", .number, "multiplier", 0...1, 0.7,
-            .seed("002_62205f05f3a3c099.txt", "1053-1062", "the generalist stays and eases the way back; size assumed"),
+            .source(.vanDenkenNaarDoen, "1053-1062", "the generalist stays and eases the way back; size assumed"),
             "Relapse multiplier for cases cared for in add-on mode"
         ) { $0.addOn.relapseFactor = $1 }
     }

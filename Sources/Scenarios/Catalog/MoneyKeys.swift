@@ -4,8 +4,7 @@ import YouthCare
 /// Keys of money: pricing, fixed costs, budgets and ceilings.
 extension DefinitionList {
     mutating func addMoney() {
-        let grid = Provenance.seed(
-            "002_62205f05f3a3c099.txt", "1489-1676", "a price per intervention level (trajectory pricing); amount assumed")
+        let grid = Provenance.source(.vanDenkenNaarDoen, "1489-1676", "a price per intervention level (trajectory pricing); amount assumed")
         let model: [Level: ModelParameters.Money.Pricing] = [4: .trajectory, 5: .trajectory, 6: .trajectory, 7: .perDay]
         let price: [Level: Double] = [4: 3_500, 5: 7_000, 6: 15_000, 7: 220]
         let units: [Level: Double] = [4: 1.5, 5: 2, 6: 5, 7: 0]
@@ -13,7 +12,7 @@ extension DefinitionList {
         for level in 4...7 {
             choice(
                 "money.level\(level).pricing", model[level]!,
-                level == 7 ? .assumption("out-of-home care is paid per day (DOMAIN.md 7)") : grid,
+                level == 7 ? .assumption("out-of-home care is paid per day (docs/model.md section 7)") : grid,
                 "How level-\(level) providers are paid: trajectory, perContact, perHour, perDay or lumpSum"
             ) { $0.money.pricing[level] = $1 }
             add(
@@ -25,7 +24,7 @@ extension DefinitionList {
             ) { $0.money.price[level] = $1 }
             add(
                 "money.level\(level).unitsPerWeek", .number, "contacts or hours per week", 0...100, units[level]!,
-                .seed("002_62205f05f3a3c099.txt", "1375-1456", "contact counts per level; per week assumed"),
+                .source(.vanDenkenNaarDoen, "1375-1456", "contact counts per level; per week assumed"),
                 "Contacts or hours delivered per week at level \(level) (perContact, perHour)"
             ) { $0.money.unitsPerWeek[level] = $1 }
             add(
@@ -46,13 +45,13 @@ extension DefinitionList {
         for setting in Setting.allCases {
             add(
                 "money.settingFactor.\(setting.key)", .number, "multiplier", 0...10, 1,
-                .seed("002_62205f05f3a3c099.txt", "1628-1636", "prices differ by setting; no difference assumed"),
+                .source(.vanDenkenNaarDoen, "1628-1636", "prices differ by setting; no difference assumed"),
                 "Price multiplier for cases from \(setting.key) (the level x setting grid)"
             ) { $0.money.settingFactor[setting.rawValue] = $1 }
         }
         choice(
             "money.trajectoryPayment", ModelParameters.Money.Payment.atStart,
-            .seed("002_62205f05f3a3c099.txt", "1489-1676", "a fixed price per trajectory; paid at its start assumed"),
+            .source(.vanDenkenNaarDoen, "1489-1676", "a fixed price per trajectory; paid at its start assumed"),
             "When a trajectory price is paid: atStart or atCompletion (it counts in that budget year)"
         ) { $0.money.trajectoryPayment = $1 }
         add(
@@ -80,7 +79,7 @@ extension DefinitionList {
         ) { $0.money.ordersPerCaseworker = $1 }
         add(
             "money.performanceSubsidy", .number, "euros per year", 0...10_000_000_000, 400_000,
-            .seed("002_62205f05f3a3c099.txt", "1489-1676", "performance subsidies for prevention levels 1-2; amount assumed"),
+            .source(.vanDenkenNaarDoen, "1489-1676", "performance subsidies for prevention levels 1-2; amount assumed"),
             "Yearly performance subsidy for prevention (levels 1-2)"
         ) { $0.money.performanceSubsidy = $1 }
         add(
@@ -93,7 +92,7 @@ extension DefinitionList {
         ) { $0.money.budgetGrowth = $1 }
         choice(
             "money.ceilingBehaviour", ModelParameters.Money.CeilingBehaviour.overspend,
-            .seed("003_988af47c8cbbeb5c.txt", "654-658", "budget ceilings make access regulate inflow"),
+            .source(.dialoogpaperWijkteams, "654-658", "budget ceilings make access regulate inflow"),
             "When a level's ceiling is reached: waitlist (no new starts until January), overspend (go on, record it), stepDown "
                 + "(assign the next lower level)"
         ) {

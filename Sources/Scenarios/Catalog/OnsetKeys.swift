@@ -5,7 +5,7 @@ import YouthCare
 extension DefinitionList {
     mutating func addRun() {
         add(
-            "run.years", .number, "years", 0.1...50, 10, .assumption("DOMAIN.md 10: horizons of 5-10 years"),
+            "run.years", .number, "years", 0.1...50, 10, .assumption("docs/model.md section 10: horizons of 5-10 years"),
             "Simulated years reported, after warm-up"
         ) { $0.run.years = $1 }
         add(
@@ -25,7 +25,7 @@ extension DefinitionList {
     mutating func addOnset() {
         add(
             "onset.youths", .number, "youths", 0...10_000_000, 25_000,
-            .statistic("DOMAIN.md 10: about 25,000 youths 0-22 in a municipality of 100,000 inhabitants (CBS)"),
+            .statistic("docs/model.md section 10: about 25,000 youths 0-22 in a municipality of 100,000 inhabitants (CBS)"),
             "Youth population 0-22"
         ) { $0.onset.youths = $1 }
         // Calibrated so that about 64 trajectories per 1,000 youths start a year (CBS 85096NED 2021: 287,870
@@ -41,7 +41,7 @@ extension DefinitionList {
         }
         add(
             "onset.annualGrowth", .number, "fraction per year", -0.5...1, 0,
-            .assumption("no growth in the baseline; seeds/001_f3d949291d9ed7ec.txt l.304-306 reports 6-10 % a year for specialist demand"),
+            .assumption("no growth in the baseline; Samen om het kind l.304-306 reports 6-10 % a year for specialist demand"),
             "Yearly growth of incidence (0.06 = 6 % a year, compounding)"
         ) { $0.onset.annualGrowth = $1 }
         let months = [
@@ -85,7 +85,7 @@ extension DefinitionList {
     mutating func addNaturalCourse() {
         flag(
             "naturalCourse.enabled", true,
-            .seed("000_7708fe47c5986fa0.txt", "260-267", "ordinary problems resolve without care (normaliseren)"),
+            .source(.stimulerendeOmgeving, "260-267", "ordinary problems resolve without care (normaliseren)"),
             "M2: needs may resolve or deteriorate before help and while waiting"
         ) { $0.naturalCourse.enabled = $1 }
         let resolution: [Level: Double] = [2: 1.0, 3: 0.6, 4: 0.3, 5: 0.15, 6: 0.08, 7: 0.04]
@@ -98,7 +98,7 @@ extension DefinitionList {
             ) { $0.naturalCourse.resolutionPerYear[level] = $1 }
             add(
                 "naturalCourse.deteriorationPerYear.level\(level)", .number, "per year", 0...100, deterioration[level]!,
-                .assumption("seeds/001_f3d949291d9ed7ec.txt l.735-740: waiting makes some problems worse; size assumed"),
+                .assumption("Samen om het kind l.735-740: waiting makes some problems worse; size assumed"),
                 "Hazard that a level-\(level) need rises one level"
             ) { $0.naturalCourse.deteriorationPerYear[level] = $1 }
         }
@@ -106,7 +106,7 @@ extension DefinitionList {
 
     mutating func addDetection() {
         flag(
-            "detection.enabled", true, .seed("001_f3d949291d9ed7ec.txt", "1653-1656", "signalling decides when problems reach care"),
+            "detection.enabled", true, .source(.samenOmHetKind, "1653-1656", "signalling decides when problems reach care"),
             "M3: a delay from onset to access; off means immediate access"
         ) { $0.detection.enabled = $1 }
         let delay: [Setting: Double] = [

@@ -5,7 +5,7 @@ import YouthCare
 /// Every scenario key with its unit, allowed range, default and provenance: the single source of the model's
 /// defaults, of scenario validation, of `jeugdsim describe`, and of the key table in Scenarios/README.md.
 ///
-/// The defaults describe a municipality of 100,000 inhabitants (about 25,000 youths 0-22, DOMAIN.md
+/// The defaults describe a municipality of 100,000 inhabitants (about 25,000 youths 0-22, docs/model.md
 /// section 10). The sources give structure and few numbers, so many defaults are assumptions; each says so.
 public enum ParameterCatalog {
     public static let definitions: [ParameterDefinition] = {

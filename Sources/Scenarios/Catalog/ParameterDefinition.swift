@@ -1,6 +1,6 @@
 import YouthCare
 
-/// Where a default comes from: a source document's file and lines, a named statistic, or an assumption.
+/// Where a default comes from: a passage of a source document, a named statistic, or an assumption.
 public struct Provenance: Sendable, Hashable, CustomStringConvertible {
     public let text: String
     public let isAssumption: Bool
@@ -12,8 +12,9 @@ public struct Provenance: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func assumption(_ why: String) -> Provenance { Provenance(text: "assumption: \(why)", isAssumption: true) }
-    public static func seed(_ file: String, _ lines: String, _ what: String) -> Provenance {
-        Provenance(text: "seeds/\(file) l.\(lines): \(what)", isAssumption: false)
+    /// A passage of one of the model's source documents, by its plain text's lines (docs/model.md section 12).
+    public static func source(_ document: SourceDocument, _ lines: String, _ what: String) -> Provenance {
+        Provenance(text: "\(document.rawValue) l.\(lines): \(what)", isAssumption: false)
     }
     public static func statistic(_ what: String) -> Provenance { Provenance(text: what, isAssumption: false) }
     /// A value set in a scenario file.
@@ -22,6 +23,16 @@ public struct Provenance: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { text }
+}
+
+/// The five Dutch policy documents the model is built from, by the titles docs/model.md section 12 cites
+/// them by.
+public enum SourceDocument: String, Sendable {
+    case stimulerendeOmgeving = "Een stimulerende opvoed- en opgroeiomgeving"
+    case samenOmHetKind = "Samen om het kind"
+    case vanDenkenNaarDoen = "Van denken naar doen"
+    case dialoogpaperWijkteams = "Dialoogpaper wijkteams"
+    case gedurfdeAmbitie = "Een gedurfde ambitie"
 }
 
 /// One scenario key: its type, unit, allowed range, default with provenance, and where it goes in

@@ -28,7 +28,7 @@ extension DefinitionList {
             "Assessments the access desk can run at once"
         ) { $0.access.capacity = Int($1) }
         flag(
-            "access.triageErrors", true, .seed("003_988af47c8cbbeb5c.txt", "648-652", "access decides the level; not always right"),
+            "access.triageErrors", true, .source(.dialoogpaperWijkteams, "648-652", "access decides the level; not always right"),
             "M4: triage can assign a level above or below the need; off means exact"
         ) { $0.access.triageErrors = $1 }
         add(
@@ -59,9 +59,9 @@ extension DefinitionList {
         ) { $0.generalist.caseloadPerFTE = $1 }
         let mean: [Level: Double] = [2: 30, 3: 90, 4: 180]
         let source: [Level: Provenance] = [
-            2: .assumption("advice talks over about a month (seeds/002_62205f05f3a3c099.txt l.1375-1456: level 2)"),
-            3: .seed("002_62205f05f3a3c099.txt", "1375-1456", "light support, up to five contacts; three months assumed"),
-            4: .seed("002_62205f05f3a3c099.txt", "1375-1456", "long low-frequency help; six months assumed"),
+            2: .assumption("advice talks over about a month (Van denken naar doen l.1375-1456: level 2)"),
+            3: .source(.vanDenkenNaarDoen, "1375-1456", "light support, up to five contacts; three months assumed"),
+            4: .source(.vanDenkenNaarDoen, "1375-1456", "long low-frequency help; six months assumed"),
         ]
         let success: [Level: Double] = [2: 0.9, 3: 0.8, 4: 0.7]
         for level in Levels.generalist {
@@ -80,7 +80,7 @@ extension DefinitionList {
         ) { $0.generalist.underAssignedSuccess = $1 }
         add(
             "generalist.level4SpecialistShare", .number, "share", 0...1, 0.5,
-            .seed("002_62205f05f3a3c099.txt", "1375-1456", "level 4 is given by generalists and by specialists; equal split assumed"),
+            .source(.vanDenkenNaarDoen, "1375-1456", "level 4 is given by generalists and by specialists; equal split assumed"),
             "Share of level-4 cases served by a specialist provider"
         ) { $0.generalist.level4SpecialistShare = $1 }
     }
@@ -96,20 +96,20 @@ extension DefinitionList {
             ) { $0.specialist.capacity[level] = Int($1) }
             duration(
                 "specialist.duration.level\(level)", mean: mean[level]!, cv: 0.7,
-                .seed("002_62205f05f3a3c099.txt", "974", "specialist programmes are mostly no longer than half a year"),
+                .source(.vanDenkenNaarDoen, "974", "specialist programmes are mostly no longer than half a year"),
                 "Specialist episode at level \(level)"
             ) { p, edit in edit(&p.specialist.duration[level]) }
         }
         choice(
             "specialist.discipline", Station.Discipline.fifo,
-            .assumption("first come first served; seeds/003_988af47c8cbbeb5c.txt l.698-703 argues for priority by need"),
+            .assumption("first come first served; Dialoogpaper wijkteams l.698-703 argues for priority by need"),
             "Queue discipline at specialist and out-of-home services: fifo, or priority by need and safety"
         ) {
             $0.specialist.discipline = $1
         }
         add(
             "specialist.outcomes.stepDown", .number, "probability", 0...1, 0.25,
-            .seed("001_f3d949291d9ed7ec.txt", "600-603", "step down in time; share assumed"),
+            .source(.samenOmHetKind, "600-603", "step down in time; share assumed"),
             "Probability a specialist episode ends in a step down to generalist aftercare"
         ) { $0.specialist.outcomes.stepDown = $1 }
         add(
@@ -131,8 +131,8 @@ extension DefinitionList {
         for placement in Placement.allCases {
             add(
                 "specialist.placementShares.\(placement.key)", .number, "share", 0...1, share[placement]!,
-                .seed(
-                    "002_62205f05f3a3c099.txt", "1798-1802",
+                .source(
+                    .vanDenkenNaarDoen, "1798-1802",
                     "network before foster care before family home before residential; shares assumed"),
                 "Share of out-of-home cases placed in \(placement.key)"
             ) { $0.specialist.placementShares[placement.rawValue] = $1 }
@@ -152,14 +152,14 @@ extension DefinitionList {
         }
         add(
             "specialist.returnToAmbulant", .number, "probability", 0...1, 0.5,
-            .seed("002_62205f05f3a3c099.txt", "2057-2061", "out-of-home care aims at return (terugstroom); share assumed"),
+            .source(.vanDenkenNaarDoen, "2057-2061", "out-of-home care aims at return (terugstroom); share assumed"),
             "Probability out-of-home care is followed by ambulant specialist care at level 5"
         ) { $0.specialist.returnToAmbulant = $1 }
     }
 
     mutating func addWaiting() {
         flag(
-            "waiting.enabled", true, .seed("001_f3d949291d9ed7ec.txt", "735-740", "families wait, and some give up"),
+            "waiting.enabled", true, .source(.samenOmHetKind, "735-740", "families wait, and some give up"),
             "M7: families may give up while waiting"
         ) { $0.waiting.enabled = $1 }
         add(
@@ -179,14 +179,14 @@ extension DefinitionList {
 
     mutating func addStepDownAndRelapse() {
         flag(
-            "stepDown.enabled", true, .seed("002_62205f05f3a3c099.txt", "1060-1062", "the generalist stays involved after specialist help"),
+            "stepDown.enabled", true, .source(.vanDenkenNaarDoen, "1060-1062", "the generalist stays involved after specialist help"),
             "M8: successful specialist episodes may step down to generalist aftercare"
         ) { $0.stepDown.enabled = $1 }
         duration("stepDown.aftercare", mean: 60, cv: 0.8, .assumption("two months of light aftercare"), "Generalist aftercare") { p, edit in
             edit(&p.stepDown.aftercare)
         }
         flag(
-            "relapse.enabled", true, .seed("004_eb38d1b2f92c0f41.txt", "520-530", "a warm handover and continuity prevent relapse"),
+            "relapse.enabled", true, .source(.gedurfdeAmbitie, "520-530", "a warm handover and continuity prevent relapse"),
             "M9: resolved needs may return within a window"
         ) { $0.relapse.enabled = $1 }
         add(
@@ -201,7 +201,7 @@ extension DefinitionList {
         ) { $0.relapse.windowDays = $1 }
         add(
             "relapse.continuityFactor", .number, "multiplier", 0...1, 0.6,
-            .seed("004_eb38d1b2f92c0f41.txt", "520-530", "continuity lowers relapse; size assumed"),
+            .source(.gedurfdeAmbitie, "520-530", "continuity lowers relapse; size assumed"),
             "Relapse multiplier after aftercare"
         ) { $0.relapse.continuityFactor = $1 }
     }

@@ -72,6 +72,7 @@ public struct PriorityQueue<Element> {
         nextSequence &+= 1
         heap.append(Entry(key: key, sequence: sequence, slot: -1, element: element))
         siftUp(heap.count - 1)
+        checkInDebugBuilds()
     }
 
     /// Adds an entry that can be removed early through the returned ticket.
@@ -89,6 +90,7 @@ public struct PriorityQueue<Element> {
         nextSequence &+= 1
         heap.append(Entry(key: key, sequence: sequence, slot: slot, element: element))
         siftUp(heap.count - 1)
+        checkInDebugBuilds()
         return Ticket(slot: slot, generation: slots[Int(slot)].generation)
     }
 

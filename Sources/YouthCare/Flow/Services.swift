@@ -10,7 +10,7 @@ extension YouthCareModel {
         cases[id].phase = .waiting
         if Self.isCareService(index) && Service(index: index).level != nil { holdAddOn(id, calendar: &calendar) }
         let record = cases[id]
-        // Priority discipline: higher need first, unsafe first within a need (seed 003 l.698-703).
+        // Priority discipline: higher need first, unsafe first within a need (Dialoogpaper wijkteams l.698-703).
         let priority = Double(10 - record.need) - (record.unsafe ? 0.5 : 0)
         switch stations[index].arrive(id, priority: priority, at: now) {
         case .started:

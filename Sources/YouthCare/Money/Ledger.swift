@@ -1,6 +1,6 @@
 import Foundation
 
-/// Spending by reported budget year and line (DOMAIN.md section 7), and the provider's side: what it is
+/// Spending by reported budget year and line (docs/model.md section 7), and the provider's side: what it is
 /// paid and what delivering the care costs it. Per-contact, per-hour and per-day care accrues day by day
 /// and is split over the budget years it spans; a trajectory price counts in the year it is paid (at its
 /// start or at its completion). Prices are indexed per reported year. Warm-up (before day 0) is not booked.
