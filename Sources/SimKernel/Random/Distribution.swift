@@ -82,7 +82,7 @@ public enum Distribution: Sendable, Hashable {
     }
 
     /// The family a duration is drawn from when a scenario gives only its mean and coefficient of variation.
-    public enum Family: String, Sendable, CaseIterable, Codable {
+    public enum Family: String, Sendable, CaseIterable {
         case gamma, lognormal, weibull
     }
 

@@ -7,7 +7,7 @@
 /// Waiting customers can abandon. Capacity can change during a run; a cut takes effect as servers free up
 /// (no service is interrupted).
 public struct Station: Sendable {
-    public enum Discipline: String, Sendable, Codable, CaseIterable {
+    public enum Discipline: String, Sendable, CaseIterable {
         case fifo, priority
     }
 

@@ -3,7 +3,7 @@ import CGSL
 /// A statistic across independent replications: mean, standard deviation and a Student t confidence
 /// interval (quantile from GSL). The same type summarises paired differences between two scenarios run on
 /// common random numbers.
-public struct Summary: Sendable, Hashable, Codable {
+public struct Summary: Sendable, Hashable {
     public let count: Int
     public let mean: Double
     public let standardDeviation: Double
