@@ -38,6 +38,8 @@ struct Case {
     /// Had aftercare: continuity lowers relapse (M9).
     var continuity = false
     var supervision = false
+    /// A reached ceiling assigned this case the next lower level (stepDown); it is not stepped down twice.
+    var steppedDownByCeiling = false
     /// When the current priced episode (specialist or out-of-home) started.
     var episodeStart = 0.0
     /// The last reported year in which this case was counted as receiving care, and with a stay.

@@ -13,6 +13,7 @@ struct Describe: ParsableCommand {
             Examples:
               jeugdsim describe                       the built-in defaults
               jeugdsim describe Scenarios/front-2fte-shift.yaml > resolved.yaml
+              jeugdsim describe --load 10             also each service's offered load over 10 replications
             """)
 
     @Argument(help: "Scenario file (YAML). Omit for the built-in defaults.")
@@ -20,6 +21,16 @@ struct Describe: ParsableCommand {
 
     @Flag(help: "List every key with unit, range, default and meaning (the table in Scenarios/README.md).")
     var keys = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Also simulate this many replications and list each service's offered load (arrivals x mean duration / capacity) "
+                + "as comments: at or above 1 a service cannot keep up.", valueName: "replications"))
+    var load: Int?
+
+    func validate() throws {
+        if let load, load < 2 { throw ValidationError("--load needs at least 2 replications for an interval, got \(load)") }
+    }
 
     func run() throws {
         if keys {
@@ -31,6 +42,9 @@ struct Describe: ParsableCommand {
         print("# Assumptions this scenario rests on (\(scenario.assumptions.count)):")
         for (key, value) in scenario.assumptions {
             print("#   \(key) = \(ParameterCatalog.definition(key)!.format(value.value)): \(value.provenance)")
+        }
+        if let load {
+            for line in ScenarioRunner.console().offeredLoad(scenario, replications: load) { print(line) }
         }
     }
 }

@@ -27,12 +27,7 @@ struct RunOptions: ParsableArguments {
     }
 
     /// Runs scenarios on these threads with a progress line on standard error.
-    func runner(_ style: CSVStyle = .standard) -> ScenarioRunner {
-        ScenarioRunner(threads: threads, style: style, version: JeugdSim.version) { label, total in
-            let progress = Progress(total: total, label: label)
-            return { progress.update($0) }
-        }
-    }
+    func runner(_ style: CSVStyle = .standard) -> ScenarioRunner { .console(threads: threads, style: style) }
 
     /// The scenario from `path` (or the built-in default), with the command line's values applied and
     /// checked as a file's are.
@@ -41,6 +36,18 @@ struct RunOptions: ParsableArguments {
             assignments: overrides, replications: replications, seed: seed, years: years,
             allowSweeps: allowLists)
         return try reportingErrors { try settings.apply(to: loadScenario(path)) }
+    }
+}
+
+extension ScenarioRunner {
+    /// A runner that shows progress and warnings on standard error.
+    static func console(threads: Int? = nil, style: CSVStyle = .standard) -> ScenarioRunner {
+        var runner = ScenarioRunner(threads: threads, style: style, version: JeugdSim.version) { label, total in
+            let progress = Progress(total: total, label: label)
+            return { progress.update($0) }
+        }
+        runner.warn = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        return runner
     }
 }
 

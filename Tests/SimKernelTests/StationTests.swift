@@ -54,4 +54,27 @@ final class StationTests: XCTestCase {
         _ = station.complete(at: 5)
         XCTAssertEqual(station.statistics.utilisation(at: 10), 0.25)
     }
+
+    /// Three arrive in eight days for one server and episodes of four days: offered load 3/8 x 4 = 1.5,
+    /// though the server is never idle (utilisation 1) because one family leaves the waiting list.
+    func testOfferedLoadShowsTheOverloadThatUtilisationHides() {
+        var station = Station(servers: 1)
+        XCTAssertEqual(station.statistics.offeredLoad(at: 0), 0, "nothing offered")
+        _ = station.arrive(1, at: 0)
+        guard case .queued(let leaves) = station.arrive(2, at: 1) else { return XCTFail("should wait") }
+        _ = station.arrive(3, at: 2)
+        _ = station.abandon(leaves, at: 3)
+        XCTAssertEqual(station.complete(at: 4)?.customer, 3)
+        _ = station.complete(at: 8)
+        XCTAssertEqual(station.statistics.utilisation(at: 8), 1)
+        XCTAssertEqual(station.statistics.offeredLoad(at: 8), 1.5, accuracy: 1e-12)
+    }
+
+    /// A closed service that families join takes none of them: its load is at least 1, not unknown.
+    func testAClosedServiceIsOverloaded() {
+        var station = Station(servers: 0)
+        _ = station.arrive(1, at: 0)
+        XCTAssertEqual(station.statistics.utilisation(at: 5), 0)
+        XCTAssertEqual(station.statistics.offeredLoad(at: 5), 1)
+    }
 }

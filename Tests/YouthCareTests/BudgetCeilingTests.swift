@@ -61,6 +61,22 @@ final class BudgetCeilingTests: XCTestCase {
         XCTAssertLessThan(fewerLevel5.upper, 0)
     }
 
+    /// A case the ceiling stepped down whose lighter care fails (here always) gets the level it was headed
+    /// for, not the lighter level again: level 5 goes on starting those cases after its ceiling.
+    func testACaseIsSteppedDownOnce() {
+        let p = parameters(
+            [
+                "money.level5.ceiling": 1_400_000, "money.ceilingBehaviour": 2, "money.budgetGrowth": 0,
+                "specialist.underAssignedFailure": 1, "generalist.underAssignedSuccess": 0,
+            ], years: Double(Self.years))
+        for result in simulate(p, replications: 4) {
+            for year in 0..<Self.years {
+                XCTAssertGreaterThan(figure(result, .steppedDownByCeiling, year: year), 0)
+                XCTAssertGreaterThan(figure(result, .startsAfterCeiling, year: year), 0, "failed lighter care steps up to level 5")
+            }
+        }
+    }
+
     /// Two pricing models on common random numbers: spending comes with intervals and paired differences.
     func testPricingComparisonGivesPairedDifferences() {
         let trajectory = simulate(parameters(years: 2), replications: 8)

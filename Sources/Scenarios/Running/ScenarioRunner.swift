@@ -14,6 +14,8 @@ public struct ScenarioRunner: Sendable {
     public var command: [String]
     /// Called when `total` replications named `label` start; returns what to call with the number done.
     public var progress: @Sendable (_ label: String, _ total: Int) -> @Sendable (Int) -> Void
+    /// Called with a warning about results just written (a service that cannot keep up).
+    public var warn: @Sendable (String) -> Void = { _ in }
 
     public init(
         threads: Int? = nil, style: CSVStyle = .standard, version: String, command: [String] = CommandLine.arguments,
@@ -52,6 +54,12 @@ public struct ScenarioRunner: Sendable {
             version: version, wallSeconds: wallSeconds, threads: threads ?? Replicator(threads: self.threads).threads,
             command: command)
         try ResultsWriter(scenario: scenario, results: results, style: style).write(into: directory, run: info)
+        warnIfOverloaded(scenario.name, results)
+    }
+
+    /// Warns when a service's offered load is at or above 1 (`OfferedLoad`).
+    func warnIfOverloaded(_ label: String, _ results: [ReplicationResult]) {
+        if let warning = OfferedLoad.warning(label, Experiment.summarise(results)) { warn(warning) }
     }
 
     /// The base and each variant on common random numbers (the base's seed and replications), each into
@@ -85,13 +93,24 @@ public struct ScenarioRunner: Sendable {
 
     /// Sweep point `index` of `base`, as its record in the sweep's files.
     public func sweepPoint(_ index: Int, of base: Scenario) -> String {
-        let results = simulate(base.atSweepPoint(index), label: "point \(index + 1)/\(base.sweepPointCount)")
+        let label = "point \(index + 1)/\(base.sweepPointCount)"
+        let results = simulate(base.atSweepPoint(index), label: label)
+        warnIfOverloaded("\(base.name) \(label)", results)
         return SweepTable.record(point: index, of: base, Experiment.summarise(results), style: style)
     }
 
     /// The scenario set against the national statistics it is calibrated to.
     public func calibrate(_ scenario: Scenario) -> CalibrationTable {
-        CalibrationTable(rows: CalibrationTarget.table(simulate(scenario)))
+        let results = simulate(scenario)
+        warnIfOverloaded(scenario.name, results)
+        return CalibrationTable(rows: CalibrationTarget.table(results))
+    }
+
+    /// Each service's offered load over `replications` of `scenario`, as comment lines (`describe --load`).
+    public func offeredLoad(_ scenario: Scenario, replications: Int) -> [String] {
+        var scenario = scenario
+        scenario.replications = replications
+        return OfferedLoad.comments(Experiment.summarise(simulate(scenario)), replications: replications)
     }
 }
 

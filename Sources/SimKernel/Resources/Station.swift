@@ -132,6 +132,18 @@ public struct StationStatistics: Sendable {
         return c > 0 ? busyServers.mean(at: time) / c : 0
     }
 
+    /// Work arriving over work the servers can do: arrivals x mean service time / mean capacity, with the
+    /// mean service time read from the busy time of the episodes that started (busy / starts), so it equals
+    /// utilisation x arrivals / starts. Unlike utilisation it exceeds 1 when the waiting list grows or
+    /// families leave it for want of capacity. When nothing started the service time is unknown: with
+    /// arrivals the service could take none of them, so the load is at least 1; without, it is the
+    /// utilisation (episodes carried over).
+    public func offeredLoad(at time: Double) -> Double {
+        let utilisation = utilisation(at: time)
+        guard starts > 0 else { return arrivals > 0 ? max(utilisation, 1) : utilisation }
+        return utilisation * Double(arrivals) / Double(starts)
+    }
+
     mutating func restart(at time: Double) {
         arrivals = 0
         starts = 0

@@ -31,9 +31,14 @@ extension YouthCareModel {
     }
 
     /// The service a case headed for `index` joins: under stepDown, the next lower level's once the
-    /// level's ceiling is reached.
+    /// level's ceiling is reached. A case is stepped down once: when the lighter care fails and it steps up
+    /// again, it gets the level it was headed for (else it would cycle between the two levels, each lighter
+    /// trajectory paid for, until January).
     mutating func levelAfterCeiling(_ id: Int32, service index: Int, at now: Double) -> Int {
-        guard let level = Self.pricedLevel(index), budget.decision(for: level) == .stepDown else { return index }
+        guard let level = Self.pricedLevel(index), budget.decision(for: level) == .stepDown,
+            !cases[id].steppedDownByCeiling
+        else { return index }
+        cases[id].steppedDownByCeiling = true
         if clock.measuring { recorder.steppedDownByCeiling[recorder.year(at: now)][level] += 1 }
         cases[id].assigned = level - 1
         return service(for: level - 1)

@@ -21,7 +21,10 @@ extension YouthCareModel {
             h.resolution = parameters.naturalCourse.resolutionPerYear[record.need] / ModelTime.daysPerYear
             h.deterioration = parameters.naturalCourse.deteriorationPerYear[record.need] / ModelTime.daysPerYear
         }
-        if record.phase == .waiting && parameters.waiting.enabled {
+        // A family cannot give up a court order: not while it waits for its caseworker, nor while it waits
+        // for the care the order prescribes.
+        let ordered = record.supervision || record.service == Service.caseworker.index
+        if record.phase == .waiting && parameters.waiting.enabled && !ordered {
             h.dropout = parameters.waiting.dropoutPerYear / ModelTime.daysPerYear
         }
         return h
@@ -54,14 +57,26 @@ extension YouthCareModel {
         cases[id].hazard = nil
         let h = hazards(of: cases[id])
         let draw = hazardStream(cases[id]).uniform() * h.total
-        if draw < h.resolution {
+        let deteriorates = draw >= h.resolution && draw < h.resolution + h.deterioration
+        if deteriorates {
+            deteriorate(id, calendar: &calendar)
+        } else if cases[id].aftercare {
+            endAftercareUnstarted(id, calendar: &calendar)
+        } else if draw < h.resolution {
             if cases[id].phase == .waiting { leaveWaitingList(id, at: calendar.now) }
             leave(id, .resolvedUnaided, calendar: &calendar)
-        } else if draw < h.resolution + h.deterioration {
-            deteriorate(id, calendar: &calendar)
         } else {
             giveUp(id, calendar: &calendar)
         }
+    }
+
+    /// A family waiting for aftercare whose need normalises, or that stops waiting, leaves with the need the
+    /// specialist care resolved (at that level), without the continuity aftercare brings (M9): it does not
+    /// count as resolved unaided, nor come back through access into specialist care.
+    mutating func endAftercareUnstarted(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        leaveWaitingList(id, at: calendar.now)
+        cases[id].aftercare = false
+        leave(id, .resolved(at: cases[id].assigned), calendar: &calendar)
     }
 
     /// The need rises a level. A case waiting for care below its new need is triaged again (M7).
@@ -72,6 +87,7 @@ extension YouthCareModel {
             leaveWaitingList(id, at: calendar.now)
             if clock.measuring { recorder.stepUps[record.assigned] += 1 }
             cases[id].assigned = record.need
+            cases[id].aftercare = false
             join(id, service: service(for: record.need), calendar: &calendar)
         } else {
             scheduleHazards(id, calendar: &calendar)

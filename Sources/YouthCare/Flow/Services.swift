@@ -90,8 +90,8 @@ extension YouthCareModel {
         }
     }
 
-    /// M5: a generalist episode resolves the need with a probability that depends on the match of assigned
-    /// and needed level, raised by a consultation (M10 b), lowered for multi-problem families.
+    /// M5: a generalist episode resolves the need with a probability that depends on the needed level and
+    /// whether the assigned level reaches it, raised by a consultation (M10 b), lowered for multi-problem families.
     mutating func generalistOutcome(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let record = cases[id]
         if record.aftercare {
@@ -100,9 +100,11 @@ extension YouthCareModel {
             leave(id, .resolved(at: record.assigned), calendar: &calendar)
             return
         }
+        // Help at or above the need succeeds as often as help that matches it: more help than needed does
+        // not lower the chance (only the cost rises).
         var success =
             record.assigned >= record.need
-            ? parameters.generalist.success[record.assigned] : parameters.generalist.underAssignedSuccess
+            ? parameters.generalist.success[record.need] : parameters.generalist.underAssignedSuccess
         if record.complex { success *= parameters.onset.complexSuccessFactor }
         if record.consulted { success = consultation.generalistSuccess(success) }
         if random.outcomes[Service.generalist.index].bernoulli(success) {
@@ -127,20 +129,31 @@ extension YouthCareModel {
             if clock.measuring { recorder.stepDowns[record.assigned] += 1 }
             releaseAddOn(id, calendar: &calendar)
             cases[id].aftercare = true
+            // The specialist care worked: what remains is light follow-up, so while it waits for aftercare
+            // the family carries the lightest level's natural course, not the specialist level's.
+            cases[id].need = Self.aftercareNeed
             join(id, service: Service.generalist.index, calendar: &calendar)
         } else if draw < stepDown + p.outcomes.stepUp {
             stepUp(id, calendar: &calendar)
         } else if draw < stepDown + p.outcomes.stepUp + p.outcomes.dropOut {
             leave(id, .droppedOut, calendar: &calendar)
         } else if record.assigned == 7 && outcomes.bernoulli(p.returnToAmbulant) {
-            // Return flow (terugstroom): out-of-home care followed by ambulant specialist care.
+            // Return flow (terugstroom): out-of-home care followed by ambulant specialist care. The placement
+            // brought the need down to that level; left at 7, the level-5 episode would count as help below
+            // the need and most families would step up into out-of-home care again.
             if clock.measuring { recorder.stepDowns[7] += 1 }
-            cases[id].assigned = 5
-            join(id, service: Service.specialist(5).index, calendar: &calendar)
+            cases[id].assigned = Self.returnFlowLevel
+            cases[id].need = min(record.need, Self.returnFlowLevel)
+            join(id, service: Service.specialist(Self.returnFlowLevel).index, calendar: &calendar)
         } else {
             leave(id, .resolved(at: record.assigned), calendar: &calendar)
         }
     }
+
+    /// The need a family carries while it waits for, or receives, aftercare: the lightest level.
+    static let aftercareNeed: Level = 2
+    /// Where the return flow after out-of-home care goes: ambulant specialist care.
+    static let returnFlowLevel: Level = 5
 
     /// At the turn of a reported year, cases in care carry over into the new year's count.
     mutating func countCarryOver(at now: Double) {

@@ -29,6 +29,9 @@ public enum Figure: String, CaseIterable, Sendable {
     /// The monthly series of the waiting list.
     case waitingList
     case utilisation, leftWaitingList
+    /// Arrivals x mean duration / capacity: at or above 1 the service cannot keep up and the run describes
+    /// a transient, whatever its utilisation says.
+    case offeredLoad
     // Per 1,000 youths, as CBS counts (calibration).
     case per1000InCarePerYear = "per1000.inCarePerYear"
     case per1000WithStayPerYear = "per1000.withStayPerYear"

@@ -78,6 +78,7 @@ extension YouthCareModel {
             result.set(.waitingListEnd, group, Double(station.waiting))
             result.set(.utilisation, group, s.utilisation(at: now))
             result.set(.leftWaitingList, group, Double(s.abandonments))
+            result.set(.offeredLoad, group, s.offeredLoad(at: now))
             result.series[Metric(.waitingList, group)] = recorder.waitingSeries[index].averages(at: now)
         }
         let pools = (4...6).map { stations[Service.specialist($0).index].statistics }

@@ -1,0 +1,92 @@
+import SimKernel
+import XCTest
+import YouthCare
+
+/// Defects of the care pathway found on review ("A baseline that tells the truth"): each test fails on
+/// the code before its fix.
+final class PathwayDefectTests: XCTestCase {
+    /// The baseline with only `levels`' needs arising, every route to care exact, no relapse and no
+    /// child protection track, changed further by `changes`.
+    func only(_ levels: ClosedRange<Level>, _ changes: [String: Double]) -> ModelParameters {
+        var all: [String: Double] = ["access.triageErrors": 0, "relapse.enabled": 0, "access.directReferralAccuracy": 1]
+        for level in Levels.all {
+            all["onset.unsafeProbability.level\(level)"] = 0
+            if !levels.contains(level) { all["onset.incidencePer1000.level\(level)"] = 0 }
+        }
+        return parameters(all.merging(changes) { $1 }, years: 2)
+    }
+
+    /// Only level-2 needs, all through the neighbourhood team, all triaged one level too high: help at
+    /// level 3 that succeeds for every level-2 need (success 1) must not be judged by level-3 success (0).
+    func testMoreHelpThanNeededSucceedsAsOftenAsMatchingHelp() {
+        var changes: [String: Double] = [
+            "access.triageErrors": 1, "access.triageAccuracy": 0, "access.overAssignmentShare": 1,
+            "generalist.success.level2": 1, "generalist.success.level3": 0, "onset.complexProbability.level2": 0,
+            "naturalCourse.enabled": 0, "access.routeShares.municipalAccess": 1,
+        ]
+        for route in Route.allCases where route != .municipalAccess { changes["access.routeShares.\(route.key)"] = 0 }
+        let results = simulate(only(2...2, changes), replications: 4)
+        XCTAssertTrue(figures(results, Metric(.starts, .level(3))).allSatisfy { $0 > 100 }, "level-2 needs triaged to level 3")
+        XCTAssertEqual(figures(results, Metric(.stepUps, .level(3))), [0, 0, 0, 0], "over-assigned help failed")
+    }
+
+    /// A family cannot give up a court order: with few caseworkers and families quick to give up, nobody
+    /// leaves the caseworkers' waiting list.
+    func testNobodyGivesUpACourtOrder() {
+        let p = parameters(
+            [
+                "childProtection.caseworkerCapacity": 5, "waiting.dropoutPerYear": 20, "naturalCourse.enabled": 0,
+                "childProtection.courtProbability": 1,
+            ], years: 2)
+        let results = simulate(p, replications: 4)
+        XCTAssertTrue(figures(results, Metric(.waitingListMean, .service(.caseworker))).allSatisfy { $0 > 1 }, "orders wait")
+        XCTAssertEqual(figures(results, Metric(.leftWaitingList, .service(.caseworker))), [0, 0, 0, 0])
+    }
+
+    /// Return flow: every placement ends in ambulant level-5 care, and help below the need always fails.
+    /// The placement brought the need down to level 5, so nobody steps up out of that level-5 care.
+    func testReturnFlowAfterAPlacementDoesNotStepUpAgain() {
+        let p = only(
+            7...7,
+            [
+                "specialist.returnToAmbulant": 1, "specialist.underAssignedFailure": 1, "naturalCourse.enabled": 0,
+                "specialist.outcomes.stepDown": 0, "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0,
+            ])
+        let results = simulate(p, replications: 4)
+        XCTAssertTrue(figures(results, Metric(.stepDowns, .level(7))).allSatisfy { $0 > 10 }, "placements return to level 5")
+        XCTAssertEqual(figures(results, Metric(.stepUps, .level(5))), [0, 0, 0, 0], "the return flow stepped up again")
+    }
+
+    /// Every level-5 episode steps down to aftercare at a neighbourhood team too small to give it soon, and
+    /// every family that stops waiting comes back: none of them may come back into care, for the specialist
+    /// care had resolved the need.
+    func testGivingUpAftercareDoesNotLeadBackIntoCare() {
+        let p = only(
+            5...5,
+            [
+                "specialist.outcomes.stepDown": 1, "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0,
+                "generalist.fte": 0.2, "specialist.capacity.level5": 10_000, "access.capacity": 10_000,
+                "waiting.dropoutPerYear": 12, "waiting.returnProbability": 1, "naturalCourse.enabled": 0,
+            ])
+        let results = simulate(p, replications: 4)
+        XCTAssertTrue(
+            figures(results, Metric(.leftWaitingList, .service(.generalist))).allSatisfy { $0 > 10 }, "families leave the aftercare queue")
+        XCTAssertEqual(figures(results, Metric(.returnedAfterGivingUp)), [0, 0, 0, 0], "families came back after aftercare")
+    }
+
+    /// While it waits for aftercare a family carries the lightest level's natural course: a need the
+    /// specialist care resolved does not deteriorate back above that care's level.
+    func testAWaitForAftercareDoesNotDeteriorateBackIntoSpecialistCare() {
+        let p = only(
+            5...5,
+            [
+                "specialist.outcomes.stepDown": 1, "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0,
+                "generalist.fte": 0.2, "specialist.capacity.level5": 10_000, "access.capacity": 10_000,
+                "waiting.enabled": 0, "naturalCourse.deteriorationPerYear.level2": 0,
+                "naturalCourse.deteriorationPerYear.level5": 5,
+            ])
+        let results = simulate(p, replications: 4)
+        XCTAssertTrue(figures(results, Metric(.stepDowns, .level(5))).allSatisfy { $0 > 10 }, "level-5 care steps down")
+        XCTAssertEqual(figures(results, Metric(.stepUps, .level(5))), [0, 0, 0, 0], "aftercare waits stepped up")
+    }
+}
