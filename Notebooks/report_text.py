@@ -28,8 +28,8 @@ HEADLINES = {
                                "en": ("The share of relapses among new episodes", "%"), "better": False, "share": True},
     "perYear.consultations": {"nl": ("Consultaties", "per jaar"), "en": ("Consultations", "per year"), "better": None},
     "spend.perYear": {"nl": ("De uitgaven", "euro per jaar"), "en": ("Spending", "euros per year"), "better": False},
-    "costPerResolvedCase": {"nl": ("De uitgaven per met hulp opgeloste hulpvraag", "euro"),
-                            "en": ("Spending per need resolved with care", "euros"), "better": False},
+    "costPerCase": {"nl": ("De uitgaven per ontstane hulpvraag", "euro"),
+                    "en": ("Spending per need that arose", "euros"), "better": False},
 }
 
 TEXT = {

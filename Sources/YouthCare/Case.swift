@@ -64,6 +64,16 @@ struct Case {
     }
 }
 
+/// Why a family left a waiting list before its episode started.
+enum WaitingListExit: Int, CaseIterable {
+    /// The family stopped waiting (M7), or stopped waiting for aftercare.
+    case gaveUp
+    /// The need resolved by itself (M2), or no longer needed the aftercare it waited for.
+    case resolvedUnaided
+    /// The need rose above the level waited for, and the case was triaged to another service (M7).
+    case retriaged
+}
+
 /// How a case leaves the system.
 enum Exit {
     case resolved(at: Level)

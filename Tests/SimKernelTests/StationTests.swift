@@ -68,6 +68,10 @@ final class StationTests: XCTestCase {
         _ = station.complete(at: 8)
         XCTAssertEqual(station.statistics.utilisation(at: 8), 1)
         XCTAssertEqual(station.statistics.offeredLoad(at: 8), 1.5, accuracy: 1e-12)
+        // Waits 0 and 2 for the two who started, 2 until leaving for the third.
+        XCTAssertEqual(station.statistics.wait.mean, 1)
+        XCTAssertEqual(station.statistics.waitIncludingLeavers, 4.0 / 3, accuracy: 1e-12)
+        XCTAssertEqual(station.statistics.shareLeft, 1.0 / 3, accuracy: 1e-12)
     }
 
     /// A closed service that families join takes none of them: its load is at least 1, not unknown.

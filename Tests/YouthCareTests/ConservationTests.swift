@@ -3,7 +3,8 @@ import XCTest
 import YouthCare
 
 /// Every case that arrives is, at the end, exactly one of: resolved (with care or unaided), dropped out,
-/// or still in the system. Checked on every replication of several configurations.
+/// or still in the system; every arrival is a new need or a relapse; every family that left a waiting list
+/// left for one reason. Checked on every replication of several configurations.
 final class ConservationTests: XCTestCase {
     func testArrivalsBalanceExitsAndStock() {
         let configurations: [[String: Double]] = [
@@ -15,7 +16,17 @@ final class ConservationTests: XCTestCase {
             for (r, result) in simulate(parameters(changes), replications: 6).enumerated() {
                 XCTAssertNil(imbalance(result), "replication \(r) of \(changes): cases appear or vanish")
                 let f = result.figures
-                XCTAssertGreaterThan(f[Metric(.arrivals)]! + f[Metric(.stockStart)]!, 1000)
+                let episodes = Levels.all.reduce(0.0) { $0 + f[Metric(.onsets, .level($1))]! + f[Metric(.relapses, .level($1))]! }
+                XCTAssertEqual(f[Metric(.arrivals)]!, episodes, "replication \(r) of \(changes)")
+                var left = 0.0
+                for service in Service.all {
+                    let group = Metric.Group.service(service)
+                    let reasons = [Figure.leftWaitingListGaveUp, .leftWaitingListResolvedUnaided, .leftWaitingListRetriaged]
+                        .reduce(0.0) { $0 + f[Metric($1, group)]! }
+                    XCTAssertEqual(reasons, f[Metric(.leftWaitingList, group)]!, "\(service) in replication \(r) of \(changes)")
+                    left += reasons
+                }
+                XCTAssertGreaterThan(left, 0, "families leave waiting lists")
             }
         }
     }

@@ -30,14 +30,14 @@ final class PathwayDefectTests: XCTestCase {
         XCTAssertEqual(figures(results, Metric(.stepUps, .level(3))), [0, 0, 0, 0], "over-assigned help failed")
     }
 
-    /// A family cannot give up a court order: with few caseworkers and families quick to give up, nobody
-    /// leaves the caseworkers' waiting list.
+    /// A court order stands: with few caseworkers, families quick to give up and needs that often
+    /// normalise, nobody leaves the caseworkers' waiting list.
     func testNobodyGivesUpACourtOrder() {
-        let p = parameters(
-            [
-                "childProtection.caseworkerCapacity": 5, "waiting.dropoutPerYear": 20, "naturalCourse.enabled": 0,
-                "childProtection.courtProbability": 1,
-            ], years: 2)
+        var changes: [String: Double] = [
+            "childProtection.caseworkerCapacity": 5, "waiting.dropoutPerYear": 20, "childProtection.courtProbability": 1,
+        ]
+        for level in Levels.all { changes["naturalCourse.resolutionPerYear.level\(level)"] = 2 }
+        let p = parameters(changes, years: 2)
         let results = simulate(p, replications: 4)
         XCTAssertTrue(figures(results, Metric(.waitingListMean, .service(.caseworker))).allSatisfy { $0 > 1 }, "orders wait")
         XCTAssertEqual(figures(results, Metric(.leftWaitingList, .service(.caseworker))), [0, 0, 0, 0])

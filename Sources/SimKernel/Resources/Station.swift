@@ -71,6 +71,7 @@ public struct Station: Sendable {
     public mutating func abandon(_ ticket: WaitingTicket, at now: Double) -> Double? {
         guard let left = waitingList.remove(ticket) else { return nil }
         statistics.abandonments += 1
+        statistics.leaverWait.record(now - left.since)
         statistics.queueLength.update(to: Double(waitingList.count), at: now)
         return now - left.since
     }
@@ -114,8 +115,11 @@ public struct StationStatistics: Sendable {
     public var starts = 0
     public var completions = 0
     public var abandonments = 0
+    /// Waits of those who started.
     public var wait = Tally()
     public var waitQuantiles = QuantileSketch()
+    /// Waits of those who left the waiting list before starting, until they left.
+    public var leaverWait = Tally()
     public var queueLength: TimeWeighted
     public var busyServers: TimeWeighted
     public var capacity: TimeWeighted
@@ -130,6 +134,19 @@ public struct StationStatistics: Sendable {
     public func utilisation(at time: Double) -> Double {
         let c = capacity.mean(at: time)
         return c > 0 ? busyServers.mean(at: time) / c : 0
+    }
+
+    /// The mean wait of everyone who joined and no longer waits: those who started and, until they left,
+    /// those who left. A wait of starters only hides the families a long list drives away.
+    public var waitIncludingLeavers: Double {
+        var all = wait
+        all.merge(leaverWait)
+        return all.mean
+    }
+
+    /// The share of those no longer waiting who left before they started.
+    public var shareLeft: Double {
+        starts + abandonments > 0 ? Double(abandonments) / Double(starts + abandonments) : 0
     }
 
     /// Work arriving over work the servers can do: arrivals x mean service time / mean capacity, with the
@@ -151,6 +168,7 @@ public struct StationStatistics: Sendable {
         abandonments = 0
         wait = Tally()
         waitQuantiles.reset()
+        leaverWait = Tally()
         queueLength.restart(at: time)
         busyServers.restart(at: time)
         capacity.restart(at: time)

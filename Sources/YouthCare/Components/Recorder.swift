@@ -17,6 +17,8 @@ struct Recorder {
     var resolvedUnaided = 0
     var droppedOut = 0
     var gaveUpWaiting = 0
+    /// Families who left each service's waiting list, by why (`WaitingListExit`, then service index).
+    var leftWaitingList: [[Int]]
     var returned = 0
     var placements = 0
     var supervisionOrders = 0
@@ -46,6 +48,7 @@ struct Recorder {
         deferredByCeiling = startsAfterCeiling
         withStay = Array(repeating: 0, count: yearCount)
         let months = max(1, Int((years * 12).rounded(.up)))
+        leftWaitingList = WaitingListExit.allCases.map { _ in [Int](repeating: 0, count: services) }
         waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months) }
     }
 

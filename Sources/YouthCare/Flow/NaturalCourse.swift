@@ -17,14 +17,16 @@ extension YouthCareModel {
 
     mutating func hazards(of record: Case) -> Hazards {
         var h = Hazards()
+        // A court order stands: a family waiting for its caseworker neither gives it up nor leaves because
+        // its need normalised; nor does one give up the care the order prescribes.
+        let awaitingCaseworker = record.phase == .waiting && record.service == Service.caseworker.index
         if parameters.naturalCourse.enabled {
-            h.resolution = parameters.naturalCourse.resolutionPerYear[record.need] / ModelTime.daysPerYear
+            if !awaitingCaseworker {
+                h.resolution = parameters.naturalCourse.resolutionPerYear[record.need] / ModelTime.daysPerYear
+            }
             h.deterioration = parameters.naturalCourse.deteriorationPerYear[record.need] / ModelTime.daysPerYear
         }
-        // A family cannot give up a court order: not while it waits for its caseworker, nor while it waits
-        // for the care the order prescribes.
-        let ordered = record.supervision || record.service == Service.caseworker.index
-        if record.phase == .waiting && parameters.waiting.enabled && !ordered {
+        if record.phase == .waiting && parameters.waiting.enabled && !awaitingCaseworker && !record.supervision {
             h.dropout = parameters.waiting.dropoutPerYear / ModelTime.daysPerYear
         }
         return h
@@ -61,9 +63,9 @@ extension YouthCareModel {
         if deteriorates {
             deteriorate(id, calendar: &calendar)
         } else if cases[id].aftercare {
-            endAftercareUnstarted(id, calendar: &calendar)
+            endAftercareUnstarted(id, because: draw < h.resolution ? .resolvedUnaided : .gaveUp, calendar: &calendar)
         } else if draw < h.resolution {
-            if cases[id].phase == .waiting { leaveWaitingList(id, at: calendar.now) }
+            if cases[id].phase == .waiting { leaveWaitingList(id, because: .resolvedUnaided, at: calendar.now) }
             leave(id, .resolvedUnaided, calendar: &calendar)
         } else {
             giveUp(id, calendar: &calendar)
@@ -73,8 +75,8 @@ extension YouthCareModel {
     /// A family waiting for aftercare whose need normalises, or that stops waiting, leaves with the need the
     /// specialist care resolved (at that level), without the continuity aftercare brings (M9): it does not
     /// count as resolved unaided, nor come back through access into specialist care.
-    mutating func endAftercareUnstarted(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        leaveWaitingList(id, at: calendar.now)
+    mutating func endAftercareUnstarted(_ id: Int32, because reason: WaitingListExit, calendar: inout EventCalendar<Event>) {
+        leaveWaitingList(id, because: reason, at: calendar.now)
         cases[id].aftercare = false
         leave(id, .resolved(at: cases[id].assigned), calendar: &calendar)
     }
@@ -84,7 +86,7 @@ extension YouthCareModel {
         cases[id].need = min(7, cases[id].need + 1)
         let record = cases[id]
         if record.phase == .waiting && Self.isCareService(record.service) && record.need > record.assigned {
-            leaveWaitingList(id, at: calendar.now)
+            leaveWaitingList(id, because: .retriaged, at: calendar.now)
             if clock.measuring { recorder.stepUps[record.assigned] += 1 }
             cases[id].assigned = record.need
             cases[id].aftercare = false
@@ -97,7 +99,7 @@ extension YouthCareModel {
     /// M7: the family gives up; some come back later through access.
     mutating func giveUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let stream = hazardStream(cases[id])
-        leaveWaitingList(id, at: calendar.now)
+        leaveWaitingList(id, because: .gaveUp, at: calendar.now)
         if clock.measuring { recorder.gaveUpWaiting += 1 }
         if stream.bernoulli(parameters.waiting.returnProbability) {
             cases[id].phase = .away

@@ -22,9 +22,11 @@ extension YouthCareModel {
         }
     }
 
-    mutating func leaveWaitingList(_ id: Int32, at now: Double) {
+    mutating func leaveWaitingList(_ id: Int32, because reason: WaitingListExit, at now: Double) {
         let index = cases[id].service
-        if let ticket = cases[id].ticket { stations[index].abandon(ticket, at: now) }
+        if let ticket = cases[id].ticket, stations[index].abandon(ticket, at: now) != nil, clock.measuring {
+            recorder.leftWaitingList[reason.rawValue][index] += 1
+        }
         cases[id].ticket = nil
         recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: now)
     }

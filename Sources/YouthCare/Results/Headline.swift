@@ -34,6 +34,6 @@ public struct Headline: Sendable {
         Headline(metric: Metric(.relapseShareOfArrivals), label: "Relapses among new episodes", unit: "share", higherIsBetter: false),
         Headline(metric: Metric(.perYearConsultations), label: "Consultations given", unit: "per year", higherIsBetter: nil),
         Headline(metric: Metric(.spendPerYear), label: "Spending", unit: "euros per year", higherIsBetter: false),
-        Headline(metric: Metric(.costPerResolvedCase), label: "Spending per need resolved with care", unit: "euros", higherIsBetter: false),
+        Headline(metric: Metric(.costPerCase), label: "Spending per need that arose", unit: "euros", higherIsBetter: false),
     ]
 }

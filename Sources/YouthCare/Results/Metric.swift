@@ -28,7 +28,14 @@ public enum Figure: String, CaseIterable, Sendable {
     case waitingListEnd = "waitingList.end"
     /// The monthly series of the waiting list.
     case waitingList
+    /// Mean wait of all who joined, counting those who left until they left; the share who left.
+    case waitIncludingLeaversMean = "waitIncludingLeavers.mean"
+    case shareLeftWaitingList = "share.leftWaitingList"
     case utilisation, leftWaitingList
+    /// Who left the waiting list, by why (`leftWaitingList` is their sum).
+    case leftWaitingListGaveUp = "leftWaitingList.gaveUp"
+    case leftWaitingListResolvedUnaided = "leftWaitingList.resolvedUnaided"
+    case leftWaitingListRetriaged = "leftWaitingList.retriaged"
     /// Arrivals x mean duration / capacity: at or above 1 the service cannot keep up and the run describes
     /// a transient, whatever its utilisation says.
     case offeredLoad
@@ -45,6 +52,9 @@ public enum Figure: String, CaseIterable, Sendable {
     // Money (per budget year and line, or over the horizon).
     case spend, budget, overspend, ceilingReachedDay, startsAfterCeiling, steppedDownByCeiling, deferredByCeiling
     case spendPerYear = "spend.perYear"
+    /// Spending over the need episodes that arose (new needs and relapses): unlike spending per resolved
+    /// case it does not rise because needs resolve unaided instead of with care.
+    case costPerCase
     case costPerResolvedCase, spendPerYouthPerYear, providerMargin, providerMarginShare
 }
 

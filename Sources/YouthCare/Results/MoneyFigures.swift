@@ -48,6 +48,7 @@ extension YouthCareModel {
         result.set(.spendPerYear, total / years)
         let resolved = Levels.all.reduce(0) { $0 + recorder.resolvedAt[$1] }
         result.set(.costPerResolvedCase, resolved > 0 ? total / Double(resolved) : 0)
+        result.set(.costPerCase, recorder.arrivals > 0 ? total / Double(recorder.arrivals) : 0)
         result.set(.spendPerYouthPerYear, parameters.onset.youths > 0 ? total / years / parameters.onset.youths : 0)
         for level in 4...7 {
             let revenue = (0..<ledger.years).reduce(0.0) { $0 + ledger.spend[$1][Ledger.Line.level(level).rawValue] }

@@ -77,7 +77,13 @@ extension YouthCareModel {
             result.set(.waitingListMean, group, s.queueLength.mean(at: now))
             result.set(.waitingListEnd, group, Double(station.waiting))
             result.set(.utilisation, group, s.utilisation(at: now))
+            result.set(.waitIncludingLeaversMean, group, s.waitIncludingLeavers)
+            result.set(.shareLeftWaitingList, group, s.shareLeft)
             result.set(.leftWaitingList, group, Double(s.abandonments))
+            let left = recorder.leftWaitingList
+            result.set(.leftWaitingListGaveUp, group, Double(left[WaitingListExit.gaveUp.rawValue][index]))
+            result.set(.leftWaitingListResolvedUnaided, group, Double(left[WaitingListExit.resolvedUnaided.rawValue][index]))
+            result.set(.leftWaitingListRetriaged, group, Double(left[WaitingListExit.retriaged.rawValue][index]))
             result.set(.offeredLoad, group, s.offeredLoad(at: now))
             result.series[Metric(.waitingList, group)] = recorder.waitingSeries[index].averages(at: now)
         }
