@@ -38,6 +38,10 @@ struct Case {
     /// Had aftercare: continuity lowers relapse (M9).
     var continuity = false
     var supervision = false
+    /// The open CBS trajectory (`ProviderType`): when its first episode started and its last one ended.
+    var trajectory: ProviderType?
+    var trajectoryStart = 0.0
+    var trajectoryLastEnd = 0.0
     /// A reached ceiling assigned this case the next lower level (stepDown); it is not stepped down twice.
     var steppedDownByCeiling = false
     /// When the current priced episode (specialist or out-of-home) started.

@@ -55,6 +55,10 @@ final class StatisticsTests: XCTestCase {
         // Exponential quantiles: -10 ln(1 - p); sampling error at n = 1e5 is about 1 %.
         XCTAssertEqual(sketch.quantile(0.5)!, 10 * log(2.0), accuracy: 0.03 * 10 * log(2.0))
         XCTAssertEqual(sketch.quantile(0.9)!, 10 * log(10.0), accuracy: 0.03 * 10 * log(10.0))
+        // The distribution function: P(X <= 10) = 1 - 1/e, P(X <= 30) = 1 - e^-3 (sampling error about 0.002).
+        XCTAssertEqual(sketch.fraction(atOrBelow: 10), 1 - exp(-1), accuracy: 0.006)
+        XCTAssertEqual(sketch.fraction(atOrBelow: 30), 1 - exp(-3), accuracy: 0.006)
+        XCTAssertEqual(QuantileSketch().fraction(atOrBelow: 1), 0, "empty")
     }
 
     /// Student t quantiles from GSL: for n = 10 the 95 % interval is mean +- 2.262 s / sqrt(10).

@@ -7,20 +7,19 @@ import YouthCare
 final class BudgetCeilingTests: XCTestCase {
     static let years = 3
 
-    func results(_ behaviour: Double) -> [ReplicationResult] {
-        simulate(
-            parameters(
-                ["money.level5.ceiling": 1_400_000, "money.ceilingBehaviour": behaviour, "money.budgetGrowth": 0],
-                years: Double(Self.years)), replications: 8)
+    func results(_ behaviour: Double, _ changes: [String: Double] = [:]) -> [ReplicationResult] {
+        let ceiling: [String: Double] = ["money.level5.ceiling": 1_400_000, "money.ceilingBehaviour": behaviour, "money.budgetGrowth": 0]
+        return simulate(parameters(ceiling.merging(changes) { $1 }, years: Double(Self.years)), replications: 8)
     }
 
     func figure(_ result: ReplicationResult, _ figure: Figure, year: Int, _ group: Metric.Group = .level(5)) -> Double {
         result.figures[Metric(figure, group, year: 2026 + year)]!
     }
 
+    /// Without court orders (which a ceiling does not defer), nothing starts at level 5 after its ceiling.
     func testWaitlistStopsStartsUntilJanuary() {
-        let waitlist = results(0)
-        let overspend = results(1)
+        let waitlist = results(0, ["childProtection.enabled": 0])
+        let overspend = results(1, ["childProtection.enabled": 0])
         for result in waitlist {
             for year in 0..<Self.years {
                 let day = figure(result, .ceilingReachedDay, year: year)
@@ -74,6 +73,25 @@ final class BudgetCeilingTests: XCTestCase {
                 XCTAssertGreaterThan(figure(result, .steppedDownByCeiling, year: year), 0)
                 XCTAssertGreaterThan(figure(result, .startsAfterCeiling, year: year), 0, "failed lighter care steps up to level 5")
             }
+        }
+    }
+
+    /// A court order cannot wait for the budget: with a level-7 ceiling under waitlist and every unsafe case
+    /// placed under a supervision order, placements go on starting after the ceiling (the ordered ones),
+    /// while voluntary placements are deferred to January.
+    func testACeilingDoesNotDeferCourtOrderedPlacements() {
+        var changes: [String: Double] = [
+            "money.level7.ceiling": 2_000_000, "money.ceilingBehaviour": 0, "money.budgetGrowth": 0,
+            "childProtection.courtProbability": 1, "childProtection.placementProbability": 1,
+            "childProtection.caseworkerCapacity": 10_000,
+        ]
+        for level in 5...7 { changes["onset.unsafeProbability.level\(level)"] = 0.3 }
+        for result in simulate(parameters(changes, years: Double(Self.years)), replications: 4) {
+            for year in 0..<Self.years {
+                XCTAssertLessThan(figure(result, .ceilingReachedDay, year: year, .level(7)), 365.25, "the ceiling is reached")
+                XCTAssertGreaterThan(figure(result, .startsAfterCeiling, year: year, .level(7)), 0, "ordered placements start")
+            }
+            XCTAssertGreaterThan(figure(result, .deferredByCeiling, year: 1, .level(7)), 0, "voluntary placements wait for January")
         }
     }
 

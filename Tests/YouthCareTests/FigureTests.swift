@@ -21,4 +21,25 @@ final class FigureTests: XCTestCase {
         }
         XCTAssertGreaterThan(result.events, 0, "the run counts its events apart from its results")
     }
+
+    /// Figures that describe one distribution agree: the share of starts within the treeknorm (14 weeks for
+    /// ambulant care) is at least a half exactly when the median wait is within it, at least 0.9 when the 90th
+    /// percentile is; ended trajectories' duration shares sum to 1; completions never exceed what was in
+    /// care (stock at the start plus starts).
+    func testFiguresOfOneDistributionAgree() {
+        let result = simulate(parameters(years: 2), replications: 1)[0]
+        let f = result.figures
+        for level in 4...6 {
+            let group = Metric.Group.service(.specialist(level))
+            let share = f[Metric(.shareStartsWithinTreeknorm, group)]!
+            XCTAssertEqual(share >= 0.5, f[Metric(.waitP50, group)]! <= 98, "level \(level): share \(share)")
+            XCTAssertEqual(share >= 0.9, f[Metric(.waitP90, group)]! <= 98, "level \(level): share \(share)")
+        }
+        let bands = DurationBand.allCases.reduce(0.0) { $0 + f[Metric(.endedTrajectoriesDurationShare, .duration($1))]! }
+        XCTAssertEqual(bands, 1, accuracy: 1e-9)
+        let completions = Levels.all.reduce(0.0) { $0 + f[Metric(.completions, .level($1))]! }
+        let starts = Levels.all.reduce(0.0) { $0 + f[Metric(.starts, .level($1))]! }
+        XCTAssertLessThanOrEqual(completions, starts + f[Metric(.stockStart)]!)
+        XCTAssertLessThanOrEqual(f[Metric(.timeToHelpP50)]!, f[Metric(.timeToHelpP90)]!)
+    }
 }

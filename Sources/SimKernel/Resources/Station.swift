@@ -49,6 +49,14 @@ public struct Station: Sendable {
         return .queued(ticket)
     }
 
+    /// A customer who may not wait starts now, ahead of the waiting list and whatever the number of servers
+    /// (a place a rule, not space, has closed); the place closes again when it frees, as after a cut.
+    public mutating func admitAhead(_ customer: Int32, at now: Double) -> Admission {
+        statistics.arrivals += 1
+        startService(waited: 0, at: now)
+        return .started
+    }
+
     /// A service ends. Returns the next customer to start service, with the time they waited, if any.
     public mutating func complete(at now: Double) -> (customer: Int32, waited: Double)? {
         precondition(busy > 0, "no service to complete")

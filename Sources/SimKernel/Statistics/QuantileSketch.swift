@@ -31,6 +31,12 @@ public struct QuantileSketch: Sendable {
         return Double(histogram.valueAtPercentile(fraction * 100)) * resolution
     }
 
+    /// The fraction (0...1) of observations at or below `value`; 0 when empty.
+    public func fraction(atOrBelow value: Double) -> Double {
+        guard histogram.totalCount > 0 else { return 0 }
+        return histogram.percentileAtOrBelowValue(UInt64(Swift.max(value, 0) * perUnit + 0.5)) / 100
+    }
+
     public mutating func merge(_ other: QuantileSketch) {
         precondition(other.resolution == resolution, "sketches of different resolution do not merge")
         histogram.add(other.histogram)

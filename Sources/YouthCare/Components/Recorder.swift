@@ -35,6 +35,11 @@ struct Recorder {
     var deferredByCeiling: [[Int]]
     var withStay: [Int]
     var timeToHelp = Tally()
+    var timeToHelpQuantiles = QuantileSketch()
+    /// Episodes completed per level delivered (aftercare not counted, as its start is not).
+    var completions = [Int](repeating: 0, count: 8)
+    /// CBS trajectories that ended, by `DurationBand`.
+    var endedTrajectories = [Int](repeating: 0, count: DurationBand.allCases.count)
     var professionals = Tally()
     var waitingSeries: [TimeSeries]
 
@@ -54,6 +59,11 @@ struct Recorder {
 
     /// The reported year a time is counted in (times past the horizon count in the last).
     func year(at time: Double) -> Int { min(yearCount - 1, max(0, ModelTime.year(at: time))) }
+
+    mutating func recordTimeToHelp(_ days: Double) {
+        timeToHelp.record(days)
+        timeToHelpQuantiles.record(days)
+    }
 
     mutating func recordStart(level: Level, at time: Double) {
         starts[year(at: time)][level] += 1

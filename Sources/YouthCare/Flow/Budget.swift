@@ -44,6 +44,14 @@ extension YouthCareModel {
         return service(for: level - 1)
     }
 
+    /// A court order cannot wait for the budget: under waitlist, a case under a supervision order headed for
+    /// a level its ceiling closed starts at once when a place is free (the ceiling, not space, closed it).
+    /// With every place taken it waits like the others (until January: `reopen`).
+    func courtOrderOverridesClosure(_ id: Int32, service index: Int) -> Bool {
+        guard cases[id].supervision, let level = Self.pricedLevel(index), budget.decision(for: level) == .wait else { return false }
+        return stations[index].busy < baseCapacity[index]
+    }
+
     /// A new budget year: commitments start from zero and closed services reopen.
     mutating func newBudgetYear(_ yearIndex: Int, calendar: inout EventCalendar<Event>) {
         let reopened = budget.beginBudgetYear(yearIndex)

@@ -5,6 +5,7 @@ import SimKernel
 extension YouthCareModel {
     mutating func leave(_ id: Int32, _ exit: Exit, calendar: inout EventCalendar<Event>) {
         releaseAddOn(id, calendar: &calendar)
+        closeTrajectory(id)
         if cases[id].supervision {
             // The supervision order runs on: the case stays until it ends (step-down from the compulsory frame lags).
             cases[id].pendingExit = exit

@@ -12,7 +12,10 @@ extension YouthCareModel {
         let record = cases[id]
         // Priority discipline: higher need first, unsafe first within a need (Dialoogpaper wijkteams l.698-703).
         let priority = Double(10 - record.need) - (record.unsafe ? 0.5 : 0)
-        switch stations[index].arrive(id, priority: priority, at: now) {
+        let admission =
+            courtOrderOverridesClosure(id, service: index)
+            ? stations[index].admitAhead(id, at: now) : stations[index].arrive(id, priority: priority, at: now)
+        switch admission {
         case .started:
             begin(id, calendar: &calendar)
         case .queued(let ticket):
@@ -64,13 +67,16 @@ extension YouthCareModel {
             break
         }
         if clock.measuring && service != .access { recorder.countInCare(&cases[id], placed: service.level == 7, at: now) }
+        if let type = ProviderType.of(service, assigned: record.assigned, aftercare: record.aftercare) {
+            trajectoryEpisodeBegins(id, type, at: now)
+        }
         if let level = Self.pricedLevel(index) { pricedEpisodeBegins(id, level: level, at: now) }
         if service != .access && !record.aftercare {
             let delivered = service.level ?? record.assigned
             if clock.measuring { recorder.recordStart(level: delivered, at: now) }
             if !record.helped && delivered >= record.need {
                 cases[id].helped = true
-                if clock.measuring { recorder.timeToHelp.record(now - record.onset) }
+                if clock.measuring { recorder.recordTimeToHelp(now - record.onset) }
             }
         }
         let duration = durations[index][durationLevel].sample(random.durations[index])
@@ -84,7 +90,15 @@ extension YouthCareModel {
             begin(next, calendar: &calendar)
         }
         if let level = Self.pricedLevel(index) { pricedEpisodeEnds(id, level: level, at: now) }
-        switch Service(index: index) {
+        let service = Service(index: index)
+        let record = cases[id]
+        if ProviderType.of(service, assigned: record.assigned, aftercare: record.aftercare) == record.trajectory {
+            cases[id].trajectoryLastEnd = now
+        }
+        if clock.measuring && Self.isCareService(index) && !record.aftercare {
+            recorder.completions[service.level ?? record.assigned] += 1
+        }
+        switch service {
         case .access: triage(id, calendar: &calendar)
         case .generalist: generalistOutcome(id, calendar: &calendar)
         case .specialist, .outOfHome: specialistOutcome(id, calendar: &calendar)

@@ -2,7 +2,7 @@
 /// figure that is renamed, misspelt or missing is a compile error, not a silently empty cell.
 public enum Figure: String, CaseIterable, Sendable {
     // Flow of cases (per level unless said otherwise; `docs/model.md`, outputs).
-    case onsets, relapses, starts, stepUps, stepDowns, resolved
+    case onsets, relapses, starts, completions, stepUps, stepDowns, resolved
     case arrivals, resolvedUnaided, droppedOut, gaveUpWaiting, placements, supervisionOrders
     case returnedAfterGivingUp, consultationsGiven, consultationsLapsed
     case specialistStarts, specialistStartsPerYear, inCare
@@ -16,6 +16,10 @@ public enum Figure: String, CaseIterable, Sendable {
     case perYearStepDowns = "perYear.stepDowns"
     case perYearConsultations = "perYear.consultations"
     case timeToHelpMean = "timeToHelp.mean"
+    case timeToHelpP50 = "timeToHelp.p50"
+    case timeToHelpP90 = "timeToHelp.p90"
+    /// The share of CBS trajectories ended in the reported years that lasted as long as the group's band.
+    case endedTrajectoriesDurationShare = "endedTrajectories.durationShare"
     case professionalsPerFamilyMean = "professionalsPerFamily.mean"
     case shareResolvedAtLightLevels = "share.resolvedAtLightLevels"
     case flagMoreIntensiveThanLight = "flag.moreIntensiveThanLight"
@@ -31,6 +35,8 @@ public enum Figure: String, CaseIterable, Sendable {
     /// Mean wait of all who joined, counting those who left until they left; the share who left.
     case waitIncludingLeaversMean = "waitIncludingLeavers.mean"
     case shareLeftWaitingList = "share.leftWaitingList"
+    /// The share of starts within the maximum acceptable wait (treeknorm), for specialist and out-of-home care.
+    case shareStartsWithinTreeknorm = "share.startsWithinTreeknorm"
     case utilisation, leftWaitingList
     /// Who left the waiting list, by why (`leftWaitingList` is their sum).
     case leftWaitingListGaveUp = "leftWaitingList.gaveUp"
@@ -74,6 +80,7 @@ public struct Metric: Hashable, Comparable, Sendable, CustomStringConvertible {
         public static func level(_ level: Level) -> Group { Group(key: "level\(level)") }
         public static func service(_ service: Service) -> Group { Group(key: service.description) }
         public static func line(_ line: Ledger.Line) -> Group { Group(key: line.key) }
+        public static func duration(_ band: DurationBand) -> Group { Group(key: band.key) }
 
         public static func < (a: Group, b: Group) -> Bool { a.key < b.key }
     }

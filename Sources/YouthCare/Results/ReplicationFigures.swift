@@ -21,6 +21,7 @@ extension YouthCareModel {
             result.set(.onsets, group, Double(r.onsets[level]))
             result.set(.relapses, group, Double(r.relapses[level]))
             result.set(.starts, group, Double(startsByLevel[level]))
+            result.set(.completions, group, Double(r.completions[level]))
             result.set(.stepUps, group, Double(r.stepUps[level]))
             result.set(.stepDowns, group, Double(r.stepDowns[level]))
             result.set(.resolved, group, Double(r.resolvedAt[level]))
@@ -54,6 +55,13 @@ extension YouthCareModel {
         result.set(.consultationsGiven, Double(r.consultationsGiven))
         result.set(.consultationsLapsed, Double(r.consultationsLapsed))
         result.set(.timeToHelpMean, r.timeToHelp.mean)
+        result.set(.timeToHelpP50, r.timeToHelpQuantiles.quantile(0.5) ?? 0)
+        result.set(.timeToHelpP90, r.timeToHelpQuantiles.quantile(0.9) ?? 0)
+        let ended = r.endedTrajectories.reduce(0, +)
+        for band in DurationBand.allCases {
+            let share = ended > 0 ? Double(r.endedTrajectories[band.rawValue]) / Double(ended) : 0
+            result.set(.endedTrajectoriesDurationShare, .duration(band), share)
+        }
         result.set(.professionalsPerFamilyMean, r.professionals.mean)
         result.set(.stockStart, Double(r.stockAtStart))
         result.set(.stockEnd, Double(cases.count))
@@ -79,6 +87,9 @@ extension YouthCareModel {
             result.set(.utilisation, group, s.utilisation(at: now))
             result.set(.waitIncludingLeaversMean, group, s.waitIncludingLeavers)
             result.set(.shareLeftWaitingList, group, s.shareLeft)
+            if let norm = Self.treeknormDays(Service(index: index)) {
+                result.set(.shareStartsWithinTreeknorm, group, s.waitQuantiles.fraction(atOrBelow: norm))
+            }
             result.set(.leftWaitingList, group, Double(s.abandonments))
             let left = recorder.leftWaitingList
             result.set(.leftWaitingListGaveUp, group, Double(left[WaitingListExit.gaveUp.rawValue][index]))
@@ -92,6 +103,19 @@ extension YouthCareModel {
         let weightedWait = pools.reduce(0.0) { $0 + $1.wait.mean * Double($1.starts) }
         result.set(.waitMean, .pooledSpecialist, poolStarts > 0 ? weightedWait / Double(poolStarts) : 0)
         result.set(.waitingListMean, .pooledSpecialist, specialistWaitingList(at: now))
+    }
+
+    /// The maximum acceptable wait from referral to the start of care (treeknormen, agreed in Dutch health
+    /// care and applied to youth mental health: at most 4 weeks to registration, 4 more to assessment, then
+    /// 6 to ambulant or 7 to residential treatment, so 14 and 15 weeks; NRC, "In de jeugdzorg wijst iedereen
+    /// naar elkaar", 17 May 2017, and Jeugdhulp en onderwijs FoodValley, "Begeleiding en ondersteuning
+    /// vanwege wachtlijst"). Nil for services without a norm (the neighbourhood team, the caseworkers).
+    static func treeknormDays(_ service: Service) -> Double? {
+        switch service {
+        case .specialist, .outOfHome(.dayTreatment): return 14 * 7
+        case .outOfHome: return 15 * 7
+        default: return nil
+        }
     }
 
     func specialistWaitingList(at now: Double) -> Double {

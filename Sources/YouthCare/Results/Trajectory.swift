@@ -1,0 +1,62 @@
+import SimKernel
+
+/// CBS counts youth care in trajectories: one per child per provider type, however many episodes and level
+/// changes it holds (`docs/model.md`, outputs). Advice talks (level 2) are not youth care, and day
+/// treatment is help without stay.
+enum ProviderType: UInt8 {
+    case neighbourhoodTeam, withoutStay, withStay
+
+    /// The provider type of an episode at `service` for a case assigned `assigned`; nil when the episode is
+    /// no youth-care trajectory (assessment at access, the caseworker's order, advice talks).
+    static func of(_ service: Service, assigned: Level, aftercare: Bool) -> ProviderType? {
+        switch service {
+        case .access, .caseworker: return nil
+        case .generalist: return assigned <= 2 && !aftercare ? nil : .neighbourhoodTeam
+        case .specialist, .outOfHome(.dayTreatment): return .withoutStay
+        case .outOfHome: return .withStay
+        }
+    }
+}
+
+/// How long an ended trajectory lasted, in the bands people ask for ("how long are children in care?").
+public enum DurationBand: Int, CaseIterable, Sendable {
+    case under3m, from3to6m, from6to12m, from1to2y, from2to3y, from3to4y, over4y
+
+    public var key: String { ["under3m", "3to6m", "6to12m", "1to2y", "2to3y", "3to4y", "4yPlus"][rawValue] }
+
+    /// The band of a duration in days.
+    static func of(days: Double) -> DurationBand {
+        let months = days / ModelTime.daysPerMonth
+        switch months {
+        case ..<3: return .under3m
+        case ..<6: return .from3to6m
+        case ..<12: return .from6to12m
+        case ..<24: return .from1to2y
+        case ..<36: return .from2to3y
+        case ..<48: return .from3to4y
+        default: return .over4y
+        }
+    }
+}
+
+extension YouthCareModel {
+    /// An episode of `type` begins: a trajectory of another type ends (its last episode's end) and this
+    /// one opens; one of the same type goes on.
+    mutating func trajectoryEpisodeBegins(_ id: Int32, _ type: ProviderType, at now: Double) {
+        guard cases[id].trajectory != type else { return }
+        closeTrajectory(id)
+        cases[id].trajectory = type
+        cases[id].trajectoryStart = now
+        cases[id].trajectoryLastEnd = now
+    }
+
+    /// The case's open trajectory ends, lasting from its first episode's start to its last one's end;
+    /// counted when it ends in the reported years.
+    mutating func closeTrajectory(_ id: Int32) {
+        guard cases[id].trajectory != nil else { return }
+        cases[id].trajectory = nil
+        let record = cases[id]
+        guard clock.measuring else { return }
+        recorder.endedTrajectories[DurationBand.of(days: record.trajectoryLastEnd - record.trajectoryStart).rawValue] += 1
+    }
+}
