@@ -14,7 +14,8 @@ public struct YouthCareModel: DiscreteEventModel {
         case hazard(Int32)
         case serviceEnd(Int32, service: Int8)
         case returned(Int32)
-        case relapse(level: Int8, setting: Int8)
+        /// A need returns to a child whose care so far involved `professionals` professionals.
+        case relapse(level: Int8, setting: Int8, professionals: Int16)
         case investigated(Int32)
         case endOfWarmUp
     }
@@ -141,8 +142,10 @@ public struct YouthCareModel: DiscreteEventModel {
         case .hazard(let id): hazardFires(id, calendar: &calendar)
         case .serviceEnd(let id, let service): serviceEnds(id, service: Int(service), calendar: &calendar)
         case .returned(let id): returns(id, calendar: &calendar)
-        case .relapse(let level, let setting):
-            relapses(level: Level(level), setting: Setting(rawValue: Int(setting))!, calendar: &calendar)
+        case .relapse(let level, let setting, let professionals):
+            relapses(
+                level: Level(level), setting: Setting(rawValue: Int(setting))!, professionals: Int(professionals),
+                calendar: &calendar)
         case .investigated(let id): investigated(id, calendar: &calendar)
         case .endOfWarmUp: endWarmUp(at: calendar.now)
         }

@@ -89,4 +89,21 @@ final class PathwayDefectTests: XCTestCase {
         XCTAssertTrue(figures(results, Metric(.stepDowns, .level(5))).allSatisfy { $0 > 10 }, "level-5 care steps down")
         XCTAssertEqual(figures(results, Metric(.stepUps, .level(5))), [0, 0, 0, 0], "aftercare waits stepped up")
     }
+
+    /// Professionals are counted per family, not per need episode: when every need is resolved with care
+    /// (no natural course, nobody gives up) and half the resolved needs return (without any lowering for
+    /// continuity), a family has two need episodes on average and meets about twice the professionals. A
+    /// three-year run counts only families whose last episode ended in it, which favours short histories:
+    /// the ratio is about 1.4 (counted per episode it was 0.96).
+    func testProfessionalsAreCountedPerFamilyOverItsRelapses() {
+        let common: [String: Double] = [
+            "naturalCourse.enabled": 0, "waiting.enabled": 0, "relapse.continuityFactor": 1, "addOn.relapseFactor": 1,
+            "specialist.outcomes.dropOut": 0,
+        ]
+        let once = simulate(parameters(common.merging(["relapse.probability": 0]) { $1 }, years: 3), replications: 4)
+        let returning = simulate(parameters(common.merging(["relapse.probability": 0.5]) { $1 }, years: 3), replications: 4)
+        let metric = Metric(.professionalsPerFamilyMean)
+        let ratio = Summary(returning.map { $0.figures[metric]! }).mean / Summary(once.map { $0.figures[metric]! }).mean
+        XCTAssertGreaterThan(ratio, 1.25, "families who return meet more professionals")
+    }
 }

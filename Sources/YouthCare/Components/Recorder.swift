@@ -40,6 +40,7 @@ struct Recorder {
     var completions = [Int](repeating: 0, count: 8)
     /// CBS trajectories that ended, by `DurationBand`.
     var endedTrajectories = [Int](repeating: 0, count: DurationBand.allCases.count)
+    /// Professionals a family met over its need episodes, relapses included; recorded when its last one ends.
     var professionals = Tally()
     var waitingSeries: [TimeSeries]
 

@@ -23,17 +23,22 @@ extension YouthCareModel {
             case .resolvedUnaided: recorder.resolvedUnaided += 1
             case .droppedOut: recorder.droppedOut += 1
             }
-            recorder.professionals.record(Double(record.professionals))
         }
+        var relapses = false
         if case .resolved(let level) = exit, parameters.relapse.enabled {
             var probability = parameters.relapse.probability
             if record.continuity { probability *= parameters.relapse.continuityFactor }
             if record.hadAddOn { probability *= parameters.addOn.relapseFactor }
             if random.relapse.bernoulli(probability) {
                 let delay = random.relapse.uniform() * parameters.relapse.windowDays
-                calendar.schedule(.relapse(level: Int8(level), setting: Int8(record.setting.rawValue)), after: delay)
+                let professionals = Int16(clamping: record.professionals)
+                calendar.schedule(
+                    .relapse(level: Int8(level), setting: Int8(record.setting.rawValue), professionals: professionals), after: delay)
+                relapses = true
             }
         }
+        // Professionals per family: a family that will relapse carries its count into its next episode.
+        if clock.measuring && !relapses { recorder.professionals.record(Double(record.professionals)) }
         cases.remove(id)
     }
 }

@@ -47,13 +47,16 @@ extension YouthCareModel {
         arrive(need: level, setting: setting, isRelapse: false, calendar: &calendar)
     }
 
-    /// A relapse is a new need episode of the same child: it re-enters care without a new detection delay.
-    mutating func relapses(level: Level, setting: Setting, calendar: inout EventCalendar<Event>) {
+    /// A relapse is a new need episode of the same child: it re-enters care without a new detection delay,
+    /// and the professionals the family met before count on.
+    mutating func relapses(level: Level, setting: Setting, professionals: Int, calendar: inout EventCalendar<Event>) {
         if clock.measuring { recorder.relapses[level] += 1 }
-        arrive(need: level, setting: setting, isRelapse: true, calendar: &calendar)
+        arrive(need: level, setting: setting, isRelapse: true, professionals: professionals, calendar: &calendar)
     }
 
-    mutating func arrive(need: Level, setting: Setting, isRelapse: Bool, calendar: inout EventCalendar<Event>) {
+    mutating func arrive(
+        need: Level, setting: Setting, isRelapse: Bool, professionals: Int = 0, calendar: inout EventCalendar<Event>
+    ) {
         if clock.measuring { recorder.arrivals += 1 }
         let attributes = random.caseAttributes
         let unsafe = parameters.childProtection.enabled && attributes.bernoulli(parameters.onset.unsafeProbability[need])
@@ -61,6 +64,7 @@ extension YouthCareModel {
             need: need, setting: setting, complex: attributes.bernoulli(parameters.onset.complexProbability[need]),
             unsafe: unsafe, isRelapse: isRelapse, onset: calendar.now)
         let id = cases.add(record)
+        cases[id].professionals = professionals
         startDetection(id, calendar: &calendar)
     }
 }
