@@ -11,8 +11,15 @@ public struct CalibrationTarget: Sendable {
     public let target: Double
     /// Allowed relative deviation of the simulated mean.
     public let tolerance: Double
-    /// Why the baseline is not held to this target; nil when it is.
-    public let notMetBecause: String?
+    /// Why the baseline is not held to this target, and by how much it is expected to miss; nil when it is held.
+    public let notMet: Excuse?
+
+    /// A reason a target is not met, with the relative deviation it explains: a miss outside that range is no
+    /// longer explained by the reason (the model changed), so it counts as not met without excuse.
+    public struct Excuse: Sendable {
+        public let because: String
+        public let expectedDeviation: ClosedRange<Double>
+    }
 
     public static let youths2023 = 4_470_000.0
     static let per1000 = 1000 / youths2023
@@ -20,51 +27,54 @@ public struct CalibrationTarget: Sendable {
     public static let all: [CalibrationTarget] = [
         CalibrationTarget(
             name: "Youths receiving youth care in a year", source: "CBS 2023: 474,000 (10.6 % of youths under 23)",
-            metric: Metric(.per1000InCarePerYear), target: 474_000 * per1000, tolerance: 0.2, notMetBecause: nil),
+            metric: Metric(.per1000InCarePerYear), target: 474_000 * per1000, tolerance: 0.2, notMet: nil),
         CalibrationTarget(
             name: "Youths receiving care with stay in a year", source: "CBS 2023: 41,000",
             metric: Metric(.per1000WithStayPerYear), target: 41_000 * per1000, tolerance: 0.2,
-            notMetBecause:
-                "placements are short enough to meet the active stock below, so more distinct children pass through a year; the "
-                + "model has no separate long-stay foster track"
+            notMet: Excuse(
+                because: "placements are short enough to meet the active stock below, so more distinct children pass through a year; the "
+                    + "model has no separate long-stay foster track",
+                expectedDeviation: 0.2...0.6)
         ),
         CalibrationTarget(
             name: "Active trajectories, neighbourhood teams", source: "CBS 2020 H1: 64,000 of 437,000",
-            metric: Metric(.per1000ActiveGeneralist), target: 64_000 * per1000, tolerance: 0.2, notMetBecause: nil),
+            metric: Metric(.per1000ActiveGeneralist), target: 64_000 * per1000, tolerance: 0.2, notMet: nil),
         CalibrationTarget(
             name: "Active trajectories, other help without stay", source: "CBS 2020 H1: 333,000 of 437,000",
             metric: Metric(.per1000ActiveAmbulantSpecialist), target: 333_000 * per1000, tolerance: 0.2,
-            notMetBecause:
-                "CBS implies ambulant trajectories of about 1.5 years on average (333,000 active), while the model follows "
-                + "Van denken naar doen l.974 (specialist programmes mostly under half a year); CBS also counts long "
-                + "low-intensity care (youth mental health, dyslexia) that the level model does not separate"
+            notMet: Excuse(
+                because: "CBS implies ambulant trajectories of about 1.5 years on average (333,000 active), while the model follows "
+                    + "Van denken naar doen l.974 (specialist programmes mostly under half a year); CBS also counts long "
+                    + "low-intensity care (youth mental health, dyslexia) that the level model does not separate",
+                expectedDeviation: (-0.9)...(-0.7))
         ),
         CalibrationTarget(
             name: "Active trajectories with stay", source: "CBS 2020 H1: 40,000 of 437,000",
-            metric: Metric(.per1000ActiveWithStay), target: 40_000 * per1000, tolerance: 0.2, notMetBecause: nil),
+            metric: Metric(.per1000ActiveWithStay), target: 40_000 * per1000, tolerance: 0.2, notMet: nil),
         CalibrationTarget(
             name: "Trajectories started in a year", source: "CBS 85096NED 2021: 287,870",
             metric: Metric(.per1000TrajectoryStartsPerYear), target: 287_870 * per1000, tolerance: 0.2,
-            notMetBecause:
-                "the model counts every episode (each step up starts one) while CBS counts trajectories per provider; with "
-                + "incidence low enough to match, the youths-in-care target above falls short, because ambulant episodes are shorter "
-                + "than CBS trajectories (see above)"
+            notMet: Excuse(
+                because: "the model counts every episode (each step up starts one) while CBS counts trajectories per provider; with "
+                    + "incidence low enough to match, the youths-in-care target above falls short, because ambulant episodes are shorter "
+                    + "than CBS trajectories (see above)",
+                expectedDeviation: 0.2...0.6)
         ),
         CalibrationTarget(
             name: "Repeat use among started trajectories", source: "CBS 85096NED 2021: about 24 % (herhaald beroep)",
-            metric: Metric(.relapseShareOfArrivals), target: 0.24, tolerance: 0.2, notMetBecause: nil),
+            metric: Metric(.relapseShareOfArrivals), target: 0.24, tolerance: 0.2, notMet: nil),
         CalibrationTarget(
             name: "Child protection measures in force", source: "CBS 2023 H1: 29,115 at the start, 27,960 at the end",
-            metric: Metric(.per1000SupervisionOrdersActive), target: 28_500 * per1000, tolerance: 0.2, notMetBecause: nil),
+            metric: Metric(.per1000SupervisionOrdersActive), target: 28_500 * per1000, tolerance: 0.2, notMet: nil),
         CalibrationTarget(
             name: "Child protection measures started in a year", source: "CBS 2023 H1: 4,470 in half a year",
-            metric: Metric(.per1000SupervisionOrdersPerYear), target: 2 * 4_470 * per1000, tolerance: 0.2, notMetBecause: nil),
+            metric: Metric(.per1000SupervisionOrdersPerYear), target: 2 * 4_470 * per1000, tolerance: 0.2, notMet: nil),
         CalibrationTarget(
             name: "Spending per youth per year (EUR)", source: "CBS 2019: EUR 5.4-5.6 billion on about 4.47 million youths",
-            metric: Metric(.spendPerYouthPerYear), target: 5_500_000_000 / youths2023, tolerance: 0.2, notMetBecause: nil),
+            metric: Metric(.spendPerYouthPerYear), target: 5_500_000_000 / youths2023, tolerance: 0.2, notMet: nil),
         CalibrationTarget(
             name: "Mean wait for ambulant specialist care (days)", source: "Rijnmond, end of 2022: 14 weeks",
-            metric: Metric(.waitMean, .pooledSpecialist), target: 98, tolerance: 0.3, notMetBecause: nil),
+            metric: Metric(.waitMean, .pooledSpecialist), target: 98, tolerance: 0.3, notMet: nil),
     ]
 
     /// Targets docs/model.md lists that no figure of the model can be set against yet.
@@ -88,6 +98,8 @@ public struct CalibrationTarget: Sendable {
         public let simulated: Summary
         public var relativeError: Double { (simulated.mean - target.target) / target.target }
         public var withinTolerance: Bool { abs(relativeError) <= target.tolerance }
+        /// Missed as its excuse says (nil when the target has no excuse).
+        public var missedAsExcused: Bool { target.notMet?.expectedDeviation.contains(relativeError) ?? false }
     }
 
     public static func table(_ results: [ReplicationResult]) -> [Row] {

@@ -95,18 +95,23 @@ final class BudgetCeilingTests: XCTestCase {
         }
     }
 
-    /// Two pricing models on common random numbers: spending comes with intervals and paired differences.
-    func testPricingComparisonGivesPairedDifferences() {
-        let trajectory = simulate(parameters(years: 2), replications: 8)
-        let perHour = simulate(parameters(["money.level5.pricing": 2, "money.level5.price": 150], years: 2), replications: 8)
+    /// Per-hour pricing pays for the days of care delivered: in a one-year run level-5 spending is the
+    /// price x hours per day x the busy place-days of the level-5 pool (indexation starts in year two),
+    /// and on common random numbers it differs from trajectory pricing while the other lines do not.
+    func testPerHourPricingPaysForTheCareDelivered() {
+        let trajectory = simulate(parameters(years: 1), replications: 8)
+        let perHour = simulate(parameters(["money.level5.pricing": 2, "money.level5.price": 300], years: 1), replications: 8)
         let metric = Metric(.spend, .level(5), year: 2026)
-        let base = Summary(figures(trajectory, metric))
-        XCTAssertLessThan(base.lower, base.mean)
-        XCTAssertGreaterThan(base.upper, base.mean)
+        let places = Double(parameters(years: 1).specialist.capacity[5])
+        for result in perHour {
+            let busyDays = result.figures[Metric(.utilisation, .service(.specialist(5)))]! * places * 365.25
+            XCTAssertEqual(result.figures[metric]!, 300 * 2 / 7 * busyDays, accuracy: 1e-6 * result.figures[metric]!)
+        }
         let difference = Summary.paired(base: figures(trajectory, metric), variant: figures(perHour, metric))
-        XCTAssertEqual(difference.count, 8)
-        XCTAssertTrue(difference.lower.isFinite && difference.upper.isFinite)
-        // The same cases are served: the other levels' spending is unchanged.
+        XCTAssertTrue(difference.excludesZero, "per-hour pricing changes level-5 spending: \(difference)")
+        // The same cases are served: the other lines' spending is unchanged.
+        XCTAssertEqual(
+            figures(trajectory, Metric(.spend, .level(6), year: 2026)), figures(perHour, Metric(.spend, .level(6), year: 2026)))
         XCTAssertEqual(
             figures(trajectory, Metric(.spend, .line(.generalists), year: 2026)),
             figures(perHour, Metric(.spend, .line(.generalists), year: 2026)))

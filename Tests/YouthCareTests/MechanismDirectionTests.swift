@@ -24,13 +24,16 @@ final class MechanismDirectionTests: XCTestCase {
         assertMoves(Metric(.specialistStartsPerYear), .up, variant: ["onset.incidencePer1000.level5": 12])
     }
 
-    func testM2MoreDeteriorationMoreStepUps() {
-        let worse = Dictionary(uniqueKeysWithValues: (2...6).map { ("naturalCourse.deteriorationPerYear.level\($0)", 1.0) })
-        assertMoves(Metric(.perYearStepUps), .up, variant: worse)
+    /// M2 through waiting: fewer generalists, longer waits, and more needs rise above the level waited for
+    /// (re-triaged), though no natural-course rate changes.
+    func testM2LongerWaitsMoreNeedsRiseWhileWaiting() {
+        assertMoves(Metric(.leftWaitingListRetriaged, .service(.generalist)), .up, variant: ["generalist.fte": 20])
     }
 
-    func testM3BetterSignallingEarlierHelp() {
-        assertMoves(Metric(.timeToHelpMean), .down, variant: ["detection.signallingMultiplier": 0.5])
+    /// M3 through the natural course: earlier signalling leaves needs less time to resolve unaided before
+    /// they reach access, so fewer do (and, at first, more cases reach care).
+    func testM3BetterSignallingFewerNeedsResolveUnnoticed() {
+        assertMoves(Metric(.resolvedUnaided), .down, variant: ["detection.signallingMultiplier": 0.5])
     }
 
     func testM4BetterTriageFewerFailedEpisodes() {
@@ -47,8 +50,10 @@ final class MechanismDirectionTests: XCTestCase {
         assertMoves(Metric(.waitMean, .service(.specialist(5))), .down, variant: ["specialist.capacity.level5": 240])
     }
 
-    func testM7MoreDropoutMoreFamiliesLost() {
-        assertMoves(Metric(.perYearDroppedOut), .up, variant: ["waiting.dropoutPerYear": 2])
+    /// M7 through the queue: fewer level-5 places, longer queues, and more families give up on them,
+    /// though the hazard of giving up is unchanged.
+    func testM7LongerQueuesMoreFamiliesGiveUp() {
+        assertMoves(Metric(.leftWaitingListGaveUp, .service(.specialist(5))), .up, variant: ["specialist.capacity.level5": 180])
     }
 
     func testM8MoreStepDownMoreGeneralistLoadFewerRelapses() {
@@ -57,9 +62,11 @@ final class MechanismDirectionTests: XCTestCase {
         assertMoves(Metric(.relapseShareOfArrivals), .down, variant: ["specialist.outcomes.stepDown": 0.6])
     }
 
-    func testM9ContinuityFewerRelapses() {
-        assertMoves(Metric(.relapseShareOfArrivals), .down, variant: ["relapse.continuityFactor": 0.2])
-        assertMoves(Metric(.relapseShareOfArrivals), .up, variant: ["relapse.probability": 0.4])
+    /// M9 through the flow: needs that return come back into care and lengthen the specialist waiting
+    /// lists; continuity lowers that load (both measured on the lists, not on the relapse count).
+    func testM9RelapsesLoadCareAndContinuityRelievesIt() {
+        assertMoves(Metric(.waitingListMean, .pooledSpecialist), .up, variant: ["relapse.probability": 0.4])
+        assertMoves(Metric(.waitingListMean, .pooledSpecialist), .down, variant: ["relapse.continuityFactor": 0.2])
     }
 
     /// M10: consultation funded with new money. Effect (b), generalist success, gives fewer referrals to

@@ -82,5 +82,14 @@ final class ReductionTests: XCTestCase {
             let utilisation = Summary(figures(results, Metric(.utilisation, .service(name))), confidence: 0.99)
             XCTAssertEqual(utilisation.mean, lambda * mean / Double(c), accuracy: 0.02 * lambda * mean / Double(c), "\(name) utilisation")
         }
+        // Foster care, fed by step-ups from level 6 and its own (a placement that fails is followed by
+        // another), sees about 90 placements per replication: its wait is tested at a wider bound.
+        let foster = Service.outOfHome(.fosterCare)
+        let theory = QueueingTheory.mmcWait(arrivalRate: lambda7, serviceRate: 1 / fosterDays, servers: 1)
+        let wait = Summary(figures(results, Metric(.waitMean, .service(foster))), confidence: 0.99)
+        XCTAssertTrue(wait.contains(theory), "foster care: M/M/1 wait \(theory) outside [\(wait.lower), \(wait.upper)]")
+        XCTAssertLessThan(wait.halfWidth, 0.3 * theory, "foster care: interval too wide to test")
+        let placed = Summary(figures(results, Metric(.utilisation, .service(foster))), confidence: 0.99)
+        XCTAssertTrue(placed.contains(lambda7 * fosterDays), "foster care utilisation \(placed.mean), theory \(lambda7 * fosterDays)")
     }
 }

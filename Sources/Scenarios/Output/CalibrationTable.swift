@@ -15,8 +15,12 @@ public struct CalibrationTable: Sendable {
             let verdict: String
             if row.withinTolerance {
                 verdict = "met"
-            } else if let why = row.target.notMetBecause {
-                notes.append(why)
+            } else if let excuse = row.target.notMet, row.missedAsExcused {
+                let expected = excuse.expectedDeviation
+                notes.append(
+                    excuse.because
+                        + String(
+                            format: " (a deviation of %+.0f to %+.0f %% expected)", expected.lowerBound * 100, expected.upperBound * 100))
                 verdict = "not met (\(notes.count))"
             } else {
                 verdict = "NOT MET: recalibrate"
@@ -40,7 +44,8 @@ public struct CalibrationTable: Sendable {
             csv += style.row([
                 row.target.name, row.target.source, style.number(row.target.target), style.number(s.mean), style.number(s.lower),
                 style.number(s.upper), style.number(row.relativeError), style.number(row.target.tolerance),
-                row.withinTolerance ? "met" : "not met", row.withinTolerance ? "" : (row.target.notMetBecause ?? "recalibrate"),
+                row.withinTolerance ? "met" : "not met",
+                row.withinTolerance ? "" : (row.missedAsExcused ? row.target.notMet!.because : "recalibrate"),
             ])
         }
         return csv
