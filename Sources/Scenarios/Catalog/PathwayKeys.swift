@@ -190,9 +190,10 @@ extension DefinitionList {
             "M9: resolved needs may return within a window"
         ) { $0.relapse.enabled = $1 }
         add(
-            "relapse.probability", .number, "probability", 0...1, 0.35,
+            "relapse.probability", .number, "probability", 0...1, 0.3,
             .statistic(
-                "calibrated: CBS 85096NED 2021, about 24 % of started trajectories are repeat use (herhaald beroep); jeugdsim calibrate"),
+                "calibrated: CBS 85096NED 2021, about 24 % of started trajectories (one per child per provider type) are repeat use "
+                    + "(herhaald beroep); jeugdsim calibrate"),
             "Probability a resolved need returns within the window"
         ) { $0.relapse.probability = $1 }
         add(

@@ -38,6 +38,9 @@ struct Recorder {
     var timeToHelpQuantiles = QuantileSketch()
     /// Episodes completed per level delivered (aftercare not counted, as its start is not).
     var completions = [Int](repeating: 0, count: 8)
+    /// CBS trajectories started, by `ProviderType`, and those started by a child whose need returned.
+    var trajectoryStarts = [Int](repeating: 0, count: 3)
+    var repeatTrajectoryStarts = 0
     /// CBS trajectories that ended, by `DurationBand`.
     var endedTrajectories = [Int](repeating: 0, count: DurationBand.allCases.count)
     /// Professionals a family met over its need episodes, relapses included; recorded when its last one ends.

@@ -53,7 +53,10 @@ public enum Figure: String, CaseIterable, Sendable {
     case per1000ActiveWithStay = "per1000.activeWithStay"
     case per1000SupervisionOrdersActive = "per1000.supervisionOrdersActive"
     case per1000SupervisionOrdersPerYear = "per1000.supervisionOrdersPerYear"
+    /// CBS trajectories started (one per child per provider type; `ProviderType`), and the share of them
+    /// started by a child whose need returned (repeat use, herhaald beroep).
     case per1000TrajectoryStartsPerYear = "per1000.trajectoryStartsPerYear"
+    case shareRepeatUse = "share.repeatUse"
     case per1000WaitingSpecialist = "per1000.waitingSpecialist"
     // Money (per budget year and line, or over the horizon).
     case spend, budget, overspend, ceilingReachedDay, startsAfterCeiling, steppedDownByCeiling, deferredByCeiling

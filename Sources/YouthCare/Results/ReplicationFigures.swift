@@ -130,7 +130,7 @@ extension YouthCareModel {
         let youths = parameters.onset.youths
         let per1000 = { (value: Double) in youths > 0 ? value / youths * 1000 : 0 }
         let busy = { (service: Service) in stations[service.index].statistics.busyServers.mean(at: now) }
-        let trajectories = Levels.all.reduce(0) { $0 + r.startsByLevel[$1] }
+        let trajectories = r.trajectoryStarts.reduce(0, +)
         result.set(.per1000InCarePerYear, per1000(Double(r.inCare.reduce(0, +)) / years))
         result.set(.per1000WithStayPerYear, per1000(Double(r.withStay.reduce(0, +)) / years))
         result.set(.per1000ActiveGeneralist, per1000(busy(.generalist)))
@@ -139,6 +139,7 @@ extension YouthCareModel {
         result.set(.per1000SupervisionOrdersActive, per1000(busy(.caseworker)))
         result.set(.per1000SupervisionOrdersPerYear, per1000(Double(r.supervisionOrders) / years))
         result.set(.per1000TrajectoryStartsPerYear, per1000(Double(trajectories) / years))
+        result.set(.shareRepeatUse, trajectories > 0 ? Double(r.repeatTrajectoryStarts) / Double(trajectories) : 0)
         result.set(.per1000WaitingSpecialist, per1000(specialistWaitingList(at: now)))
         for (year, count) in r.inCare.enumerated() {
             result.set(.inCare, year: parameters.run.startYear + year, Double(count))

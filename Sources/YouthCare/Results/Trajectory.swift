@@ -48,6 +48,10 @@ extension YouthCareModel {
         cases[id].trajectory = type
         cases[id].trajectoryStart = now
         cases[id].trajectoryLastEnd = now
+        if clock.measuring {
+            recorder.trajectoryStarts[Int(type.rawValue)] += 1
+            if cases[id].isRelapse { recorder.repeatTrajectoryStarts += 1 }
+        }
     }
 
     /// The case's open trajectory ends, lasting from its first episode's start to its last one's end;
