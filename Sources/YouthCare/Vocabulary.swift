@@ -93,6 +93,12 @@ public enum Service: Hashable, Sendable, CustomStringConvertible {
     /// Certified-institution caseworkers for supervision orders.
     case caseworker
 
+    /// Care with stay, as CBS counts it: out-of-home care other than day treatment (help without stay).
+    public var isStay: Bool {
+        if case .outOfHome(let placement) = self { return placement != .dayTreatment }
+        return false
+    }
+
     public static let all: [Service] =
         [.access, .generalist, .specialist(4), .specialist(5), .specialist(6)]
         + Placement.allCases.map { .outOfHome($0) } + [.caseworker]

@@ -41,5 +41,11 @@ final class FigureTests: XCTestCase {
         let starts = Levels.all.reduce(0.0) { $0 + f[Metric(.starts, .level($1))]! }
         XCTAssertLessThanOrEqual(completions, starts + f[Metric(.stockStart)]!)
         XCTAssertLessThanOrEqual(f[Metric(.timeToHelpP50)]!, f[Metric(.timeToHelpP90)]!)
+        // Active in a half-year (open on 1 January or started by 30 June) is at least the mean stock.
+        let p = parameters(years: 2)
+        let placed = Placement.allCases.filter { Service.outOfHome($0).isStay }.reduce(0.0) {
+            $0 + f[Metric(.utilisation, .service(.outOfHome($1)))]! * Double(p.specialist.placementCapacity[$1.rawValue])
+        }
+        XCTAssertGreaterThan(f[Metric(.per1000ActiveWithStay)]! * p.onset.youths / 1000, placed)
     }
 }

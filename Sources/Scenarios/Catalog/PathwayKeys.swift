@@ -49,8 +49,9 @@ extension DefinitionList {
     mutating func addGeneralist() {
         add(
             "generalist.fte", .number, "FTE", 0...100_000, 24,
-            .statistic(
-                "calibrated: CBS 2020 H1, 64,000 active neighbourhood-team trajectories (14.3 per 1,000 youths) = 360 cases at 15 per FTE"),
+            .assumption(
+                "360 cases at 15 per FTE, set when CBS 2020 H1's 64,000 active neighbourhood-team trajectories (14.3 per 1,000) were "
+                    + "read as busy places; counted as CBS counts (open on 1 January or started by 30 June) the teams carry more"),
             "Generalist youth and family workers (jeugd- en gezinswerkers)"
         ) { $0.generalist.fte = $1 }
         add(

@@ -41,6 +41,10 @@ struct Recorder {
     /// CBS trajectories started, by `ProviderType`, and those started by a child whose need returned.
     var trajectoryStarts = [Int](repeating: 0, count: 3)
     var repeatTrajectoryStarts = 0
+    /// Per reported year and `ProviderType`: trajectories open on 1 January and started in January-June;
+    /// together the trajectories active in the first half-year, as CBS counts them.
+    var trajectoriesOpenAtYearStart: [[Int]]
+    var trajectoryStartsFirstHalf: [[Int]]
     /// CBS trajectories that ended, by `DurationBand`.
     var endedTrajectories = [Int](repeating: 0, count: DurationBand.allCases.count)
     /// Professionals a family met over its need episodes, relapses included; recorded when its last one ends.
@@ -56,6 +60,8 @@ struct Recorder {
         steppedDownByCeiling = startsAfterCeiling
         deferredByCeiling = startsAfterCeiling
         withStay = Array(repeating: 0, count: yearCount)
+        trajectoriesOpenAtYearStart = Array(repeating: [0, 0, 0], count: yearCount)
+        trajectoryStartsFirstHalf = trajectoriesOpenAtYearStart
         let months = max(1, Int((years * 12).rounded(.up)))
         leftWaitingList = WaitingListExit.allCases.map { _ in [Int](repeating: 0, count: services) }
         waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months) }
@@ -67,6 +73,16 @@ struct Recorder {
     mutating func recordTimeToHelp(_ days: Double) {
         timeToHelp.record(days)
         timeToHelpQuantiles.record(days)
+    }
+
+    /// Trajectories active in the first half of a reported year (open on 1 January or started by 30 June),
+    /// averaged over the years whose first half was reported.
+    func activeInFirstHalf(_ type: ProviderType, reportedYears: Double) -> Double {
+        let halves = max(1, Int((reportedYears + 0.5).rounded(.down)))
+        let total = (0..<min(halves, yearCount)).reduce(0) {
+            $0 + trajectoriesOpenAtYearStart[$1][Int(type.rawValue)] + trajectoryStartsFirstHalf[$1][Int(type.rawValue)]
+        }
+        return Double(total) / Double(min(halves, yearCount))
     }
 
     mutating func recordStart(level: Level, at time: Double) {

@@ -66,7 +66,7 @@ extension YouthCareModel {
         case .caseworker:
             break
         }
-        if clock.measuring && service != .access { recorder.countInCare(&cases[id], placed: service.level == 7, at: now) }
+        if clock.measuring && service != .access { recorder.countInCare(&cases[id], placed: service.isStay, at: now) }
         if let type = ProviderType.of(service, assigned: record.assigned, aftercare: record.aftercare) {
             trajectoryEpisodeBegins(id, type, at: now)
         }
@@ -173,12 +173,15 @@ extension YouthCareModel {
 
     /// At the turn of a reported year, cases in care carry over into the new year's count.
     mutating func countCarryOver(at now: Double) {
+        var open = [0, 0, 0]
         for id in cases.liveIds {
             let record = cases[id]
+            if let type = record.trajectory { open[Int(type.rawValue)] += 1 }
             guard record.phase == .inService || record.supervision else { continue }
-            let placed = record.phase == .inService && Service(index: record.service).level == 7
+            let placed = record.phase == .inService && Service(index: record.service).isStay
             recorder.countInCare(&cases[id], placed: placed, at: now)
         }
+        recorder.trajectoriesOpenAtYearStart[recorder.year(at: now)] = open
     }
 
     /// M8: a failed episode re-queues one level up.

@@ -133,9 +133,10 @@ extension YouthCareModel {
         let trajectories = r.trajectoryStarts.reduce(0, +)
         result.set(.per1000InCarePerYear, per1000(Double(r.inCare.reduce(0, +)) / years))
         result.set(.per1000WithStayPerYear, per1000(Double(r.withStay.reduce(0, +)) / years))
-        result.set(.per1000ActiveGeneralist, per1000(busy(.generalist)))
-        result.set(.per1000ActiveAmbulantSpecialist, per1000((4...6).reduce(0.0) { $0 + busy(.specialist($1)) }))
-        result.set(.per1000ActiveWithStay, per1000(Placement.allCases.reduce(0.0) { $0 + busy(.outOfHome($1)) }))
+        let active = { (type: ProviderType) in per1000(r.activeInFirstHalf(type, reportedYears: years)) }
+        result.set(.per1000ActiveGeneralist, active(.neighbourhoodTeam))
+        result.set(.per1000ActiveAmbulantSpecialist, active(.withoutStay))
+        result.set(.per1000ActiveWithStay, active(.withStay))
         result.set(.per1000SupervisionOrdersActive, per1000(busy(.caseworker)))
         result.set(.per1000SupervisionOrdersPerYear, per1000(Double(r.supervisionOrders) / years))
         result.set(.per1000TrajectoryStartsPerYear, per1000(Double(trajectories) / years))

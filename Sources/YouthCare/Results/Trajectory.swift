@@ -51,6 +51,10 @@ extension YouthCareModel {
         if clock.measuring {
             recorder.trajectoryStarts[Int(type.rawValue)] += 1
             if cases[id].isRelapse { recorder.repeatTrajectoryStarts += 1 }
+            let year = recorder.year(at: now)
+            if now - Double(year) * ModelTime.daysPerYear < ModelTime.daysPerYear / 2 {
+                recorder.trajectoryStartsFirstHalf[year][Int(type.rawValue)] += 1
+            }
         }
     }
 
