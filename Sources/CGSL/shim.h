@@ -5,6 +5,7 @@
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_fit.h>
 
 // GSL exposes its generator types as mutable globals, which Swift 6 will not read from concurrent code.
 // The pointer is set once at load time and never changes, so a function returning it is safe.

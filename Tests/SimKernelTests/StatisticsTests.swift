@@ -41,6 +41,13 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(series.averages(at: 30), [2, 4, 2.5])
     }
 
+    func testTrendIsTheLeastSquaresSlope() {
+        XCTAssertEqual(Trend.slope([1, 3, 5, 7]), 2, accuracy: 1e-12)
+        // Least squares through (0,0), (1,1), (2,0), (3,3): slope = sum((x - 1.5)(y - 1)) / sum((x - 1.5)^2) = 4 / 5.
+        XCTAssertEqual(Trend.slope([0, 1, 0, 3]), 0.8, accuracy: 1e-12)
+        XCTAssertEqual(Trend.slope([4]), 0)
+    }
+
     func testQuantilesOfAnExponentialSample() {
         let streams = RandomStreams(seed: 8)
         let stream = streams.stream("q")
