@@ -15,6 +15,17 @@ func parameters(_ changes: [String: Double] = [:], years: Double = 5) -> ModelPa
     return ParameterCatalog.parameters(values)
 }
 
+/// Two years of the baseline with only `levels`' needs arising, every route to care exact, no relapse and
+/// no child protection track, changed further by `changes`.
+func onlyNeeds(_ levels: ClosedRange<Level>, _ changes: [String: Double]) -> ModelParameters {
+    var all: [String: Double] = ["access.triageErrors": 0, "relapse.enabled": 0, "access.directReferralAccuracy": 1]
+    for level in Levels.all {
+        all["onset.unsafeProbability.level\(level)"] = 0
+        if !levels.contains(level) { all["onset.incidencePer1000.level\(level)"] = 0 }
+    }
+    return parameters(all.merging(changes) { $1 }, years: 2)
+}
+
 func simulate(_ p: ModelParameters, replications: Int = 16, seed: UInt64 = 99) -> [ReplicationResult] {
     Experiment.run(p, replications: replications, seed: seed)
 }

@@ -5,17 +5,6 @@ import YouthCare
 /// Defects of the care pathway found on review ("A baseline that tells the truth"): each test fails on
 /// the code before its fix.
 final class PathwayDefectTests: XCTestCase {
-    /// The baseline with only `levels`' needs arising, every route to care exact, no relapse and no
-    /// child protection track, changed further by `changes`.
-    func only(_ levels: ClosedRange<Level>, _ changes: [String: Double]) -> ModelParameters {
-        var all: [String: Double] = ["access.triageErrors": 0, "relapse.enabled": 0, "access.directReferralAccuracy": 1]
-        for level in Levels.all {
-            all["onset.unsafeProbability.level\(level)"] = 0
-            if !levels.contains(level) { all["onset.incidencePer1000.level\(level)"] = 0 }
-        }
-        return parameters(all.merging(changes) { $1 }, years: 2)
-    }
-
     /// Only level-2 needs, all through the neighbourhood team, all triaged one level too high: help at
     /// level 3 that succeeds for every level-2 need (success 1) must not be judged by level-3 success (0).
     func testMoreHelpThanNeededSucceedsAsOftenAsMatchingHelp() {
@@ -25,7 +14,7 @@ final class PathwayDefectTests: XCTestCase {
             "naturalCourse.enabled": 0, "access.routeShares.municipalAccess": 1,
         ]
         for route in Route.allCases where route != .municipalAccess { changes["access.routeShares.\(route.key)"] = 0 }
-        let results = simulate(only(2...2, changes), replications: 4)
+        let results = simulate(onlyNeeds(2...2, changes), replications: 4)
         XCTAssertTrue(figures(results, Metric(.starts, .level(3))).allSatisfy { $0 > 100 }, "level-2 needs triaged to level 3")
         XCTAssertEqual(figures(results, Metric(.stepUps, .level(3))), [0, 0, 0, 0], "over-assigned help failed")
     }
@@ -46,7 +35,7 @@ final class PathwayDefectTests: XCTestCase {
     /// Return flow: every placement ends in ambulant level-5 care, and help below the need always fails.
     /// The placement brought the need down to level 5, so nobody steps up out of that level-5 care.
     func testReturnFlowAfterAPlacementDoesNotStepUpAgain() {
-        let p = only(
+        let p = onlyNeeds(
             7...7,
             [
                 "specialist.returnToAmbulant": 1, "specialist.underAssignedFailure": 1, "naturalCourse.enabled": 0,
@@ -61,7 +50,7 @@ final class PathwayDefectTests: XCTestCase {
     /// every family that stops waiting comes back: none of them may come back into care, for the specialist
     /// care had resolved the need.
     func testGivingUpAftercareDoesNotLeadBackIntoCare() {
-        let p = only(
+        let p = onlyNeeds(
             5...5,
             [
                 "specialist.outcomes.stepDown": 1, "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0,
@@ -77,7 +66,7 @@ final class PathwayDefectTests: XCTestCase {
     /// While it waits for aftercare a family carries the lightest level's natural course: a need the
     /// specialist care resolved does not deteriorate back above that care's level.
     func testAWaitForAftercareDoesNotDeteriorateBackIntoSpecialistCare() {
-        let p = only(
+        let p = onlyNeeds(
             5...5,
             [
                 "specialist.outcomes.stepDown": 1, "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0,

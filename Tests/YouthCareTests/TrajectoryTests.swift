@@ -29,20 +29,16 @@ final class TrajectoryTests: XCTestCase {
     /// 120 (3-6 months).
     func testAStepUpWithinAProviderTypeContinuesTheTrajectory() {
         var changes: [String: Double] = [
-            "access.triageAccuracy": 0, "access.overAssignmentShare": 0, "access.directReferralAccuracy": 0,
-            "specialist.underAssignedFailure": 1, "specialist.outcomes.stepDown": 0, "specialist.outcomes.stepUp": 0,
-            "specialist.outcomes.dropOut": 0, "relapse.enabled": 0, "naturalCourse.enabled": 0,
+            "access.triageErrors": 1, "access.triageAccuracy": 0, "access.overAssignmentShare": 0,
+            "access.directReferralAccuracy": 0, "specialist.underAssignedFailure": 1, "specialist.outcomes.stepDown": 0,
+            "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0, "naturalCourse.enabled": 0,
             "specialist.capacity.level5": 10_000, "specialist.capacity.level6": 10_000, "access.capacity": 10_000,
         ]
-        for level in Levels.all {
-            changes["onset.unsafeProbability.level\(level)"] = 0
-            if level != 6 { changes["onset.incidencePer1000.level\(level)"] = 0 }
-        }
         for level in 5...6 {
             changes["specialist.duration.level\(level).meanDays"] = 120
             changes["specialist.duration.level\(level).cv"] = 0
         }
-        for result in simulate(parameters(changes, years: 2), replications: 4) {
+        for result in simulate(onlyNeeds(6...6, changes), replications: 4) {
             let share = { (band: DurationBand) in result.figures[Metric(.endedTrajectoriesDurationShare, .duration(band))]! }
             XCTAssertGreaterThan(result.figures[Metric(.stepUps, .level(5))]!, 100, "level-5 care fails and steps up")
             XCTAssertEqual(share(.from6to12m), 1, accuracy: 1e-9, "one trajectory per child")
