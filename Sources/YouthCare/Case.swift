@@ -25,6 +25,10 @@ struct Case {
     var isRelapse: Bool
     var phase = Phase.undetected
     var service = 0
+    /// The provider of `service` the case was referred to (`Providers`).
+    var provider: Int32 = 0
+    /// A need for long low-intensity help (`Service.longTerm`) rather than a programme.
+    var longTerm = false
     var onset: Double
     var consulted = false
     var helped = false

@@ -73,6 +73,9 @@ public struct ModelParameters: Sendable {
         public var underAssignedSuccess = 0.0
         /// Share of level-4 cases served by a specialist provider rather than the generalist.
         public var level4SpecialistShare = 0.5
+        /// FTE of one neighbourhood team: the FTE are split over teams of this size, each with its own
+        /// waiting list (`Providers`); 0 keeps one team.
+        public var ftePerTeam = 0.0
         public var slots: Int { Int((fte * caseloadPerFTE).rounded(.down)) }
     }
 
@@ -86,6 +89,9 @@ public struct ModelParameters: Sendable {
     /// M6: specialist pools (levels 4-6) and out-of-home places (level 7).
     public struct Specialist: Sendable {
         public var capacity = [Int](repeating: 0, count: 8)
+        /// Places of one provider at a level: the level's places are split over providers of this size, each
+        /// with its own waiting list (`Providers`); 0 keeps one provider.
+        public var placesPerProvider = [Int](repeating: 0, count: 8)
         public var duration = [Duration](repeating: Duration(), count: 8)
         public var discipline = Station.Discipline.fifo
         public var outcomes = Outcomes()
@@ -94,8 +100,29 @@ public struct ModelParameters: Sendable {
         public var placementShares = [Double](repeating: 0, count: Placement.allCases.count)
         public var placementCapacity = [Int](repeating: 0, count: Placement.allCases.count)
         public var placementDuration = [Duration](repeating: Duration(), count: Placement.allCases.count)
+        /// Foster care: the share of placements that are long stays (network and long-term foster care,
+        /// often to adulthood), and their length; the rest last `placementDuration`.
+        public var fosterLongStayShare = 0.0
+        public var fosterLongStay = Duration()
         /// After out-of-home care: probability of return to ambulant specialist care (terugstroom) rather than exit.
         public var returnToAmbulant = 0.0
+    }
+
+    /// Long low-intensity ambulant help (`Service.longTerm`): its own needs, capacity in FTE-hours.
+    public struct LongTerm: Sendable {
+        public var incidencePer1000 = 0.0
+        public var fte = 0.0
+        public var hoursPerFTEPerYear = 0.0
+        public var contactsPerMonth = 0.0
+        public var hoursPerContact = 0.0
+        /// Concurrent cases of one provider (0: one provider).
+        public var casesPerProvider = 0
+        public var duration = Duration()
+        /// Concurrent cases: the FTE's hours over the hours a case takes a year.
+        public var slots: Int {
+            let hoursPerCase = 12 * contactsPerMonth * hoursPerContact
+            return hoursPerCase > 0 ? Int((fte * hoursPerFTEPerYear / hoursPerCase).rounded(.down)) : 0
+        }
     }
 
     /// M7: families giving up while waiting.
@@ -209,6 +236,7 @@ public struct ModelParameters: Sendable {
     public var access = Access()
     public var generalist = Generalist()
     public var specialist = Specialist()
+    public var longTerm = LongTerm()
     public var waiting = Waiting()
     public var stepDown = StepDown()
     public var relapse = Relapse()

@@ -92,6 +92,9 @@ public enum Service: Hashable, Sendable, CustomStringConvertible {
     case outOfHome(Placement)
     /// Certified-institution caseworkers for supervision orders.
     case caseworker
+    /// Long low-intensity ambulant help at level 4 (langdurig laagfrequente hulp, Van denken naar doen l.1420):
+    /// youth mental health, care for a disability, dyslexia care; a year or more at a few contacts a month.
+    case longTerm
 
     /// Care with stay, as CBS counts it: out-of-home care other than day treatment (help without stay).
     public var isStay: Bool {
@@ -101,7 +104,7 @@ public enum Service: Hashable, Sendable, CustomStringConvertible {
 
     public static let all: [Service] =
         [.access, .generalist, .specialist(4), .specialist(5), .specialist(6)]
-        + Placement.allCases.map { .outOfHome($0) } + [.caseworker]
+        + Placement.allCases.map { .outOfHome($0) } + [.caseworker, .longTerm]
 
     public var index: Int {
         switch self {
@@ -110,6 +113,7 @@ public enum Service: Hashable, Sendable, CustomStringConvertible {
         case .specialist(let level): return level - 2
         case .outOfHome(let placement): return 5 + placement.rawValue
         case .caseworker: return 10
+        case .longTerm: return 11
         }
     }
 
@@ -122,6 +126,7 @@ public enum Service: Hashable, Sendable, CustomStringConvertible {
         case .specialist(let level): return "specialist\(level)"
         case .outOfHome(let placement): return placement.key
         case .caseworker: return "caseworker"
+        case .longTerm: return "longTerm"
         }
     }
 
@@ -132,6 +137,14 @@ public enum Service: Hashable, Sendable, CustomStringConvertible {
         case .generalist: return nil
         case .specialist(let level): return level
         case .outOfHome: return 7
+        case .longTerm: return LongTermCare.level
         }
     }
+}
+
+/// Long low-intensity ambulant help (`Service.longTerm`): a need of its own kind, outside the programmes of
+/// the level schema (Van denken naar doen l.1305-1307 places classifying care, such as youth mental health,
+/// beside that schema), delivered at level 4.
+public enum LongTermCare {
+    public static let level: Level = 4
 }

@@ -7,6 +7,8 @@ import SimKernel
 public struct YouthCareModel: DiscreteEventModel {
     public enum Event {
         case onset(level: Int8)
+        /// A new need for long low-intensity help (`Service.longTerm`).
+        case longTermOnset
         /// A month boundary: onset rates follow season and growth month by month.
         case newMonth
         case detected(Int32)
@@ -14,8 +16,9 @@ public struct YouthCareModel: DiscreteEventModel {
         case hazard(Int32)
         case serviceEnd(Int32, service: Int8)
         case returned(Int32)
-        /// A need returns to a child whose care so far involved `professionals` professionals.
-        case relapse(level: Int8, setting: Int8, professionals: Int16)
+        /// A need returns to a child whose care so far involved `professionals` professionals; a need for
+        /// long low-intensity help returns as one.
+        case relapse(level: Int8, setting: Int8, professionals: Int16, longTerm: Bool)
         case investigated(Int32)
         case endOfWarmUp
     }
@@ -24,7 +27,8 @@ public struct YouthCareModel: DiscreteEventModel {
     let streams: RandomStreams
     let random: Streams
     var cases = CaseTable()
-    var stations: [Station]
+    /// Each service's providers, indexed by `Service.index`.
+    var services: [Providers]
     var clock: ModelClock
     var budget: BudgetControl
     var consultation: ConsultationFunction
@@ -32,12 +36,14 @@ public struct YouthCareModel: DiscreteEventModel {
     /// Onset rate per level per day in the current month, and the pending next onset per level.
     var onsetRate = [Double](repeating: 0, count: 8)
     var nextOnset = [EventCalendar<Event>.Handle?](repeating: nil, count: 8)
+    var longTermOnsetRate = 0.0
+    var nextLongTermOnset: EventCalendar<Event>.Handle?
     var addOnCases = 0
     let durations: [[Distribution]]
+    let fosterLongStay: Distribution
     let routeChoice: DiscreteChoice
     let ageBandChoice: DiscreteChoice
     let placementChoice: DiscreteChoice
-    let baseCapacity: [Int]
 
     /// Random streams by process, so that a change in one process leaves the others' draws alone.
     /// Durations, outcomes and waiting hazards have a stream per service (undetected cases' hazards one of
@@ -46,11 +52,14 @@ public struct YouthCareModel: DiscreteEventModel {
     /// which keeps paired comparisons tight.
     struct Streams {
         let onset: [RandomStream]
+        let longTermOnset: RandomStream
         let durations: [RandomStream]
         /// Per service for waiting cases; the last is for cases not yet detected.
         let hazards: [RandomStream]
         let outcomes: [RandomStream]
         let caseAttributes, detection, access, relapse, consultation, protection: RandomStream
+        /// Which provider of a service a family is referred to.
+        let referral: RandomStream
     }
 
     public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
@@ -59,6 +68,7 @@ public struct YouthCareModel: DiscreteEventModel {
         self.streams = streams
         random = Streams(
             onset: (0..<8).map { streams.stream("onset/level\($0)") },
+            longTermOnset: streams.stream("onset/long-term"),
             durations: Service.all.map { streams.stream("durations/\($0)") },
             hazards: Service.all.map { streams.stream("waiting hazards/\($0)") }
                 + [streams.stream("natural course before detection")],
@@ -66,24 +76,24 @@ public struct YouthCareModel: DiscreteEventModel {
             caseAttributes: streams.stream("case attributes"), detection: streams.stream("detection"),
             access: streams.stream("access and triage"),
             relapse: streams.stream("relapse"), consultation: streams.stream("consultation"),
-            protection: streams.stream("child protection"))
+            protection: streams.stream("child protection"), referral: streams.stream("referral to a provider"))
         clock = ModelClock(run: parameters.run)
         let start = clock.start
         recorder = Recorder(years: parameters.run.years, services: Service.all.count)
         budget = BudgetControl(parameters, years: recorder.yearCount)
         consultation = ConsultationFunction(parameters.consultation, stream: random.consultation, at: start)
         let capacity = Self.capacities(parameters)
-        baseCapacity = capacity
-        let discipline = parameters.specialist.discipline
-        stations = Service.all.map { service in
-            switch service {
-            case .access, .generalist, .caseworker:
-                return Station(servers: capacity[service.index], discipline: .fifo, at: start)
-            case .specialist, .outOfHome:
-                return Station(servers: capacity[service.index], discipline: discipline, at: start)
-            }
+        services = Service.all.map { service in
+            let discipline: Station.Discipline =
+                switch service {
+                case .access, .generalist, .caseworker: .fifo
+                case .specialist, .outOfHome, .longTerm: parameters.specialist.discipline
+                }
+            return Providers(
+                places: capacity[service.index], providers: Self.providerCount(service, parameters), discipline: discipline, at: start)
         }
         durations = Self.durationTable(parameters)
+        fosterLongStay = parameters.specialist.fosterLongStay.distribution
         routeChoice = DiscreteChoice(weights: parameters.access.routeShares)
         ageBandChoice = DiscreteChoice(weights: parameters.onset.ageBandShares)
         placementChoice = DiscreteChoice(weights: parameters.specialist.placementShares)
@@ -96,6 +106,7 @@ public struct YouthCareModel: DiscreteEventModel {
         capacity[Service.access.index] = p.access.capacity
         capacity[Service.generalist.index] = p.generalist.slots
         capacity[Service.caseworker.index] = p.childProtection.caseworkerCapacity
+        capacity[Service.longTerm.index] = p.longTerm.slots
         for placement in Placement.allCases {
             capacity[Service.outOfHome(placement).index] = p.specialist.placementCapacity[placement.rawValue]
         }
@@ -108,6 +119,20 @@ public struct YouthCareModel: DiscreteEventModel {
             capacity[Service.specialist(level).index] = max(0, Int(places))
         }
         return capacity
+    }
+
+    /// How many providers share a service's places: neighbourhood teams, specialist providers per level, of
+    /// the size a scenario gives (so a region or the country has as many more providers as it has places).
+    /// Counted before a consultation shift, which takes places from every provider, not whole providers.
+    static func providerCount(_ service: Service, _ p: ModelParameters) -> Int {
+        let count = { (total: Double, size: Double) in size > 0 ? max(1, Int((total / size).rounded())) : 1 }
+        switch service {
+        case .generalist: return count(p.generalist.fte, p.generalist.ftePerTeam)
+        case .specialist(let level):
+            return count(Double(p.specialist.capacity[level]), Double(p.specialist.placesPerProvider[level]))
+        case .longTerm: return count(Double(p.longTerm.slots), Double(p.longTerm.casesPerProvider))
+        case .access, .outOfHome, .caseworker: return 1
+        }
     }
 
     /// Duration distribution per service and level (generalist by level 2-4, level 1 slot for aftercare).
@@ -123,6 +148,7 @@ public struct YouthCareModel: DiscreteEventModel {
                 case .outOfHome(let placement):
                     return p.specialist.placementDuration[placement.rawValue].distribution
                 case .caseworker: return p.childProtection.supervision.distribution
+                case .longTerm: return p.longTerm.duration.distribution
                 }
             }
         }
@@ -137,15 +163,16 @@ public struct YouthCareModel: DiscreteEventModel {
     public mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>) {
         switch event {
         case .onset(let level): onset(level: Level(level), calendar: &calendar)
+        case .longTermOnset: longTermOnset(calendar: &calendar)
         case .newMonth: newMonth(&calendar)
         case .detected(let id): detected(id, calendar: &calendar)
         case .hazard(let id): hazardFires(id, calendar: &calendar)
         case .serviceEnd(let id, let service): serviceEnds(id, service: Int(service), calendar: &calendar)
         case .returned(let id): returns(id, calendar: &calendar)
-        case .relapse(let level, let setting, let professionals):
+        case .relapse(let level, let setting, let professionals, let longTerm):
             relapses(
                 level: Level(level), setting: Setting(rawValue: Int(setting))!, professionals: Int(professionals),
-                calendar: &calendar)
+                longTerm: longTerm, calendar: &calendar)
         case .investigated(let id): investigated(id, calendar: &calendar)
         case .endOfWarmUp: endWarmUp(at: calendar.now)
         }
@@ -155,9 +182,9 @@ public struct YouthCareModel: DiscreteEventModel {
         clock.measuring = true
         countCarryOver(at: time)
         recorder.stockAtStart = cases.count
-        for i in stations.indices {
-            stations[i].restartStatistics(at: time)
-            recorder.waitingSeries[i].update(to: Double(stations[i].waiting), at: time)
+        for i in services.indices {
+            services[i].restartStatistics(at: time)
+            recorder.waitingSeries[i].update(to: Double(services[i].waiting), at: time)
         }
     }
 }

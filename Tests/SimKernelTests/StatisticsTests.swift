@@ -2,6 +2,20 @@ import SimKernel
 import XCTest
 
 final class StatisticsTests: XCTestCase {
+    func testTimeWeightedSumsAddTheirMeans() {
+        var a = TimeWeighted(value: 1, at: 0)
+        var b = TimeWeighted(value: 0, at: 0)
+        a.update(to: 3, at: 4)
+        b.update(to: 2, at: 6)
+        let sum = TimeWeighted.sum([a, b], at: 10)
+        XCTAssertEqual(sum.mean(at: 10), a.mean(at: 10) + b.mean(at: 10), accuracy: 1e-12)
+        XCTAssertEqual(sum.value, 5)
+        var later = sum
+        later.update(to: 0, at: 20)
+        let area: Double = 4 + 18 + 8 + 50  // a: 1 for 4 days, 3 for 6; b: 2 for 4; then 5 for 10
+        XCTAssertEqual(later.mean(at: 20), area / 20, accuracy: 1e-12)
+    }
+
     func testTallyMatchesTwoPassFormulasAndMerges() {
         let values = (0..<1000).map { 1e6 + Double(($0 * 7919) % 113) / 7 }  // large offset: tests stability
         var whole = Tally()

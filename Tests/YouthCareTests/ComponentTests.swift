@@ -190,3 +190,60 @@ final class RecorderTests: XCTestCase {
         XCTAssertEqual(recorder.startsByLevel[7], 1)
     }
 }
+
+final class ProvidersTests: XCTestCase {
+    func testPlacesSplitAsEvenlyAsWholePlacesAllow() {
+        XCTAssertEqual(Providers.split(10, over: 3), [4, 3, 3])
+        XCTAssertEqual(Providers(places: 7, providers: 20, discipline: .fifo, at: 0).count, 7, "no provider without a place")
+        XCTAssertEqual(Providers(places: 0, providers: 5, discipline: .fifo, at: 0).count, 1)
+    }
+
+    /// Referrals follow the places: with 4, 3 and 3 places, 40 %, 30 % and 30 % of 30,000 referrals, each
+    /// within four binomial standard deviations.
+    func testReferralsFollowThePlaces() {
+        let providers = Providers(places: 10, providers: 3, discipline: .fifo, at: 0)
+        let streams = RandomStreams(seed: 5, replication: 0)
+        let stream = streams.stream("referral")
+        defer { withExtendedLifetime(streams) {} }
+        var counts = [0, 0, 0]
+        let n = 30_000
+        for _ in 0..<n { counts[providers.refer(stream)] += 1 }
+        for (provider, share) in [0.4, 0.3, 0.3].enumerated() {
+            let sd = (Double(n) * share * (1 - share)).squareRoot()
+            XCTAssertEqual(Double(counts[provider]), Double(n) * share, accuracy: 4 * sd, "provider \(provider)")
+        }
+    }
+
+    /// Each provider keeps its own list: a family waiting at one is not started by a place freeing at another;
+    /// the service's waiting count and statistics are the providers' summed.
+    func testAFamilyWaitsAtItsOwnProvider() {
+        var providers = Providers(places: 2, providers: 2, discipline: .fifo, at: 0)
+        XCTAssertEqual(providers.at(0) { $0.arrive(1, at: 0) }, .started)
+        XCTAssertEqual(providers.at(1) { $0.arrive(2, at: 0) }, .started)
+        guard case .queued = providers.at(0, { $0.arrive(3, at: 1) }) else { return XCTFail("provider 0 is full") }
+        XCTAssertEqual(providers.waiting, 1)
+        XCTAssertNil(providers.at(1) { $0.complete(at: 2) }, "a place freeing at provider 1 starts nobody")
+        XCTAssertEqual(providers.waiting, 1)
+        XCTAssertEqual(providers.at(0) { $0.complete(at: 5) }?.customer, 3)
+        XCTAssertEqual(providers.waiting, 0)
+        let pooled = providers.statistics(at: 10)
+        XCTAssertEqual(pooled.starts, 3)
+        XCTAssertEqual(pooled.wait.mean, 4.0 / 3, accuracy: 1e-12)
+        XCTAssertEqual(pooled.queueLength.mean(at: 10), 4.0 / 10, accuracy: 1e-12, "one family waited 4 of 10 days")
+        XCTAssertEqual(pooled.busyServers.mean(at: 10), (10 + 2) / 10, accuracy: 1e-12, "one place busy throughout, one for 2 days")
+        XCTAssertEqual(pooled.capacity.mean(at: 10), 2, accuracy: 1e-12)
+    }
+
+    /// A change of the service's places falls on every provider alike and starts those waiting where places open.
+    func testSettingPlacesSplitsThemAndStartsTheWaiting() {
+        var providers = Providers(places: 4, providers: 2, discipline: .fifo, at: 0)
+        _ = providers.setServers(0, at: 0)
+        _ = providers.at(0) { $0.arrive(1, at: 1) }
+        _ = providers.at(1) { $0.arrive(2, at: 1) }
+        XCTAssertEqual(providers.waiting, 2)
+        let started = providers.setServers(2, at: 2)
+        XCTAssertEqual(started.map(\.provider), [0, 1])
+        XCTAssertEqual(providers.members.map(\.servers), [1, 1])
+        XCTAssertEqual(providers.waiting, 0)
+    }
+}

@@ -43,17 +43,17 @@ final class MechanismDirectionTests: XCTestCase {
     }
 
     func testM5MoreGeneralistFTEShorterGeneralistWaits() {
-        assertMoves(Metric(.waitMean, .service(.generalist)), .down, variant: ["generalist.fte": 26])
+        assertMoves(Metric(.waitMean, .service(.generalist)), .down, variant: ["generalist.fte": 30])
     }
 
     func testM6MoreSpecialistCapacityShorterWaits() {
-        assertMoves(Metric(.waitMean, .service(.specialist(5))), .down, variant: ["specialist.capacity.level5": 240])
+        assertMoves(Metric(.waitMean, .service(.specialist(5))), .down, variant: ["specialist.capacity.level5": 320])
     }
 
     /// M7 through the queue: fewer level-5 places, longer queues, and more families give up on them,
     /// though the hazard of giving up is unchanged.
     func testM7LongerQueuesMoreFamiliesGiveUp() {
-        assertMoves(Metric(.leftWaitingListGaveUp, .service(.specialist(5))), .up, variant: ["specialist.capacity.level5": 180])
+        assertMoves(Metric(.leftWaitingListGaveUp, .service(.specialist(5))), .up, variant: ["specialist.capacity.level5": 240])
     }
 
     func testM8MoreStepDownMoreGeneralistLoadFewerRelapses() {

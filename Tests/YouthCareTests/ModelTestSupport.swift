@@ -15,10 +15,12 @@ func parameters(_ changes: [String: Double] = [:], years: Double = 5) -> ModelPa
     return ParameterCatalog.parameters(values)
 }
 
-/// Two years of the baseline with only `levels`' needs arising, every route to care exact, no relapse and
-/// no child protection track, changed further by `changes`.
+/// Two years of the baseline with only `levels`' needs arising (no needs for long-term help), every route
+/// to care exact, no relapse and no child protection track, changed further by `changes`.
 func onlyNeeds(_ levels: ClosedRange<Level>, _ changes: [String: Double]) -> ModelParameters {
-    var all: [String: Double] = ["access.triageErrors": 0, "relapse.enabled": 0, "access.directReferralAccuracy": 1]
+    var all: [String: Double] = [
+        "access.triageErrors": 0, "relapse.enabled": 0, "access.directReferralAccuracy": 1, "longTerm.incidencePer1000": 0,
+    ]
     for level in Levels.all {
         all["onset.unsafeProbability.level\(level)"] = 0
         if !levels.contains(level) { all["onset.incidencePer1000.level\(level)"] = 0 }

@@ -54,7 +54,8 @@ final class PathwayDefectTests: XCTestCase {
             5...5,
             [
                 "specialist.outcomes.stepDown": 1, "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0,
-                "generalist.fte": 0.2, "specialist.capacity.level5": 10_000, "access.capacity": 10_000,
+                "generalist.fte": 0.2, "specialist.capacity.level5": 10_000, "specialist.placesPerProvider.level5": 0,
+                "access.capacity": 10_000,
                 "waiting.dropoutPerYear": 12, "waiting.returnProbability": 1, "naturalCourse.enabled": 0,
             ])
         let results = simulate(p, replications: 4)
@@ -70,7 +71,8 @@ final class PathwayDefectTests: XCTestCase {
             5...5,
             [
                 "specialist.outcomes.stepDown": 1, "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0,
-                "generalist.fte": 0.2, "specialist.capacity.level5": 10_000, "access.capacity": 10_000,
+                "generalist.fte": 0.2, "specialist.capacity.level5": 10_000, "specialist.placesPerProvider.level5": 0,
+                "access.capacity": 10_000,
                 "waiting.enabled": 0, "naturalCourse.deteriorationPerYear.level2": 0,
                 "naturalCourse.deteriorationPerYear.level5": 5,
             ])

@@ -7,7 +7,8 @@ import YouthCare
 /// With every hazard at zero, immediate detection, exact triage, exponential durations and fixed routing
 /// probabilities, the model is an open network of M/M/c stations with product form (a Kelly network: each
 /// station serves every class at one exponential rate). Its mean waits must match Erlang C at the arrival
-/// rates the traffic equations give.
+/// rates the traffic equations give. Level 5 is split over three providers of two places: a referral to one
+/// at random thins the Poisson stream, so each is an M/M/2 station with a third of the level's arrivals.
 final class ReductionTests: XCTestCase {
     func testModelWithMechanismsOffIsAJacksonNetwork() {
         let youths = 2000.0
@@ -56,6 +57,12 @@ final class ReductionTests: XCTestCase {
         values["specialist.placementCapacity.fosterCare"] = 1
         values["specialist.placementDuration.fosterCare.meanDays"] = fosterDays
         values["specialist.placementDuration.fosterCare.cv"] = 1
+        for level in 4...6 { values["specialist.placesPerProvider.level\(level)"] = 0 }
+        values["specialist.placesPerProvider.level5"] = 2
+        let level5Providers = 3
+        values["generalist.ftePerTeam"] = 0
+        values["longTerm.incidencePer1000"] = 0
+        values["specialist.fosterLongStayShare"] = 0
         values["run.years"] = 600
         values["run.warmUpYears"] = 5
         let results = Experiment.run(ParameterCatalog.parameters(values), replications: 60, seed: 4)
@@ -68,14 +75,15 @@ final class ReductionTests: XCTestCase {
         let lambda6 = stepUp * lambda5
         let lambda7 = stepUp * lambda6 / (1 - stepUp)
         let lambdaG = gamma3 + stepDown * (lambda4 + lambda5 + lambda6 + lambda7)
-        let stations: [(Service, Double, Double, Int)] = [
-            (.generalist, lambdaG, generalistDays, 10),
-            (.specialist(4), lambda4, specialistDays[4]!, 5),
-            (.specialist(5), lambda5, specialistDays[5]!, 6),
-            (.specialist(6), lambda6, specialistDays[6]!, 1),
+        let stations: [(Service, Double, Double, Int, providers: Int)] = [
+            (.generalist, lambdaG, generalistDays, 10, 1),
+            (.specialist(4), lambda4, specialistDays[4]!, 5, 1),
+            (.specialist(5), lambda5, specialistDays[5]!, 6, level5Providers),
+            (.specialist(6), lambda6, specialistDays[6]!, 1, 1),
         ]
-        for (name, lambda, mean, c) in stations {
-            let theory = QueueingTheory.mmcWait(arrivalRate: lambda, serviceRate: 1 / mean, servers: c)
+        for (name, lambda, mean, c, providers) in stations {
+            let theory = QueueingTheory.mmcWait(
+                arrivalRate: lambda / Double(providers), serviceRate: 1 / mean, servers: c / providers)
             let summary = Summary(figures(results, Metric(.waitMean, .service(name))), confidence: 0.99)
             XCTAssertTrue(summary.contains(theory), "\(name): Erlang C wait \(theory) outside [\(summary.lower), \(summary.upper)]")
             XCTAssertLessThan(summary.halfWidth, 0.12 * theory, "\(name): interval too wide to test")

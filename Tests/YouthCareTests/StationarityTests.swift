@@ -7,25 +7,36 @@ import YouthCare
 /// trend. Each replication's least-squares slope (children per month) is one observation; the 99 %
 /// interval of their mean must contain zero for every service with a waiting list.
 final class StationarityTests: XCTestCase {
-    static let services = [Service.generalist, .specialist(4), .specialist(5), .specialist(6)]
+    static let services = [Service.generalist, .specialist(4), .specialist(5), .specialist(6), .longTerm]
 
-    func trends(_ values: [String: Double]) -> [Summary] {
-        let results = Experiment.run(ParameterCatalog.parameters(values), replications: 16, seed: 77)
-        return Self.services.map { service in
+    func run(_ values: [String: Double]) -> [ReplicationResult] {
+        Experiment.run(ParameterCatalog.parameters(values), replications: 16, seed: 77)
+    }
+
+    func trends(_ results: [ReplicationResult]) -> [Summary] {
+        Self.services.map { service in
             Summary(results.map { Trend.slope($0.series[Metric(.waitingList, .service(service))]!) }, confidence: 0.99)
         }
     }
 
-    func testTheBaselineWaitingListsHaveNoTrend() {
-        for (service, trend) in zip(Self.services, trends([:])) {
+    /// No trend, and below saturation: every service's mean offered load is under 0.97 and its 99 % interval
+    /// below 1, so its waits are held by capacity, not by families giving up.
+    func testTheBaselineWaitingListsHaveNoTrendAndNoServiceIsSaturated() {
+        let results = run([:])
+        for (service, trend) in zip(Self.services, trends(results)) {
             XCTAssertTrue(
                 trend.contains(0), "\(service): waiting list trend \(trend.mean) per month [\(trend.lower), \(trend.upper)]")
+        }
+        for service in Service.all {
+            let load = Summary(results.map { $0.figures[Metric(.offeredLoad, .service(service))]! }, confidence: 0.99)
+            XCTAssertLessThan(load.mean, 0.97, "\(service): offered load")
+            XCTAssertLessThan(load.upper, 1, "\(service): offered load \(load.mean)")
         }
     }
 
     /// The test can fail: with demand growing 10 % a year every list grows.
     func testGrowingDemandShowsATrend() {
-        for (service, trend) in zip(Self.services, trends(["onset.annualGrowth": 0.1])) {
+        for (service, trend) in zip(Self.services, trends(run(["onset.annualGrowth": 0.1]))) {
             XCTAssertGreaterThan(trend.lower, 0, "\(service): trend \(trend.mean) per month")
         }
     }

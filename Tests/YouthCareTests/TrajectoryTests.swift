@@ -14,10 +14,12 @@ final class TrajectoryTests: XCTestCase {
         XCTAssertEqual(DurationBand.of(days: 4 * 365.25), .over4y)
     }
 
-    func testAdviceIsNoTrajectoryAndDayTreatmentIsHelpWithoutStay() {
+    func testAdviceAndLightSupportAreNoTrajectoryAndDayTreatmentIsHelpWithoutStay() {
         XCTAssertNil(ProviderType.of(.generalist, assigned: 2, aftercare: false))
-        XCTAssertEqual(ProviderType.of(.generalist, assigned: 3, aftercare: false), .neighbourhoodTeam)
+        XCTAssertNil(ProviderType.of(.generalist, assigned: 3, aftercare: false), "free-access light support")
+        XCTAssertEqual(ProviderType.of(.generalist, assigned: 4, aftercare: false), .neighbourhoodTeam)
         XCTAssertEqual(ProviderType.of(.generalist, assigned: 5, aftercare: true), .neighbourhoodTeam)
+        XCTAssertEqual(ProviderType.of(.longTerm, assigned: 4, aftercare: false), .withoutStay)
         XCTAssertEqual(ProviderType.of(.outOfHome(.dayTreatment), assigned: 7, aftercare: false), .withoutStay)
         XCTAssertEqual(ProviderType.of(.outOfHome(.fosterCare), assigned: 7, aftercare: false), .withStay)
         XCTAssertNil(ProviderType.of(.caseworker, assigned: 7, aftercare: false))
@@ -25,14 +27,15 @@ final class TrajectoryTests: XCTestCase {
 
     /// Level-6 needs only, every one triaged to level 5 where help below the need always fails, so each
     /// child has a level-5 and then a level-6 episode of 120 days each at the same provider type, with
-    /// places enough that nobody waits long: one trajectory of 240 days or more (6-12 months), not two of
-    /// 120 (3-6 months).
+    /// places enough (in one pool each) that nobody waits long: one trajectory of 240 days or more (6-12
+    /// months), not two of 120 (3-6 months).
     func testAStepUpWithinAProviderTypeContinuesTheTrajectory() {
         var changes: [String: Double] = [
             "access.triageErrors": 1, "access.triageAccuracy": 0, "access.overAssignmentShare": 0,
             "access.directReferralAccuracy": 0, "specialist.underAssignedFailure": 1, "specialist.outcomes.stepDown": 0,
             "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0, "naturalCourse.enabled": 0,
             "specialist.capacity.level5": 10_000, "specialist.capacity.level6": 10_000, "access.capacity": 10_000,
+            "specialist.placesPerProvider.level5": 0, "specialist.placesPerProvider.level6": 0,
         ]
         for level in 5...6 {
             changes["specialist.duration.level\(level).meanDays"] = 120
@@ -44,5 +47,42 @@ final class TrajectoryTests: XCTestCase {
             XCTAssertEqual(share(.from6to12m), 1, accuracy: 1e-9, "one trajectory per child")
             XCTAssertEqual(share(.from3to6m), 0)
         }
+    }
+
+    /// A youth is in care in a year when it has a trajectory then: level-3 needs that the neighbourhood team
+    /// resolves with light support start care but count no youth in care and no trajectory.
+    func testLightSupportAloneIsNoYouthCare() {
+        let changes: [String: Double] = [
+            "generalist.success.level3": 1, "onset.complexSuccessFactor": 1, "naturalCourse.enabled": 0, "waiting.enabled": 0,
+        ]
+        for result in simulate(onlyNeeds(3...3, changes), replications: 4) {
+            XCTAssertGreaterThan(result.figures[Metric(.starts, .level(3))]!, 500)
+            XCTAssertEqual(result.figures[Metric(.per1000InCarePerYear)]!, 0)
+            XCTAssertEqual(result.figures[Metric(.per1000TrajectoryStartsPerYear)]!, 0)
+        }
+    }
+
+    /// Needs for long low-intensity help add long trajectories without stay: on common random numbers the
+    /// baseline has more active trajectories without stay, and a larger share ending after a year, than
+    /// the same baseline without them. Long foster stays likewise lengthen trajectories with stay.
+    func testLongTermHelpAndLongFosterStaysLengthenTrajectories() {
+        let with = simulate(parameters(), replications: 4)
+        let without = simulate(parameters(["longTerm.incidencePer1000": 0, "specialist.fosterLongStayShare": 0]), replications: 4)
+        let longer = { (result: ReplicationResult) in
+            [DurationBand.from1to2y, .from2to3y, .from3to4y, .over4y].reduce(0.0) {
+                $0 + result.figures[Metric(.endedTrajectoriesDurationShare, .duration($1))]!
+            }
+        }
+        for (a, b) in zip(with, without) {
+            let active = Metric(.per1000ActiveAmbulantSpecialist)
+            XCTAssertGreaterThan(a.figures[active]!, 1.5 * b.figures[active]!)
+            XCTAssertGreaterThan(longer(a), longer(b) + 0.05)
+            XCTAssertGreaterThan(a.figures[Metric(.waitMean, .service(.longTerm))]!, 0, "long-term help has a waiting list")
+        }
+        let foster = { (share: Double) in
+            simulate(parameters(["specialist.fosterLongStayShare": share, "longTerm.incidencePer1000": 0]), replications: 4)
+                .map { $0.figures[Metric(.endedTrajectoriesDurationShare, .duration(.over4y))]! }
+        }
+        for (long, short) in zip(foster(1), foster(0)) { XCTAssertGreaterThan(long, short) }
     }
 }

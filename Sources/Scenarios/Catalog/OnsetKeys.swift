@@ -29,13 +29,14 @@ extension DefinitionList {
             "Youth population 0-22"
         ) { $0.onset.youths = $1 }
         // Calibrated so that about 64 trajectories per 1,000 youths start a year (CBS 85096NED 2021: 287,870
-        // started on about 4.47 million youths), of which most new needs are light; the split is an assumption.
-        let incidence: [Level: Double] = [2: 22, 3: 20, 4: 12, 5: 9, 6: 3.5, 7: 1.5]
+        // started on about 4.47 million youths), long low-intensity help (`longTerm.incidencePer1000`) included;
+        // most new needs are light (advice and light support are no trajectories); the split is an assumption.
+        let incidence: [Level: Double] = [2: 22, 3: 20, 4: 10, 5: 7.5, 6: 3, 7: 1.5]
         for level in Levels.all {
             add(
                 "onset.incidencePer1000.level\(level)", .number, "per 1,000 youths per year", 0...1000, incidence[level]!,
                 .assumption(
-                    "split over levels of about 68 new needs per 1,000 a year; CBS 85096NED 2021 gives 64 trajectory starts per 1,000"),
+                    "the split over levels; levels 4-6 calibrated so that 64 trajectories per 1,000 start a year (CBS 85096NED 2021)"),
                 "New needs arising at level \(level) (\(Levels.name(level)))"
             ) { $0.onset.incidencePer1000[level] = $1 }
         }

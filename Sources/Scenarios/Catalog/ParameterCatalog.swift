@@ -17,6 +17,7 @@ public enum ParameterCatalog {
         list.addAccess()
         list.addGeneralist()
         list.addSpecialist()
+        list.addLongTerm()
         list.addWaiting()
         list.addStepDownAndRelapse()
         list.addConsultation()
@@ -90,13 +91,13 @@ extension ParameterCatalog {
             [
                 "onset.youths", "onset.annualGrowth", "run.years", "run.warmUpYears", "consultation.fte",
                 "consultation.inducedDemandPerFTE", "consultation.effects.inducedDemand",
-            ] + incidence + months
+            ] + incidence + months + ["longTerm.incidencePer1000"]
         return Consistency(keys: keys) { v in
             let (youths, growth, years, warmUp, fte, induced, inducing) = (v[0], v[1], v[2], v[3], v[4], v[5], v[6] != 0)
-            let season = v[(7 + incidence.count)...].reduce(0, +) / 12
+            let season = v[(7 + incidence.count)..<(7 + incidence.count + 12)].reduce(0, +) / 12
             let multiplier = inducing ? 1 + induced * fte : 1
             let perYear =
-                zip(v[7..<(7 + incidence.count)], light).reduce(0.0) { $0 + $1.0 * ($1.1 ? multiplier : 1) }
+                (zip(v[7..<(7 + incidence.count)], light).reduce(0.0) { $0 + $1.0 * ($1.1 ? multiplier : 1) } + v[v.count - 1])
                 * youths / 1000 * season
             let span = stride(from: -warmUp.rounded(.up), to: years.rounded(.up), by: 1).reduce(0.0) { $0 + pow(1 + growth, $1) }
             let needs = perYear * span

@@ -48,16 +48,19 @@ extension DefinitionList {
 
     mutating func addGeneralist() {
         add(
-            "generalist.fte", .number, "FTE", 0...100_000, 24,
-            .assumption(
-                "360 cases at 15 per FTE, set when CBS 2020 H1's 64,000 active neighbourhood-team trajectories (14.3 per 1,000) were "
-                    + "read as busy places; counted as CBS counts (open on 1 January or started by 30 June) the teams carry more"),
+            "generalist.fte", .number, "FTE", 0...100_000, 26,
+            .statistic("sized so that the neighbourhood teams' offered load is about 0.93 (below saturation); jeugdsim run, levels.csv"),
             "Generalist youth and family workers (jeugd- en gezinswerkers)"
         ) { $0.generalist.fte = $1 }
         add(
             "generalist.caseloadPerFTE", .number, "cases per FTE", 0...500, 15, .assumption("open cases a generalist carries at once"),
             "Concurrent cases per generalist FTE; capacity is FTE x caseload"
         ) { $0.generalist.caseloadPerFTE = $1 }
+        add(
+            "generalist.ftePerTeam", .number, "FTE", 0...100_000, 5,
+            .assumption("a neighbourhood team of about five youth and family workers, one per 15,000-20,000 inhabitants"),
+            "Generalist FTE of one neighbourhood team; a family waits at its own team (0: one team for all)"
+        ) { $0.generalist.ftePerTeam = $1 }
         let mean: [Level: Double] = [2: 30, 3: 90, 4: 180]
         let source: [Level: Provenance] = [
             2: .assumption("advice talks over about a month (Van denken naar doen l.1375-1456: level 2)"),
@@ -80,21 +83,31 @@ extension DefinitionList {
             .assumption("help below the needed level mostly fails"), "Success probability when the assigned level is below the need"
         ) { $0.generalist.underAssignedSuccess = $1 }
         add(
-            "generalist.level4SpecialistShare", .number, "share", 0...1, 0.5,
-            .source(.vanDenkenNaarDoen, "1375-1456", "level 4 is given by generalists and by specialists; equal split assumed"),
+            "generalist.level4SpecialistShare", .number, "share", 0...1, 0.75,
+            .statistic(
+                "calibrated to CBS 2020 H1, 64,000 active neighbourhood-team trajectories (14.3 per 1,000); Van denken naar doen "
+                    + "l.1375-1456 gives level 4 to generalists and specialists; jeugdsim calibrate"),
             "Share of level-4 cases served by a specialist provider"
         ) { $0.generalist.level4SpecialistShare = $1 }
     }
 
     mutating func addSpecialist() {
-        let capacity: [Level: Double] = [4: 75, 5: 210, 6: 75]
+        let capacity: [Level: Double] = [4: 140, 5: 278, 6: 100]
+        let perProvider: [Level: Double] = [4: 2, 5: 2, 6: 2]
         let mean: [Level: Double] = [4: 120, 5: 180, 6: 180]
         for level in 4...6 {
             add(
                 "specialist.capacity.level\(level)", .integer, "concurrent cases", 0...1_000_000, capacity[level]!,
-                .assumption("sized so the baseline's specialist waits are weeks to a few months (Rijnmond 2022: mean 14 weeks)"),
+                .statistic("sized so that the level's offered load is about 0.95 (below saturation); jeugdsim run, levels.csv"),
                 "Specialist treatment places at level \(level)"
             ) { $0.specialist.capacity[level] = Int($1) }
+            add(
+                "specialist.placesPerProvider.level\(level)", .integer, "places", 0...1_000_000, perProvider[level]!,
+                .statistic(
+                    "calibrated to the Rijnmond mean wait of 14 weeks below saturation: a municipality contracts many small "
+                        + "providers, and a referred family waits at one (docs/model.md, flow); jeugdsim calibrate"),
+                "Places of one level-\(level) provider, each provider with its own waiting list (0: one provider for all)"
+            ) { $0.specialist.placesPerProvider[level] = Int($1) }
             duration(
                 "specialist.duration.level\(level)", mean: mean[level]!, cv: 0.7,
                 .source(.vanDenkenNaarDoen, "974", "specialist programmes are mostly no longer than half a year"),
@@ -128,7 +141,7 @@ extension DefinitionList {
         let share: [Placement: Double] = [.dayTreatment: 0.25, .fosterCare: 0.35, .familyHome: 0.1, .residential: 0.25, .secure: 0.05]
         let places: [Placement: Double] = [.dayTreatment: 65, .fosterCare: 150, .familyHome: 40, .residential: 85, .secure: 10]
         // Calibrated with the places so that about 9 per 1,000 youths are in care with stay (CBS 2020).
-        let days: [Placement: Double] = [.dayTreatment: 365, .fosterCare: 900, .familyHome: 900, .residential: 450, .secure: 180]
+        let days: [Placement: Double] = [.dayTreatment: 365, .fosterCare: 514, .familyHome: 900, .residential: 450, .secure: 180]
         for placement in Placement.allCases {
             add(
                 "specialist.placementShares.\(placement.key)", .number, "share", 0...1, share[placement]!,
@@ -151,6 +164,16 @@ extension DefinitionList {
                 edit(&p.specialist.placementDuration[placement.rawValue])
             }
         }
+        add(
+            "specialist.fosterLongStayShare", .number, "share", 0...1, 0.3,
+            .assumption("network and long-term foster care, often until adulthood, beside short and crisis placements"),
+            "Share of foster placements that are long stays"
+        ) { $0.specialist.fosterLongStayShare = $1 }
+        duration(
+            "specialist.fosterLongStay", mean: 1800, cv: 0.4,
+            .assumption("about five years: a long-term placement often runs to age 18 (Van denken naar doen l.1305-1306)"),
+            "Long foster stay"
+        ) { p, edit in edit(&p.specialist.fosterLongStay) }
         add(
             "specialist.returnToAmbulant", .number, "probability", 0...1, 0.5,
             .source(.vanDenkenNaarDoen, "2057-2061", "out-of-home care aims at return (terugstroom); share assumed"),

@@ -169,6 +169,26 @@ public struct StationStatistics: Sendable {
         return utilisation * Double(arrivals) / Double(starts)
     }
 
+    /// The statistics of several stations read as one service (a service split over providers, each with its
+    /// own places and waiting list): counts and time averages add up, waits are pooled.
+    public static func pooled(_ parts: [StationStatistics], at time: Double) -> StationStatistics {
+        guard parts.count != 1 else { return parts[0] }
+        var pooled = StationStatistics(servers: 0, at: parts.first?.capacity.start ?? time)
+        for part in parts {
+            pooled.arrivals += part.arrivals
+            pooled.starts += part.starts
+            pooled.completions += part.completions
+            pooled.abandonments += part.abandonments
+            pooled.wait.merge(part.wait)
+            pooled.waitQuantiles.merge(part.waitQuantiles)
+            pooled.leaverWait.merge(part.leaverWait)
+        }
+        pooled.queueLength = .sum(parts.map(\.queueLength), at: time)
+        pooled.busyServers = .sum(parts.map(\.busyServers), at: time)
+        pooled.capacity = .sum(parts.map(\.capacity), at: time)
+        return pooled
+    }
+
     mutating func restart(at time: Double) {
         arrivals = 0
         starts = 0

@@ -42,4 +42,21 @@ public struct TimeWeighted: Sendable, Hashable {
         start = time
         maximum = value
     }
+
+    /// The sum of quantities observed over the same period (the waiting lists of several providers, read as
+    /// one service's): its mean is the sum of their means. The parts do not tell when the sum peaked, so its
+    /// `maximum` starts afresh at the current value.
+    public static func sum(_ parts: [TimeWeighted], at time: Double) -> TimeWeighted {
+        guard let first = parts.first else { return TimeWeighted(at: time) }
+        precondition(parts.allSatisfy { $0.start == first.start }, "summed time-weighted statistics must cover the same period")
+        var total = TimeWeighted(value: 0, at: first.start)
+        for part in parts {
+            precondition(time >= part.lastChange, "a time-weighted sum asked before a part's last change")
+            total.area += part.area + part.value * (time - part.lastChange)
+            total.value += part.value
+        }
+        total.lastChange = time
+        total.maximum = total.value
+        return total
+    }
 }

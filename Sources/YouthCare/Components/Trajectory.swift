@@ -1,8 +1,10 @@
 import SimKernel
 
 /// CBS counts youth care in trajectories: one per child per provider type, however many episodes and level
-/// changes it holds (`docs/model.md`, outputs). Advice talks (level 2) are not youth care, and day
-/// treatment is help without stay.
+/// changes it holds (`docs/model.md`, outputs). Advice talks (level 2) are not youth care, nor is the
+/// neighbourhood team's light support (level 3): it is free-access help that families seek without a
+/// referral or a decision (vrij toegankelijke jeugdhulp, Samen om het kind l.2798-2800), which the
+/// municipality does not register as a youth-care trajectory. Day treatment is help without stay.
 enum ProviderType: UInt8 {
     case neighbourhoodTeam, withoutStay, withStay
 
@@ -11,8 +13,8 @@ enum ProviderType: UInt8 {
     static func of(_ service: Service, assigned: Level, aftercare: Bool) -> ProviderType? {
         switch service {
         case .access, .caseworker: return nil
-        case .generalist: return assigned <= 2 && !aftercare ? nil : .neighbourhoodTeam
-        case .specialist, .outOfHome(.dayTreatment): return .withoutStay
+        case .generalist: return assigned <= 3 && !aftercare ? nil : .neighbourhoodTeam
+        case .specialist, .outOfHome(.dayTreatment), .longTerm: return .withoutStay
         case .outOfHome: return .withStay
         }
     }

@@ -14,7 +14,7 @@ extension YouthCareModel {
         } else {
             let level = assign(need: cases[id].need, accuracy: parameters.access.directReferralAccuracy)
             cases[id].assigned = level
-            join(id, service: service(for: level), calendar: &calendar)
+            join(id, service: service(for: level, of: id), calendar: &calendar)
         }
     }
 
@@ -27,7 +27,7 @@ extension YouthCareModel {
         }
         let level = assign(need: cases[id].need, accuracy: accuracy)
         cases[id].assigned = level
-        join(id, service: service(for: level), calendar: &calendar)
+        join(id, service: service(for: level, of: id), calendar: &calendar)
     }
 
     // Helpers called from mutating code are `mutating` too: a non-mutating call there copies the whole
@@ -37,9 +37,11 @@ extension YouthCareModel {
         return random.access.bernoulli(parameters.access.overAssignmentShare) ? min(7, need + 1) : max(2, need - 1)
     }
 
-    /// The service that delivers a level: generalists for 2-3, generalist or specialist for 4, specialist
-    /// pools for 5-6, an out-of-home placement type for 7.
-    mutating func service(for level: Level) -> Int {
+    /// The service that delivers a level to a case: generalists for 2-3, generalist or specialist for 4 (long
+    /// low-intensity help for a need of that kind), specialist pools for 5-6, an out-of-home placement type
+    /// for 7.
+    mutating func service(for level: Level, of id: Int32) -> Int {
+        if level == LongTermCare.level && cases[id].longTerm { return Service.longTerm.index }
         switch level {
         case ...3: return Service.generalist.index
         case 4:

@@ -9,6 +9,7 @@ extension YouthCareModel {
         switch Service(index: index) {
         case .specialist(let level): return level
         case .outOfHome: return 7
+        case .longTerm: return LongTermCare.level
         default: return nil
         }
     }
@@ -20,8 +21,8 @@ extension YouthCareModel {
         guard budget.episodeBegins(level: level, setting: cases[id].setting, at: now) else { return }
         if clock.measuring { recorder.ceilingDay[year][level] = now - Double(year) * ModelTime.daysPerYear }
         if budget.decision(for: level) == .wait {
-            for index in stations.indices where Self.pricedLevel(index) == level {
-                _ = stations[index].setServers(0, at: now)
+            for index in services.indices where Self.pricedLevel(index) == level {
+                _ = services[index].setServers(0, at: now)
             }
         }
     }
@@ -41,15 +42,15 @@ extension YouthCareModel {
         cases[id].steppedDownByCeiling = true
         if clock.measuring { recorder.steppedDownByCeiling[recorder.year(at: now)][level] += 1 }
         cases[id].assigned = level - 1
-        return service(for: level - 1)
+        return service(for: level - 1, of: id)
     }
 
     /// A court order cannot wait for the budget: under waitlist, a case under a supervision order headed for
     /// a level its ceiling closed starts at once when a place is free (the ceiling, not space, closed it).
     /// With every place taken it waits like the others (until January: `reopen`).
-    func courtOrderOverridesClosure(_ id: Int32, service index: Int) -> Bool {
+    func courtOrderOverridesClosure(_ id: Int32, service index: Int, provider: Int) -> Bool {
         guard cases[id].supervision, let level = Self.pricedLevel(index), budget.decision(for: level) == .wait else { return false }
-        return stations[index].busy < baseCapacity[index]
+        return services[index].members[provider].busy < services[index].places[provider]
     }
 
     /// A new budget year: commitments start from zero and closed services reopen.
@@ -60,26 +61,34 @@ extension YouthCareModel {
     }
 
     /// Reopens a place at a time: the deferred cases start in order until the new year's ceiling is
-    /// reached again (which closes the level once more), not all at once past it.
+    /// reached again (which closes the level once more), not all at once past it. Providers take turns, a
+    /// place each, up to their own places.
     mutating func reopen(_ level: Level, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
-        for index in stations.indices where Self.pricedLevel(index) == level {
+        for index in services.indices where Self.pricedLevel(index) == level {
+            let base = services[index].places
             // Places still busy with last year's cases count; reopening starts above them.
-            var places = max(stations[index].servers, stations[index].busy)
-            _ = stations[index].setServers(places, at: now)
-            while !budget.isReached(level) && places < baseCapacity[index] {
-                places += 1
-                let started = stations[index].setServers(places, at: now)
-                guard !started.isEmpty else {
-                    // Nobody waiting: open fully (which can start nobody either).
-                    let none = stations[index].setServers(baseCapacity[index], at: now)
-                    precondition(none.isEmpty, "reopening started cases without beginning them")
-                    break
+            var places = services[index].members.map { max($0.servers, $0.busy) }
+            for provider in places.indices { _ = services[index].at(provider) { $0.setServers(places[provider], at: now) } }
+            var opening = true
+            while opening && !budget.isReached(level) {
+                opening = false
+                for provider in places.indices where places[provider] < base[provider] && !budget.isReached(level) {
+                    places[provider] += 1
+                    let started = services[index].at(provider) { $0.setServers(places[provider], at: now) }
+                    guard !started.isEmpty else {
+                        // Nobody waiting here: open fully (which can start nobody either).
+                        let none = services[index].at(provider) { $0.setServers(base[provider], at: now) }
+                        precondition(none.isEmpty, "reopening started cases without beginning them")
+                        places[provider] = base[provider]
+                        continue
+                    }
+                    opening = true
+                    if clock.measuring { recorder.deferredByCeiling[recorder.year(at: now)][level] += started.count }
+                    for (next, _) in started { begin(next, calendar: &calendar) }
                 }
-                if clock.measuring { recorder.deferredByCeiling[recorder.year(at: now)][level] += started.count }
-                for (next, _) in started { begin(next, calendar: &calendar) }
             }
-            recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: now)
+            recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
         }
     }
 }

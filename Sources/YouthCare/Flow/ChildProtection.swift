@@ -32,7 +32,7 @@ extension YouthCareModel {
         let level = placed ? 7 : cases[id].need
         cases[id].assigned = level
         cases[id].route = .municipalAccess
-        join(id, service: service(for: level), calendar: &calendar)
+        join(id, service: service(for: level, of: id), calendar: &calendar)
     }
 
     mutating func endSupervision(_ id: Int32, calendar: inout EventCalendar<Event>) {

@@ -33,7 +33,10 @@ extension YouthCareModel {
                 let delay = random.relapse.uniform() * parameters.relapse.windowDays
                 let professionals = Int16(clamping: record.professionals)
                 calendar.schedule(
-                    .relapse(level: Int8(level), setting: Int8(record.setting.rawValue), professionals: professionals), after: delay)
+                    .relapse(
+                        level: Int8(level), setting: Int8(record.setting.rawValue), professionals: professionals,
+                        longTerm: record.longTerm),
+                    after: delay)
                 relapses = true
             }
         }

@@ -90,7 +90,7 @@ extension YouthCareModel {
             if clock.measuring { recorder.stepUps[record.assigned] += 1 }
             cases[id].assigned = record.need
             cases[id].aftercare = false
-            join(id, service: service(for: record.need), calendar: &calendar)
+            join(id, service: service(for: record.need, of: id), calendar: &calendar)
         } else {
             scheduleHazards(id, calendar: &calendar)
         }

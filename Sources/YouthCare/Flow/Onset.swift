@@ -23,6 +23,12 @@ extension YouthCareModel {
             nextOnset[level] = nil
             scheduleOnset(level: level, &calendar)
         }
+        longTermOnsetRate =
+            onsetParameters.youths * parameters.longTerm.incidencePer1000 / 1000 / ModelTime.daysPerYear * growth
+            * onsetParameters.season[calendarMonth]
+        if let pending = nextLongTermOnset { calendar.cancel(pending) }
+        nextLongTermOnset = nil
+        scheduleLongTermOnset(&calendar)
         if calendarMonth == 0 {
             newBudgetYear(ModelTime.year(at: monthStart), calendar: &calendar)
             if clock.measuring && clock.isReported(monthStart) { countCarryOver(at: monthStart) }
@@ -37,34 +43,62 @@ extension YouthCareModel {
         nextOnset[level] = calendar.scheduleCancellable(.onset(level: Int8(level)), after: gap)
     }
 
+    mutating func scheduleLongTermOnset(_ calendar: inout EventCalendar<Event>) {
+        guard longTermOnsetRate > 0 else { return }
+        let gap = Distribution.exponential(mean: 1 / longTermOnsetRate).sample(random.longTermOnset)
+        nextLongTermOnset = calendar.scheduleCancellable(.longTermOnset, after: gap)
+    }
+
     mutating func onset(level: Level, calendar: inout EventCalendar<Event>) {
         nextOnset[level] = nil
         scheduleOnset(level: level, &calendar)
+        if clock.measuring { recorder.onsets[level] += 1 }
+        arrive(need: level, setting: drawSetting(), isRelapse: false, calendar: &calendar)
+    }
+
+    /// A need for long low-intensity help arises: it is detected and referred like any level-4 need, and
+    /// the referrer sends it to long-term care (`service(for:of:)`).
+    mutating func longTermOnset(calendar: inout EventCalendar<Event>) {
+        nextLongTermOnset = nil
+        scheduleLongTermOnset(&calendar)
+        if clock.measuring { recorder.onsets[LongTermCare.level] += 1 }
+        arrive(need: LongTermCare.level, setting: drawSetting(), isRelapse: false, longTerm: true, calendar: &calendar)
+    }
+
+    /// The setting a new need arises in, from the child's age band.
+    mutating func drawSetting() -> Setting {
         let band = AgeBand(rawValue: ageBandChoice.sample(random.caseAttributes))!
         let settings = band.settings
-        let setting = settings[settings.count == 1 ? 0 : random.caseAttributes.index(below: settings.count)]
-        if clock.measuring { recorder.onsets[level] += 1 }
-        arrive(need: level, setting: setting, isRelapse: false, calendar: &calendar)
+        return settings[settings.count == 1 ? 0 : random.caseAttributes.index(below: settings.count)]
     }
 
     /// A relapse is a new need episode of the same child: it re-enters care without a new detection delay,
     /// and the professionals the family met before count on.
-    mutating func relapses(level: Level, setting: Setting, professionals: Int, calendar: inout EventCalendar<Event>) {
+    mutating func relapses(
+        level: Level, setting: Setting, professionals: Int, longTerm: Bool, calendar: inout EventCalendar<Event>
+    ) {
         if clock.measuring { recorder.relapses[level] += 1 }
-        arrive(need: level, setting: setting, isRelapse: true, professionals: professionals, calendar: &calendar)
+        arrive(
+            need: level, setting: setting, isRelapse: true, professionals: professionals, longTerm: longTerm && level == LongTermCare.level,
+            calendar: &calendar)
     }
 
     mutating func arrive(
-        need: Level, setting: Setting, isRelapse: Bool, professionals: Int = 0, calendar: inout EventCalendar<Event>
+        need: Level, setting: Setting, isRelapse: Bool, professionals: Int = 0, longTerm: Bool = false,
+        calendar: inout EventCalendar<Event>
     ) {
         if clock.measuring { recorder.arrivals += 1 }
         let attributes = random.caseAttributes
-        let unsafe = parameters.childProtection.enabled && attributes.bernoulli(parameters.onset.unsafeProbability[need])
+        // A need for long low-intensity help (youth mental health, a disability) is no safety concern of its own:
+        // the child protection track's rates are set on the needs of the level schema.
+        let unsafe =
+            !longTerm && parameters.childProtection.enabled && attributes.bernoulli(parameters.onset.unsafeProbability[need])
         let record = Case(
             need: need, setting: setting, complex: attributes.bernoulli(parameters.onset.complexProbability[need]),
             unsafe: unsafe, isRelapse: isRelapse, onset: calendar.now)
         let id = cases.add(record)
         cases[id].professionals = professionals
+        cases[id].longTerm = longTerm
         startDetection(id, calendar: &calendar)
     }
 }

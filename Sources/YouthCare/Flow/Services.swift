@@ -12,26 +12,36 @@ extension YouthCareModel {
         let record = cases[id]
         // Priority discipline: higher need first, unsafe first within a need (Dialoogpaper wijkteams l.698-703).
         let priority = Double(10 - record.need) - (record.unsafe ? 0.5 : 0)
+        let provider = services[index].refer(random.referral)
+        cases[id].provider = Int32(provider)
         let admission =
-            courtOrderOverridesClosure(id, service: index)
-            ? stations[index].admitAhead(id, at: now) : stations[index].arrive(id, priority: priority, at: now)
+            courtOrderOverridesClosure(id, service: index, provider: provider)
+            ? services[index].at(provider) { $0.admitAhead(id, at: now) }
+            : services[index].at(provider) { $0.arrive(id, priority: priority, at: now) }
         switch admission {
         case .started:
             begin(id, calendar: &calendar)
         case .queued(let ticket):
             cases[id].ticket = ticket
-            recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: now)
+            recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
             scheduleHazards(id, calendar: &calendar)
         }
     }
 
     mutating func leaveWaitingList(_ id: Int32, because reason: WaitingListExit, at now: Double) {
         let index = cases[id].service
-        if let ticket = cases[id].ticket, stations[index].abandon(ticket, at: now) != nil, clock.measuring {
+        let provider = provider(of: id, at: index)
+        if let ticket = cases[id].ticket, services[index].at(provider, { $0.abandon(ticket, at: now) }) != nil, clock.measuring {
             recorder.leftWaitingList[reason.rawValue][index] += 1
         }
         cases[id].ticket = nil
-        recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: now)
+        recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
+    }
+
+    /// The provider of service `index` that serves the case: the one it was referred to. A service with one
+    /// provider needs no lookup (a caseworker's order runs beside care at another service).
+    func provider(of id: Int32, at index: Int) -> Int {
+        services[index].count == 1 ? 0 : Int(cases[id].provider)
     }
 
     /// An episode starts (the case was admitted or reached the front of the waiting list).
@@ -60,15 +70,16 @@ extension YouthCareModel {
                 cases[id].professionals += 1
                 cases[id].hadGeneralist = true
             }
-        case .specialist, .outOfHome:
+        case .specialist, .outOfHome, .longTerm:
             cases[id].professionals += 1
             if case .outOfHome = service, clock.measuring { recorder.placements += 1 }
         case .caseworker:
             break
         }
-        if clock.measuring && service != .access { recorder.countInCare(&cases[id], placed: service.isStay, at: now) }
         if let type = ProviderType.of(service, assigned: record.assigned, aftercare: record.aftercare) {
             trajectoryEpisodeBegins(id, type, at: now)
+            // CBS counts a youth in care when it has a youth-care trajectory in the year.
+            if clock.measuring { recorder.countInCare(&cases[id], placed: service.isStay, at: now) }
         }
         if let level = Self.pricedLevel(index) { pricedEpisodeBegins(id, level: level, at: now) }
         if service != .access && !record.aftercare {
@@ -79,14 +90,18 @@ extension YouthCareModel {
                 if clock.measuring { recorder.recordTimeToHelp(now - record.onset) }
             }
         }
-        let duration = durations[index][durationLevel].sample(random.durations[index])
+        let stream = random.durations[index]
+        let longStay =
+            service == .outOfHome(.fosterCare) && parameters.specialist.fosterLongStayShare > 0
+            && stream.bernoulli(parameters.specialist.fosterLongStayShare)
+        let duration = (longStay ? fosterLongStay : durations[index][durationLevel]).sample(stream)
         calendar.schedule(.serviceEnd(id, service: Int8(index)), after: duration)
     }
 
     mutating func serviceEnds(_ id: Int32, service index: Int, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
-        if let (next, _) = stations[index].complete(at: now) {
-            recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: now)
+        if let (next, _) = services[index].at(provider(of: id, at: index), { $0.complete(at: now) }) {
+            recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
             begin(next, calendar: &calendar)
         }
         if let level = Self.pricedLevel(index) { pricedEpisodeEnds(id, level: level, at: now) }
@@ -101,7 +116,7 @@ extension YouthCareModel {
         switch service {
         case .access: triage(id, calendar: &calendar)
         case .generalist: generalistOutcome(id, calendar: &calendar)
-        case .specialist, .outOfHome: specialistOutcome(id, calendar: &calendar)
+        case .specialist, .outOfHome, .longTerm: specialistOutcome(id, calendar: &calendar)
         case .caseworker: endSupervision(id, calendar: &calendar)
         }
     }
@@ -171,15 +186,14 @@ extension YouthCareModel {
     /// Where the return flow after out-of-home care goes: ambulant specialist care.
     static let returnFlowLevel: Level = 5
 
-    /// At the turn of a reported year, cases in care carry over into the new year's count.
+    /// At the turn of a reported year, open trajectories carry over into the new year's count: CBS counts a
+    /// youth in care in a year when a trajectory of it is active at any moment of the year.
     mutating func countCarryOver(at now: Double) {
         var open = [0, 0, 0]
         for id in cases.liveIds {
-            let record = cases[id]
-            if let type = record.trajectory { open[Int(type.rawValue)] += 1 }
-            guard record.phase == .inService || record.supervision else { continue }
-            let placed = record.phase == .inService && Service(index: record.service).isStay
-            recorder.countInCare(&cases[id], placed: placed, at: now)
+            guard let type = cases[id].trajectory else { continue }
+            open[Int(type.rawValue)] += 1
+            recorder.countInCare(&cases[id], placed: type == .withStay, at: now)
         }
         recorder.trajectoriesOpenAtYearStart[recorder.year(at: now)] = open
     }
@@ -190,7 +204,7 @@ extension YouthCareModel {
         if clock.measuring { recorder.stepUps[from] += 1 }
         let to = min(7, from + 1)
         cases[id].assigned = to
-        join(id, service: service(for: to), calendar: &calendar)
+        join(id, service: service(for: to, of: id), calendar: &calendar)
     }
 
     // MARK: - M11 add-on
@@ -219,9 +233,9 @@ extension YouthCareModel {
         let held = Int((Double(addOnCases) * parameters.addOn.slotShare).rounded(.down))
         let slots = max(0, parameters.generalist.slots - held)
         let index = Service.generalist.index
-        guard slots != stations[index].servers else { return }
-        let started = stations[index].setServers(slots, at: calendar.now)
-        recorder.waitingSeries[index].update(to: Double(stations[index].waiting), at: calendar.now)
+        guard slots != services[index].servers else { return }
+        let started = services[index].setServers(slots, at: calendar.now)
+        recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: calendar.now)
         for (next, _) in started { begin(next, calendar: &calendar) }
     }
 }

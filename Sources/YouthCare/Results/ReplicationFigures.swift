@@ -4,9 +4,10 @@ extension YouthCareModel {
     /// The figures of one replication at the end of the run (`now`): see `docs/model.md`, outputs.
     public func result(at now: Double) -> ReplicationResult {
         var result = ReplicationResult()
+        let statistics = services.map { $0.statistics(at: now) }
         addFlowFigures(&result)
-        addServiceFigures(&result, at: now)
-        addCBSFigures(&result, at: now)
+        addServiceFigures(&result, statistics, at: now)
+        addCBSFigures(&result, statistics, at: now)
         addMoneyFigures(&result, at: now)
         return result
     }
@@ -75,15 +76,14 @@ extension YouthCareModel {
 
     /// Waits, waiting lists and utilisation per service, and pooled over the specialist pools (levels
     /// 4-6): waits weighted by starts, waiting lists summed.
-    func addServiceFigures(_ result: inout ReplicationResult, at now: Double) {
-        for (index, station) in stations.enumerated() {
+    func addServiceFigures(_ result: inout ReplicationResult, _ statistics: [StationStatistics], at now: Double) {
+        for (index, s) in statistics.enumerated() {
             let group = Metric.Group.service(Service(index: index))
-            let s = station.statistics
             result.set(.waitMean, group, s.wait.mean)
             result.set(.waitP50, group, s.waitQuantiles.quantile(0.5) ?? 0)
             result.set(.waitP90, group, s.waitQuantiles.quantile(0.9) ?? 0)
             result.set(.waitingListMean, group, s.queueLength.mean(at: now))
-            result.set(.waitingListEnd, group, Double(station.waiting))
+            result.set(.waitingListEnd, group, Double(services[index].waiting))
             result.set(.utilisation, group, s.utilisation(at: now))
             result.set(.waitIncludingLeaversMean, group, s.waitIncludingLeavers)
             result.set(.shareLeftWaitingList, group, s.shareLeft)
@@ -98,11 +98,11 @@ extension YouthCareModel {
             result.set(.offeredLoad, group, s.offeredLoad(at: now))
             result.series[Metric(.waitingList, group)] = recorder.waitingSeries[index].averages(at: now)
         }
-        let pools = (4...6).map { stations[Service.specialist($0).index].statistics }
+        let pools = (4...6).map { statistics[Service.specialist($0).index] }
         let poolStarts = pools.reduce(0) { $0 + $1.starts }
         let weightedWait = pools.reduce(0.0) { $0 + $1.wait.mean * Double($1.starts) }
         result.set(.waitMean, .pooledSpecialist, poolStarts > 0 ? weightedWait / Double(poolStarts) : 0)
-        result.set(.waitingListMean, .pooledSpecialist, specialistWaitingList(at: now))
+        result.set(.waitingListMean, .pooledSpecialist, Self.specialistWaitingList(statistics, at: now))
     }
 
     /// The maximum acceptable wait from referral to the start of care (treeknormen, agreed in Dutch health
@@ -112,24 +112,24 @@ extension YouthCareModel {
     /// vanwege wachtlijst"). Nil for services without a norm (the neighbourhood team, the caseworkers).
     static func treeknormDays(_ service: Service) -> Double? {
         switch service {
-        case .specialist, .outOfHome(.dayTreatment): return 14 * 7
+        case .specialist, .outOfHome(.dayTreatment), .longTerm: return 14 * 7
         case .outOfHome: return 15 * 7
         default: return nil
         }
     }
 
-    func specialistWaitingList(at now: Double) -> Double {
-        (4...6).reduce(0.0) { $0 + stations[Service.specialist($1).index].statistics.queueLength.mean(at: now) }
+    static func specialistWaitingList(_ statistics: [StationStatistics], at now: Double) -> Double {
+        (4...6).reduce(0.0) { $0 + statistics[Service.specialist($1).index].queueLength.mean(at: now) }
     }
 
     /// Stocks and yearly counts for calibration against CBS, per 1,000 youths so that a municipality and
     /// the country compare alike.
-    func addCBSFigures(_ result: inout ReplicationResult, at now: Double) {
+    func addCBSFigures(_ result: inout ReplicationResult, _ statistics: [StationStatistics], at now: Double) {
         let r = recorder
         let years = parameters.run.years
         let youths = parameters.onset.youths
         let per1000 = { (value: Double) in youths > 0 ? value / youths * 1000 : 0 }
-        let busy = { (service: Service) in stations[service.index].statistics.busyServers.mean(at: now) }
+        let busy = { (service: Service) in statistics[service.index].busyServers.mean(at: now) }
         let trajectories = r.trajectoryStarts.reduce(0, +)
         result.set(.per1000InCarePerYear, per1000(Double(r.inCare.reduce(0, +)) / years))
         result.set(.per1000WithStayPerYear, per1000(Double(r.withStay.reduce(0, +)) / years))
@@ -141,7 +141,7 @@ extension YouthCareModel {
         result.set(.per1000SupervisionOrdersPerYear, per1000(Double(r.supervisionOrders) / years))
         result.set(.per1000TrajectoryStartsPerYear, per1000(Double(trajectories) / years))
         result.set(.shareRepeatUse, trajectories > 0 ? Double(r.repeatTrajectoryStarts) / Double(trajectories) : 0)
-        result.set(.per1000WaitingSpecialist, per1000(specialistWaitingList(at: now)))
+        result.set(.per1000WaitingSpecialist, per1000(Self.specialistWaitingList(statistics, at: now)))
         for (year, count) in r.inCare.enumerated() {
             result.set(.inCare, year: parameters.run.startYear + year, Double(count))
         }

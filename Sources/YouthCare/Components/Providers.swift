@@ -1,0 +1,68 @@
+import SimKernel
+
+/// A service delivered by several providers (specialist providers, neighbourhood teams), each with its own
+/// places and its own waiting list. A family is referred to one provider and waits on that list: a place
+/// that frees at another provider does not shorten its wait. This is why youth care can wait months while
+/// not saturated: one pool of 210 places with half-year episodes waits under a day at 90 % load, ten places
+/// wait about four months (Erlang C; `docs/model.md`, scale and validation).
+///
+/// Places are split evenly (the first providers take the remainder), and a referral chooses a provider in
+/// proportion to its places, so every provider carries the same offered load. With one provider the service
+/// is one station and a referral draws nothing.
+struct Providers {
+    private(set) var members: [Station]
+    /// Each provider's places when no ceiling or add-on has changed them.
+    let places: [Int]
+    let referral: DiscreteChoice?
+    /// Families waiting at all providers, kept as the lists change (a national run has thousands of providers).
+    private(set) var waiting = 0
+
+    init(places total: Int, providers count: Int, discipline: Station.Discipline, at time: Double) {
+        let count = max(1, min(count, max(total, 1)))
+        places = Self.split(total, over: count)
+        members = places.map { Station(servers: $0, discipline: discipline, at: time) }
+        referral = count > 1 ? DiscreteChoice(weights: places.map(Double.init)) : nil
+    }
+
+    /// `total` places over `count` providers, as evenly as whole places allow.
+    static func split(_ total: Int, over count: Int) -> [Int] {
+        (0..<count).map { total / count + ($0 < total % count ? 1 : 0) }
+    }
+
+    var count: Int { members.count }
+    var baseCapacity: Int { places.reduce(0, +) }
+    var servers: Int { members.reduce(0) { $0 + $1.servers } }
+
+    /// The provider a family is referred to.
+    func refer(_ stream: RandomStream) -> Int { referral?.sample(stream) ?? 0 }
+
+    /// Runs `change` on one provider's station and keeps the count of waiting families.
+    mutating func at<T>(_ provider: Int, _ change: (inout Station) -> T) -> T {
+        let before = members[provider].waiting
+        let result = change(&members[provider])
+        waiting += members[provider].waiting - before
+        return result
+    }
+
+    /// Sets the service's places, split over the providers in proportion to their own (a cut of add-on
+    /// slots falls on every team alike). Returns who starts, with their provider.
+    mutating func setServers(_ total: Int, at now: Double) -> [(customer: Int32, provider: Int)] {
+        let shares = total == baseCapacity ? places : Self.split(total, over: count)
+        var started: [(customer: Int32, provider: Int)] = []
+        for provider in members.indices {
+            for (customer, _) in at(provider, { $0.setServers(shares[provider], at: now) }) {
+                started.append((customer, provider))
+            }
+        }
+        return started
+    }
+
+    /// The providers' statistics read as one service's.
+    func statistics(at now: Double) -> StationStatistics {
+        StationStatistics.pooled(members.map(\.statistics), at: now)
+    }
+
+    mutating func restartStatistics(at time: Double) {
+        for provider in members.indices { members[provider].restartStatistics(at: time) }
+    }
+}
