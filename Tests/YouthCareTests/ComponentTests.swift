@@ -218,17 +218,19 @@ final class ProvidersTests: XCTestCase {
     /// the service's waiting count and statistics are the providers' summed.
     func testAFamilyWaitsAtItsOwnProvider() {
         var providers = Providers(places: 2, providers: 2, discipline: .fifo, at: 0)
-        XCTAssertEqual(providers.at(0) { $0.arrive(1, at: 0) }, .started)
-        XCTAssertEqual(providers.at(1) { $0.arrive(2, at: 0) }, .started)
-        guard case .queued = providers.at(0, { $0.arrive(3, at: 1) }) else { return XCTFail("provider 0 is full") }
+        XCTAssertEqual(providers.arrive(1, priority: 0, provider: 0, at: 0), .started)
+        XCTAssertEqual(providers.arrive(2, priority: 0, provider: 1, at: 0), .started)
+        guard case .queued = providers.arrive(3, priority: 0, provider: 0, at: 1) else { return XCTFail("provider 0 is full") }
         XCTAssertEqual(providers.waiting, 1)
-        XCTAssertNil(providers.at(1) { $0.complete(at: 2) }, "a place freeing at provider 1 starts nobody")
+        XCTAssertNil(providers.complete(provider: 1, at: 2), "a place freeing at provider 1 starts nobody")
         XCTAssertEqual(providers.waiting, 1)
-        XCTAssertEqual(providers.at(0) { $0.complete(at: 5) }?.customer, 3)
+        XCTAssertEqual(providers.complete(provider: 0, at: 5)?.customer, 3)
         XCTAssertEqual(providers.waiting, 0)
         let pooled = providers.statistics(at: 10)
         XCTAssertEqual(pooled.starts, 3)
         XCTAssertEqual(pooled.wait.mean, 4.0 / 3, accuracy: 1e-12)
+        XCTAssertEqual(pooled.waitQuantiles.count, 3, "the service sketches every provider's waits")
+        XCTAssertEqual(pooled.waitQuantiles.quantile(1) ?? 0, 4, accuracy: 0.01)
         XCTAssertEqual(pooled.queueLength.mean(at: 10), 4.0 / 10, accuracy: 1e-12, "one family waited 4 of 10 days")
         XCTAssertEqual(pooled.busyServers.mean(at: 10), (10 + 2) / 10, accuracy: 1e-12, "one place busy throughout, one for 2 days")
         XCTAssertEqual(pooled.capacity.mean(at: 10), 2, accuracy: 1e-12)
@@ -238,8 +240,8 @@ final class ProvidersTests: XCTestCase {
     func testSettingPlacesSplitsThemAndStartsTheWaiting() {
         var providers = Providers(places: 4, providers: 2, discipline: .fifo, at: 0)
         _ = providers.setServers(0, at: 0)
-        _ = providers.at(0) { $0.arrive(1, at: 1) }
-        _ = providers.at(1) { $0.arrive(2, at: 1) }
+        _ = providers.arrive(1, priority: 0, provider: 0, at: 1)
+        _ = providers.arrive(2, priority: 0, provider: 1, at: 1)
         XCTAssertEqual(providers.waiting, 2)
         let started = providers.setServers(2, at: 2)
         XCTAssertEqual(started.map(\.provider), [0, 1])

@@ -20,16 +20,19 @@ public struct Station: Sendable {
     public typealias WaitingTicket = WaitingList.Ticket
 
     public let discipline: Discipline
+    /// Whether the station sketches the quantiles of its waits (a service of many providers sketches them once).
+    public let sketchesWaits: Bool
     public private(set) var servers: Int
     public private(set) var busy: Int = 0
     var waitingList: WaitingList
 
     public private(set) var statistics: StationStatistics
 
-    public init(servers: Int, discipline: Discipline = .fifo, at time: Double = 0) {
+    public init(servers: Int, discipline: Discipline = .fifo, at time: Double = 0, sketchesWaits: Bool = true) {
         precondition(servers >= 0, "a station cannot have negative capacity")
         self.servers = servers
         self.discipline = discipline
+        self.sketchesWaits = sketchesWaits
         waitingList = WaitingList(discipline: discipline)
         statistics = StationStatistics(servers: servers, at: time)
     }
@@ -113,7 +116,7 @@ public struct Station: Sendable {
     mutating func recordStart(waited: Double) {
         statistics.starts += 1
         statistics.wait.record(waited)
-        statistics.waitQuantiles.record(waited)
+        if sketchesWaits { statistics.waitQuantiles.record(waited) }
     }
 }
 

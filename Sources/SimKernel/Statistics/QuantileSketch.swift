@@ -8,39 +8,48 @@ import Histogram
 public struct QuantileSketch: Sendable {
     public let resolution: Double
     let perUnit: Double
-    var histogram: Histogram<UInt64>
+    /// Made at the first observation: a sketch takes about 100 KB, and a national run has tens of thousands
+    /// of providers whose waits are sketched once per service, not per provider.
+    var histogram: Histogram<UInt64>?
 
     public init(resolution: Double = 0.01) {
         precondition(resolution > 0)
         self.resolution = resolution
         perUnit = 1 / resolution
-        histogram = Histogram<UInt64>(highestTrackableValue: 1 << 20, numberOfSignificantValueDigits: .three)
-        histogram.autoResize = true
     }
 
-    public var count: Int { Int(histogram.totalCount) }
+    static func emptyHistogram() -> Histogram<UInt64> {
+        var histogram = Histogram<UInt64>(highestTrackableValue: 1 << 20, numberOfSignificantValueDigits: .three)
+        histogram.autoResize = true
+        return histogram
+    }
+
+    public var count: Int { Int(histogram?.totalCount ?? 0) }
 
     public mutating func record(_ value: Double) {
         // Round half up by truncation: the value is non-negative, and libm's round() showed in profiles.
-        _ = histogram.record(UInt64(Swift.max(value, 0) * perUnit + 0.5))
+        if histogram == nil { histogram = Self.emptyHistogram() }
+        _ = histogram!.record(UInt64(Swift.max(value, 0) * perUnit + 0.5))
     }
 
     /// The value below which `fraction` (0...1) of the observations lie; nil when empty.
     public func quantile(_ fraction: Double) -> Double? {
-        guard histogram.totalCount > 0 else { return nil }
+        guard let histogram, histogram.totalCount > 0 else { return nil }
         return Double(histogram.valueAtPercentile(fraction * 100)) * resolution
     }
 
     /// The fraction (0...1) of observations at or below `value`; 0 when empty.
     public func fraction(atOrBelow value: Double) -> Double {
-        guard histogram.totalCount > 0 else { return 0 }
+        guard let histogram, histogram.totalCount > 0 else { return 0 }
         return histogram.percentileAtOrBelowValue(UInt64(Swift.max(value, 0) * perUnit + 0.5)) / 100
     }
 
     public mutating func merge(_ other: QuantileSketch) {
         precondition(other.resolution == resolution, "sketches of different resolution do not merge")
-        histogram.add(other.histogram)
+        guard let theirs = other.histogram else { return }
+        if histogram == nil { histogram = Self.emptyHistogram() }
+        histogram!.add(theirs)
     }
 
-    public mutating func reset() { histogram.reset() }
+    public mutating func reset() { histogram?.reset() }
 }

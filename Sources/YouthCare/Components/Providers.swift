@@ -8,19 +8,22 @@ import SimKernel
 ///
 /// Places are split evenly (the first providers take the remainder), and a referral chooses a provider in
 /// proportion to its places, so every provider carries the same offered load. With one provider the service
-/// is one station and a referral draws nothing.
+/// is one station and a referral draws nothing. Waits are sketched once for the service, not per provider
+/// (a national run has tens of thousands of providers).
 struct Providers {
     private(set) var members: [Station]
     /// Each provider's places when no ceiling or add-on has changed them.
     let places: [Int]
     let referral: DiscreteChoice?
-    /// Families waiting at all providers, kept as the lists change (a national run has thousands of providers).
+    /// Families waiting at all providers, kept as the lists change.
     private(set) var waiting = 0
+    /// The quantiles of every provider's waits (with one provider, its station keeps them).
+    private var waitQuantiles = QuantileSketch()
 
     init(places total: Int, providers count: Int, discipline: Station.Discipline, at time: Double) {
         let count = max(1, min(count, max(total, 1)))
         places = Self.split(total, over: count)
-        members = places.map { Station(servers: $0, discipline: discipline, at: time) }
+        members = places.map { Station(servers: $0, discipline: discipline, at: time, sketchesWaits: count == 1) }
         referral = count > 1 ? DiscreteChoice(weights: places.map(Double.init)) : nil
     }
 
@@ -37,11 +40,43 @@ struct Providers {
     func refer(_ stream: RandomStream) -> Int { referral?.sample(stream) ?? 0 }
 
     /// Runs `change` on one provider's station and keeps the count of waiting families.
-    mutating func at<T>(_ provider: Int, _ change: (inout Station) -> T) -> T {
+    private mutating func at<T>(_ provider: Int, _ change: (inout Station) -> T) -> T {
         let before = members[provider].waiting
         let result = change(&members[provider])
         waiting += members[provider].waiting - before
         return result
+    }
+
+    private mutating func sketch(_ waited: Double) {
+        if count > 1 { waitQuantiles.record(waited) }
+    }
+
+    mutating func arrive(_ customer: Int32, priority: Double, provider: Int, at now: Double) -> Station.Admission {
+        let admission = at(provider) { $0.arrive(customer, priority: priority, at: now) }
+        if admission == .started { sketch(0) }
+        return admission
+    }
+
+    mutating func admitAhead(_ customer: Int32, provider: Int, at now: Double) -> Station.Admission {
+        sketch(0)
+        return at(provider) { $0.admitAhead(customer, at: now) }
+    }
+
+    mutating func complete(provider: Int, at now: Double) -> (customer: Int32, waited: Double)? {
+        let next = at(provider) { $0.complete(at: now) }
+        if let next { sketch(next.waited) }
+        return next
+    }
+
+    mutating func abandon(_ ticket: Station.WaitingTicket, provider: Int, at now: Double) -> Double? {
+        at(provider) { $0.abandon(ticket, at: now) }
+    }
+
+    /// Sets one provider's places; returns who starts.
+    mutating func setServers(_ places: Int, provider: Int, at now: Double) -> [(customer: Int32, waited: Double)] {
+        let started = at(provider) { $0.setServers(places, at: now) }
+        for (_, waited) in started { sketch(waited) }
+        return started
     }
 
     /// Sets the service's places, split over the providers in proportion to their own (a cut of add-on
@@ -50,7 +85,7 @@ struct Providers {
         let shares = total == baseCapacity ? places : Self.split(total, over: count)
         var started: [(customer: Int32, provider: Int)] = []
         for provider in members.indices {
-            for (customer, _) in at(provider, { $0.setServers(shares[provider], at: now) }) {
+            for (customer, _) in setServers(shares[provider], provider: provider, at: now) {
                 started.append((customer, provider))
             }
         }
@@ -59,10 +94,13 @@ struct Providers {
 
     /// The providers' statistics read as one service's.
     func statistics(at now: Double) -> StationStatistics {
-        StationStatistics.pooled(members.map(\.statistics), at: now)
+        var pooled = StationStatistics.pooled(members.map(\.statistics), at: now)
+        if count > 1 { pooled.waitQuantiles = waitQuantiles }
+        return pooled
     }
 
     mutating func restartStatistics(at time: Double) {
         for provider in members.indices { members[provider].restartStatistics(at: time) }
+        waitQuantiles.reset()
     }
 }

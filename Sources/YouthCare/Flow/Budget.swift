@@ -69,16 +69,16 @@ extension YouthCareModel {
             let base = services[index].places
             // Places still busy with last year's cases count; reopening starts above them.
             var places = services[index].members.map { max($0.servers, $0.busy) }
-            for provider in places.indices { _ = services[index].at(provider) { $0.setServers(places[provider], at: now) } }
+            for provider in places.indices { _ = services[index].setServers(places[provider], provider: provider, at: now) }
             var opening = true
             while opening && !budget.isReached(level) {
                 opening = false
                 for provider in places.indices where places[provider] < base[provider] && !budget.isReached(level) {
                     places[provider] += 1
-                    let started = services[index].at(provider) { $0.setServers(places[provider], at: now) }
+                    let started = services[index].setServers(places[provider], provider: provider, at: now)
                     guard !started.isEmpty else {
                         // Nobody waiting here: open fully (which can start nobody either).
-                        let none = services[index].at(provider) { $0.setServers(base[provider], at: now) }
+                        let none = services[index].setServers(base[provider], provider: provider, at: now)
                         precondition(none.isEmpty, "reopening started cases without beginning them")
                         places[provider] = base[provider]
                         continue

@@ -16,8 +16,8 @@ extension YouthCareModel {
         cases[id].provider = Int32(provider)
         let admission =
             courtOrderOverridesClosure(id, service: index, provider: provider)
-            ? services[index].at(provider) { $0.admitAhead(id, at: now) }
-            : services[index].at(provider) { $0.arrive(id, priority: priority, at: now) }
+            ? services[index].admitAhead(id, provider: provider, at: now)
+            : services[index].arrive(id, priority: priority, provider: provider, at: now)
         switch admission {
         case .started:
             begin(id, calendar: &calendar)
@@ -31,7 +31,7 @@ extension YouthCareModel {
     mutating func leaveWaitingList(_ id: Int32, because reason: WaitingListExit, at now: Double) {
         let index = cases[id].service
         let provider = provider(of: id, at: index)
-        if let ticket = cases[id].ticket, services[index].at(provider, { $0.abandon(ticket, at: now) }) != nil, clock.measuring {
+        if let ticket = cases[id].ticket, services[index].abandon(ticket, provider: provider, at: now) != nil, clock.measuring {
             recorder.leftWaitingList[reason.rawValue][index] += 1
         }
         cases[id].ticket = nil
@@ -100,7 +100,7 @@ extension YouthCareModel {
 
     mutating func serviceEnds(_ id: Int32, service index: Int, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
-        if let (next, _) = services[index].at(provider(of: id, at: index), { $0.complete(at: now) }) {
+        if let (next, _) = services[index].complete(provider: provider(of: id, at: index), at: now) {
             recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
             begin(next, calendar: &calendar)
         }
