@@ -40,7 +40,7 @@ extension YouthCareModel {
 
     /// The provider of service `index` that serves the case: the one it was referred to. A service with one
     /// provider needs no lookup (a caseworker's order runs beside care at another service).
-    func provider(of id: Int32, at index: Int) -> Int {
+    mutating func provider(of id: Int32, at index: Int) -> Int {
         services[index].count == 1 ? 0 : Int(cases[id].provider)
     }
 
