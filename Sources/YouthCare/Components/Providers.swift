@@ -4,7 +4,7 @@ import SimKernel
 /// places and its own waiting list. A family is referred to one provider and waits on that list: a place
 /// that frees at another provider does not shorten its wait. This is why youth care can wait months while
 /// not saturated: one pool of 210 places with half-year episodes waits under a day at 90 % load, ten places
-/// wait about four months (Erlang C; `docs/model.md`, scale and validation).
+/// wait about four months (Erlang C; docs/model.md section 5).
 ///
 /// Places are split evenly (the first providers take the remainder), and a referral chooses a provider in
 /// proportion to its places, so every provider carries the same offered load. With one provider the service
@@ -33,7 +33,6 @@ struct Providers {
     }
 
     var count: Int { members.count }
-    var baseCapacity: Int { places.reduce(0, +) }
     var servers: Int { members.reduce(0) { $0 + $1.servers } }
 
     /// The provider a family is referred to.
@@ -82,7 +81,7 @@ struct Providers {
     /// Sets the service's places, split over the providers in proportion to their own (a cut of add-on
     /// slots falls on every team alike). Returns who starts, with their provider.
     mutating func setServers(_ total: Int, at now: Double) -> [(customer: Int32, provider: Int)] {
-        let shares = total == baseCapacity ? places : Self.split(total, over: count)
+        let shares = Self.split(total, over: count)
         var started: [(customer: Int32, provider: Int)] = []
         for provider in members.indices {
             for (customer, _) in setServers(shares[provider], provider: provider, at: now) {
