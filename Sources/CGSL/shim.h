@@ -10,3 +10,7 @@
 // GSL exposes its generator types as mutable globals, which Swift 6 will not read from concurrent code.
 // The pointer is set once at load time and never changes, so a function returning it is safe.
 static inline const gsl_rng_type *jeugdsim_mt19937(void) { return gsl_rng_mt19937; }
+
+// Tausworthe (L'Ecuyer 1996, maximally equidistributed taus2): three words of state, for the many small
+// per-entity streams (`EntityStreams`).
+static inline const gsl_rng_type *jeugdsim_taus2(void) { return gsl_rng_taus2; }

@@ -57,6 +57,16 @@ public struct Scenario: Sendable {
         }
     }
 
+    /// The scenario with every key of `values` set (to switch a mechanism off, or try an effect size).
+    public func switching(_ values: [String: Double], because why: String) -> Scenario {
+        values.reduce(self) { $0.setting($1.key, to: $1.value, because: why) }
+    }
+
+    /// Whether every parameter has the same value in both (provenance aside): the same model.
+    public func hasSameValues(as other: Scenario) -> Bool {
+        values.mapValues(\.value) == other.values.mapValues(\.value)
+    }
+
     /// The scenario with `key` set to `value` (from the command line or a sweep point).
     public func setting(_ key: String, to value: Double, because why: String) -> Scenario {
         var copy = self

@@ -14,8 +14,14 @@ struct Case {
         case away
         /// Care finished; only the supervision order still runs.
         case supervisionOnly
+        /// Assessed below the access threshold and sent to basic services (M14); may apply again.
+        case turnedAway
     }
 
+    /// The case's identity across scenarios: its random stream is keyed by it (`EntityStreams`).
+    var key: UInt64 = 0
+    /// Uniform numbers drawn when the case arose, for decisions only some scenarios take.
+    var draws = CaseDraws()
     var need: Level
     var assigned: Level = 0
     var setting: Setting
@@ -23,6 +29,8 @@ struct Case {
     var complex: Bool
     var unsafe: Bool
     var isRelapse: Bool
+    /// The child reached access or a referrer in an earlier or this episode: a returning need skips detection.
+    var knownToCare = false
     var phase = Phase.undetected
     var service = 0
     /// The provider of `service` the case was referred to (`Providers`).
@@ -30,7 +38,8 @@ struct Case {
     /// A need for long low-intensity help (`Service.longTerm`) rather than a programme.
     var longTerm = false
     var onset: Double
-    var consulted = false
+    /// The routes that consulted a specialist about this case (`ConsultationRoute` bits, M10).
+    private var consultedBits: UInt8 = 0
     var helped = false
     var professionals = 0
     var hadGeneralist = false
@@ -62,6 +71,9 @@ struct Case {
     /// Set when care has ended while a supervision order still runs.
     var pendingExit: Exit?
 
+    func wasConsulted(_ route: ConsultationRoute) -> Bool { consultedBits & (1 << route.rawValue) != 0 }
+    mutating func markConsulted(_ route: ConsultationRoute) { consultedBits |= 1 << route.rawValue }
+
     init(need: Level, setting: Setting, complex: Bool, unsafe: Bool, isRelapse: Bool, onset: Double) {
         self.need = need
         self.setting = setting
@@ -70,6 +82,43 @@ struct Case {
         self.isRelapse = isRelapse
         self.onset = onset
     }
+}
+
+/// Uniform numbers a case draws from its stream when it arises, for decisions that some scenarios take and
+/// others do not (a consultation asked about it, a threshold that may turn it away): drawn from the stream
+/// only when needed, they would shift every later draw of the case between two such scenarios, and the
+/// case would lose its pairing.
+struct CaseDraws {
+    /// Whether a professional on each route asks about the case, in `ConsultationRoute` order.
+    var ask = SIMD4<Float>()
+    var resolvedInSetting: Float = 0
+    var resolvedInPractice: Float = 0
+    var turnedAway: Float = 0
+
+    init() {}
+
+    init(_ stream: RandomStream) {
+        // Below 1 even where rounding to Float would reach it, so that a probability of 1 always holds.
+        let draw = { min(Float(stream.uniform()), Float(1).nextDown) }
+        for route in ConsultationRoute.allCases { ask[route.rawValue] = draw() }
+        resolvedInSetting = draw()
+        resolvedInPractice = draw()
+        turnedAway = draw()
+    }
+}
+
+/// A resolved need that will return: what the new episode carries over from the one that ended.
+struct PendingRelapse {
+    /// The returning need's identity (`Case.key`), derived from the one that ended.
+    let key: UInt64
+    let level: Level
+    let setting: Setting
+    /// Professionals the family met so far (they count on).
+    let professionals: Int
+    /// A need for long low-intensity help returns as one.
+    let longTerm: Bool
+    /// A child known to care goes back to it without a new detection delay.
+    let known: Bool
 }
 
 /// Why a family left a waiting list before its episode started.
@@ -87,6 +136,8 @@ enum Exit {
     case resolved(at: Level)
     /// Resolved before any help (normalised).
     case resolvedUnaided
+    /// Resolved at the front without a referral into care (M10 b, M13).
+    case resolvedLocally(LocalResolution)
     case droppedOut
 }
 

@@ -89,6 +89,8 @@ public struct ModelParameters: Sendable {
     /// M6: specialist pools (levels 4-6) and out-of-home places (level 7).
     public struct Specialist: Sendable {
         public var capacity = [Int](repeating: 0, count: 8)
+        /// Specialist hours one treatment place takes a year, per level (what a shifted FTE's hours free).
+        public var hoursPerPlacePerYear = [Double](repeating: 0, count: 8)
         /// Places of one provider at a level: the level's places are split over providers of this size, each
         /// with its own waiting list (`Providers`); 0 keeps one provider.
         public var placesPerProvider = [Int](repeating: 0, count: 8)
@@ -148,24 +150,71 @@ public struct ModelParameters: Sendable {
         public var continuityFactor = 1.0
     }
 
-    /// M10: the consultation function ("specialist expertise to the front").
+    /// M10: the consultation function ("specialist expertise to the front"): where it reaches, how often it
+    /// is asked, and the size of each effect on a consulted case.
     public struct Consultation: Sendable {
         public enum Funding: String, Sendable, CaseIterable { case shift, add }
         public var fte = 0.0
         public var funding = Funding.shift
         public var hoursPerFTEPerYear = 0.0
         public var hoursPerConsultation = 1.0
-        /// Specialist treatment slots one FTE fills (what a shifted FTE takes out of treatment).
-        public var specialistSlotsPerFTE = 0.0
-        public var askRateAtTriage = 0.0
-        public var askRateInSettings = 0.0
+        /// Probability a case on each route (`ConsultationRoute`) is asked about.
+        public var askRate = [Double](repeating: 0, count: ConsultationRoute.allCases.count)
+        /// (a) Share of triage errors a consulted neighbourhood team avoids, and of referral errors a consulted
+        /// general practice avoids.
         public var triageAccuracyEffect = 0.0
+        public var referralAccuracyEffect = 0.0
+        /// (b) Share of failures a consulted generalist episode avoids.
         public var generalistSuccessEffect = 0.0
+        /// (b) Share of consulted needs (levels 2-4) a school or childcare, or a general practice, resolves
+        /// without a referral into care.
+        public var settingResolution = 0.0
+        public var practiceResolution = 0.0
+        /// (c) Share of a consulted setting's detection delay removed.
         public var detectionEffect = 0.0
-        /// Relative rise in level 2-3 incidence per consultation FTE (induced demand).
-        public var inducedDemandPerFTE = 0.0
+        /// (d) Extra light needs (levels 2-3) drawn per consultation given ("aanzuigende werking").
+        public var inducedNeedsPerConsultation = 0.0
+        /// Share by which a consulted generalist episode is shorter (a lighter generalist load).
+        public var episodeShortening = 0.0
         /// The effects switched on (all unless a scenario isolates one).
         public var effects = Set(ConsultationEffect.allCases)
+    }
+
+    /// M13: consultations in a setting build competence that stays after the specialist left, decays with
+    /// staff turnover, and lets the setting resolve more needs itself.
+    public struct Competence: Sendable {
+        public var enabled = true
+        public var halfLifeYears = 1.0
+        /// Share of needs (levels 2-4) arising in a setting that a fully competent setting resolves itself.
+        public var maximumResolution = 0.0
+        /// Consultations retained per 1,000 youths of the setting at which half the maximum is reached.
+        public var consultationsForHalf = 1.0
+    }
+
+    /// M14: the access threshold of the neighbourhood team.
+    public struct Threshold: Sendable {
+        /// The level at which the door opens: needs triaged below it are turned away to basic services (a
+        /// fraction turns that share of the level below away). 2 turns nobody away; below 2 the door is open
+        /// wider and draws demand.
+        public var level = 2.0
+        /// Relative rise in the incidence of levels 2-4 per level the threshold lies below 2.
+        public var openDoorDemand = 0.0
+        /// Hazard that a turned-away family applies again while its need lasts.
+        public var reapplyPerYear = 0.0
+
+        /// The multiplier on the incidence of levels 2-4: a door open wider than the baseline's lets in
+        /// questions basic services would otherwise answer ("mateloze consumptie", Dialoogpaper wijkteams
+        /// l.670-688).
+        public var openDoorMultiplier: Double { 1 + openDoorDemand * max(0, 2 - level) }
+    }
+
+    /// M15: every professional beyond a family's first costs hand-off hours and burdens the family.
+    public struct Collaboration: Sendable {
+        public var enabled = true
+        public var hoursPerHandOff = 0.0
+        public var costPerHour = 0.0
+        /// Relative rise in a family's drop-out hazard and drop-out probability per professional beyond the first.
+        public var burdenPerProfessional = 0.0
     }
 
     /// M11: call in (add-on) versus refer.
@@ -241,6 +290,9 @@ public struct ModelParameters: Sendable {
     public var stepDown = StepDown()
     public var relapse = Relapse()
     public var consultation = Consultation()
+    public var competence = Competence()
+    public var threshold = Threshold()
+    public var collaboration = Collaboration()
     public var addOn = AddOn()
     public var childProtection = ChildProtection()
 

@@ -74,6 +74,25 @@ public enum Route: Int, CaseIterable, Sendable {
     }
 }
 
+/// Where specialist consultation reaches the front (M10, "specialistische expertise naar de voorkant",
+/// Een stimulerende opvoed- en opgroeiomgeving l.467-510): the neighbourhood team at triage, a school or
+/// childcare about a child it sees, and general practice (a youth specialist in or beside the GP practice,
+/// the praktijkondersteuner jeugd of many Dutch municipalities).
+public enum ConsultationRoute: Int, CaseIterable, Sendable {
+    case neighbourhoodTeam, settings, generalPractice
+
+    public var key: String { ["neighbourhoodTeam", "settings", "generalPractice"][rawValue] }
+}
+
+/// Who resolved a need at the front, without a referral into care: a school or childcare that consulted a
+/// specialist about the child (M10 b), a setting from the competence earlier consultations built (M13), or a
+/// general practice that consulted (M10 b).
+public enum LocalResolution: Int, CaseIterable, Sendable {
+    case consultedSetting, settingCompetence, generalPractice
+
+    public var key: String { ["consultedSetting", "settingCompetence", "generalPractice"][rawValue] }
+}
+
 /// Out-of-home placement types (level 7), in rising degree of exclusion (Van denken naar doen l.1798-1802).
 public enum Placement: Int, CaseIterable, Sendable {
     case dayTreatment, fosterCare, familyHome, residential, secure

@@ -6,7 +6,8 @@ import SimKernel
 /// `Components/`: the model clock, budget control, the consultation function and care counting.
 public struct YouthCareModel: DiscreteEventModel {
     public enum Event {
-        case onset(level: Int8)
+        /// A new need at a level: from incidence, or one of the extra needs an open door or consultations draw.
+        case onset(level: Int8, extra: Bool)
         /// A new need for long low-intensity help (`Service.longTerm`).
         case longTermOnset
         /// A month boundary: onset rates follow season and growth month by month.
@@ -16,9 +17,8 @@ public struct YouthCareModel: DiscreteEventModel {
         case hazard(Int32)
         case serviceEnd(Int32, service: Int8)
         case returned(Int32)
-        /// A need returns to a child whose care so far involved `professionals` professionals; a need for
-        /// long low-intensity help returns as one.
-        case relapse(level: Int8, setting: Int8, professionals: Int16, longTerm: Bool)
+        /// A resolved need returns (`pendingRelapses` holds what it carries).
+        case relapse(Int32)
         case investigated(Int32)
         case endOfWarmUp
     }
@@ -27,15 +27,28 @@ public struct YouthCareModel: DiscreteEventModel {
     let streams: RandomStreams
     let random: Streams
     var cases = CaseTable()
+    /// Each case's own random stream, in the slot of its id (`EntityStreams`).
+    let caseStreams: EntityStreams
+    /// Needs that will return, until they do.
+    var pendingRelapses = EntityTable<PendingRelapse>()
+    /// Onsets so far per level (from incidence, and extra), and of long-term needs: a case's place in this
+    /// order names it, and so its random stream.
+    var onsetCount = [UInt64](repeating: 0, count: 8)
+    var extraOnsetCount = [UInt64](repeating: 0, count: 8)
+    var longTermOnsetCount: UInt64 = 0
     /// Each service's providers, indexed by `Service.index`.
     var services: [Providers]
     var clock: ModelClock
     var budget: BudgetControl
     var consultation: ConsultationFunction
+    var competence: SettingCompetence
     var recorder: Recorder
-    /// Onset rate per level per day in the current month, and the pending next onset per level.
+    /// Onset rate per level per day in the current month, and the pending next onset per level; the same for
+    /// the extra needs an open door and consultations draw.
     var onsetRate = [Double](repeating: 0, count: 8)
     var nextOnset = [EventCalendar<Event>.Handle?](repeating: nil, count: 8)
+    var extraOnsetRate = [Double](repeating: 0, count: 8)
+    var nextExtraOnset = [EventCalendar<Event>.Handle?](repeating: nil, count: 8)
     var longTermOnsetRate = 0.0
     var nextLongTermOnset: EventCalendar<Event>.Handle?
     var addOnCases = 0
@@ -45,21 +58,15 @@ public struct YouthCareModel: DiscreteEventModel {
     let ageBandChoice: DiscreteChoice
     let placementChoice: DiscreteChoice
 
-    /// Random streams by process, so that a change in one process leaves the others' draws alone.
-    /// Durations, outcomes and waiting hazards have a stream per service (undetected cases' hazards one of
-    /// their own): a scenario that changes what happens at one
-    /// service (a consultation raising generalist success) then leaves the draws at the others in step,
-    /// which keeps paired comparisons tight.
+    /// The arrival processes' streams: new needs per level from incidence, the extra needs per level an
+    /// open door and consultations draw (apart, so that needs from incidence arrive at the same moments in
+    /// two scenarios whatever their consultation), and needs for long-term help. Everything that happens to
+    /// a case draws from the case's own stream (`caseStreams`), so that a case keeps its durations and
+    /// outcomes between scenarios while its own path is the same, which keeps paired comparisons tight.
     struct Streams {
         let onset: [RandomStream]
+        let extraOnset: [RandomStream]
         let longTermOnset: RandomStream
-        let durations: [RandomStream]
-        /// Per service for waiting cases; the last is for cases not yet detected.
-        let hazards: [RandomStream]
-        let outcomes: [RandomStream]
-        let caseAttributes, detection, access, relapse, consultation, protection: RandomStream
-        /// Which provider of a service a family is referred to.
-        let referral: RandomStream
     }
 
     public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
@@ -68,20 +75,15 @@ public struct YouthCareModel: DiscreteEventModel {
         self.streams = streams
         random = Streams(
             onset: (0..<8).map { streams.stream("onset/level\($0)") },
-            longTermOnset: streams.stream("onset/long-term"),
-            durations: Service.all.map { streams.stream("durations/\($0)") },
-            hazards: Service.all.map { streams.stream("waiting hazards/\($0)") }
-                + [streams.stream("natural course before detection")],
-            outcomes: Service.all.map { streams.stream("outcomes/\($0)") },
-            caseAttributes: streams.stream("case attributes"), detection: streams.stream("detection"),
-            access: streams.stream("access and triage"),
-            relapse: streams.stream("relapse"), consultation: streams.stream("consultation"),
-            protection: streams.stream("child protection"), referral: streams.stream("referral to a provider"))
+            extraOnset: (0..<8).map { streams.stream("onset/extra/level\($0)") },
+            longTermOnset: streams.stream("onset/long-term"))
+        caseStreams = EntityStreams(seed: seed, replication: replication, name: "cases")
         clock = ModelClock(run: parameters.run)
         let start = clock.start
         recorder = Recorder(years: parameters.run.years, services: Service.all.count)
         budget = BudgetControl(parameters, years: recorder.yearCount)
-        consultation = ConsultationFunction(parameters.consultation, stream: random.consultation, at: start)
+        consultation = ConsultationFunction(parameters.consultation, at: start)
+        competence = SettingCompetence(parameters, at: start)
         let capacity = Self.capacities(parameters)
         services = Service.all.map { service in
             let discipline: Station.Discipline =
@@ -90,7 +92,8 @@ public struct YouthCareModel: DiscreteEventModel {
                 case .specialist, .outOfHome, .longTerm: parameters.specialist.discipline
                 }
             return Providers(
-                places: capacity[service.index], providers: Self.providerCount(service, parameters), discipline: discipline, at: start)
+                places: capacity[service.index], providers: Self.providerCount(service, parameters, capacity: capacity),
+                discipline: discipline, at: start)
         }
         durations = Self.durationTable(parameters)
         fosterLongStay = parameters.specialist.fosterLongStay.distribution
@@ -110,12 +113,9 @@ public struct YouthCareModel: DiscreteEventModel {
         for placement in Placement.allCases {
             capacity[Service.outOfHome(placement).index] = p.specialist.placementCapacity[placement.rawValue]
         }
-        let pools = 4...6
-        let total = pools.reduce(0) { $0 + p.specialist.capacity[$1] }
-        let shifted = ConsultationFunction.shiftedPlaces(p.consultation)
-        for level in pools {
-            let share = total > 0 ? Double(p.specialist.capacity[level]) / Double(total) : 0
-            let places = (Double(p.specialist.capacity[level]) - shifted * share).rounded()
+        let shifted = ConsultationFunction.shiftedPlaces(p)
+        for level in 4...6 {
+            let places = (Double(p.specialist.capacity[level]) - shifted[level]).rounded()
             capacity[Service.specialist(level).index] = max(0, Int(places))
         }
         return capacity
@@ -123,13 +123,15 @@ public struct YouthCareModel: DiscreteEventModel {
 
     /// How many providers share a service's places: neighbourhood teams, specialist providers per level, of
     /// the size a scenario gives (so a region or the country has as many more providers as it has places).
-    /// Counted before a consultation shift, which takes places from every provider, not whole providers.
-    static func providerCount(_ service: Service, _ p: ModelParameters) -> Int {
+    /// Counted after a consultation shift: the specialists who move take their places with them, and the
+    /// providers that remain keep their size (a shift spread over every provider would leave providers of
+    /// one place, whose waits are twice those of two).
+    static func providerCount(_ service: Service, _ p: ModelParameters, capacity: [Int]) -> Int {
         let count = { (total: Double, size: Double) in size > 0 ? max(1, Int((total / size).rounded())) : 1 }
         switch service {
         case .generalist: return count(p.generalist.fte, p.generalist.ftePerTeam)
         case .specialist(let level):
-            return count(Double(p.specialist.capacity[level]), Double(p.specialist.placesPerProvider[level]))
+            return count(Double(capacity[service.index]), Double(p.specialist.placesPerProvider[level]))
         case .longTerm: return count(Double(p.longTerm.slots), Double(p.longTerm.casesPerProvider))
         case .access, .outOfHome, .caseworker: return 1
         }
@@ -162,17 +164,14 @@ public struct YouthCareModel: DiscreteEventModel {
 
     public mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>) {
         switch event {
-        case .onset(let level): onset(level: Level(level), calendar: &calendar)
+        case .onset(let level, let extra): onset(level: Level(level), extra: extra, calendar: &calendar)
         case .longTermOnset: longTermOnset(calendar: &calendar)
         case .newMonth: newMonth(&calendar)
         case .detected(let id): detected(id, calendar: &calendar)
         case .hazard(let id): hazardFires(id, calendar: &calendar)
         case .serviceEnd(let id, let service): serviceEnds(id, service: Int(service), calendar: &calendar)
         case .returned(let id): returns(id, calendar: &calendar)
-        case .relapse(let level, let setting, let professionals, let longTerm):
-            relapses(
-                level: Level(level), setting: Setting(rawValue: Int(setting))!, professionals: Int(professionals),
-                longTerm: longTerm, calendar: &calendar)
+        case .relapse(let index): relapses(index, calendar: &calendar)
         case .investigated(let id): investigated(id, calendar: &calendar)
         case .endOfWarmUp: endWarmUp(at: calendar.now)
         }

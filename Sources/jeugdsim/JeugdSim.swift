@@ -21,7 +21,8 @@ struct JeugdSim: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            Run.self, Compare.self, Sweep.self, Merge.self, Slurm.self, Report.self, Validate.self, Describe.self, Calibrate.self,
+            Run.self, Compare.self, BreakEvenCommand.self, Sweep.self, Merge.self, Slurm.self, Report.self, Validate.self, Describe.self,
+            Calibrate.self,
             Theory.self, Bench.self,
         ])
 }

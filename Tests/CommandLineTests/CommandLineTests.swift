@@ -46,6 +46,48 @@ final class CommandLineTests: JeugdsimTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// --attribute says where the differences come from, on the screen and in a CSV per variant.
+    func testCompareAttributeWritesWhereTheDifferencesComeFrom() throws {
+        let result = try jeugdsim([
+            "compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml", "--attribute",
+            "-r", "3", "--years", "1", "--set", "run.warmUpYears=1", "--out", work.path,
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Where the differences come from"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("treatment places the shift takes"), result.stdout)
+        let csv = try String(
+            contentsOf: work.appendingPathComponent("compare-baseline-municipality/front-2fte-shift-attribution.csv"), encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("base,variant,metric,group,source,mean,lower95,upper95,distinguishable"), csv)
+        XCTAssertTrue(csv.contains(",localResolution,") && csv.contains(",rest,"), csv)
+    }
+
+    /// breakeven refuses what it cannot search, naming the option and what was expected, and writes its
+    /// verdict for what it can.
+    func testBreakEvenRefusesBadOptionsAndWritesItsVerdict() throws {
+        let files = ["breakeven", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml"]
+        let headline = try jeugdsim(files + ["--parameter", "consultation.generalistSuccessEffect", "--headline", "wait.mean"])
+        XCTAssertNotEqual(headline.status, 0)
+        XCTAssertTrue(headline.stderr.contains("--headline: unknown headline 'wait.mean', expected one of"), headline.stderr)
+        let choice = try jeugdsim(files + ["--parameter", "consultation.funding", "--headline", "wait.mean.specialist"])
+        XCTAssertTrue(choice.stderr.contains("expected a key that takes a number"), choice.stderr)
+        let neutral = try jeugdsim(files + ["--parameter", "consultation.settingResolution", "--headline", "perYear.arrivals"])
+        XCTAssertTrue(neutral.stderr.contains("--worse higher or --worse lower"), neutral.stderr)
+        let range = try jeugdsim(
+            files + ["--parameter", "consultation.settingResolution", "--headline", "spend.perYear", "--range", "0...2"])
+        XCTAssertTrue(range.stderr.contains("leaves the range of consultation.settingResolution"), range.stderr)
+        let out = work.appendingPathComponent("be")
+        let search = try jeugdsim(
+            files + [
+                "--parameter", "consultation.settingResolution", "--headline", "wait.mean.specialist", "--points", "2",
+                "--refinements", "1", "-r", "3", "--years", "1", "--set", "run.warmUpYears=1", "--out", out.path,
+            ])
+        XCTAssertEqual(search.status, 0, search.stderr)
+        let verdict = try String(contentsOf: out.appendingPathComponent("breakeven.json"), encoding: .utf8)
+        XCTAssertTrue(verdict.contains("\"verdict\""), verdict)
+        XCTAssertTrue(
+            search.stdout.contains(try XCTUnwrap(verdict.split(separator: "\"sentence\" : \"").last?.split(separator: "\"").first)))
+    }
+
     func testCompareGivesPairedDifferencesInPlainLanguage() throws {
         let result = try jeugdsim([
             "compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-4fte-shift.yaml",

@@ -113,61 +113,133 @@ final class BudgetControlTests: XCTestCase {
 }
 
 final class ConsultationFunctionTests: XCTestCase {
-    let streams = RandomStreams(seed: 1, replication: 0)
-
     func parameters(fte: Double = 1) -> ModelParameters.Consultation {
         var c = ModelParameters.Consultation()
         c.fte = fte
         c.hoursPerFTEPerYear = 365.25  // an hour a day
         c.hoursPerConsultation = 3
-        c.specialistSlotsPerFTE = 12
         c.triageAccuracyEffect = 0.3
+        c.referralAccuracyEffect = 0.5
         c.generalistSuccessEffect = 0.3
+        c.settingResolution = 0.2
+        c.practiceResolution = 0.4
         c.detectionEffect = 0.3
-        c.inducedDemandPerFTE = 0.01
+        c.inducedNeedsPerConsultation = 0.1
+        c.episodeShortening = 0.25
         return c
     }
 
     func testHoursAccrueAndLapseAndCarryOverAMonthAtMost() {
-        var function = ConsultationFunction(parameters(), stream: streams.stream("consultation-1"), at: 0)
+        var function = ConsultationFunction(parameters(), at: 0)
         XCTAssertEqual(function.request(at: 2), .lapsed, "2 hours, 3 needed")
         XCTAssertEqual(function.request(at: 5), .given, "5 hours: 2 left")
         XCTAssertEqual(function.desk.hours, 2)
         XCTAssertEqual(function.request(at: 100), .given, "capped at a month, 30.4375 hours")
         XCTAssertEqual(function.desk.hours, 27.4375)
-        var closed = ConsultationFunction(parameters(fte: 0), stream: streams.stream("consultation-2"), at: 0)
+        var closed = ConsultationFunction(parameters(fte: 0), at: 0)
         XCTAssertEqual(closed.request(at: 100), .notAsked)
     }
 
-    func testWhoAsks() {
+    /// A case asks on a route when its own uniform draw falls below the route's rate.
+    func testEachRouteAsksAtItsOwnRate() {
         var c = parameters()
-        c.askRateAtTriage = 1
-        c.askRateInSettings = 1
-        var function = ConsultationFunction(c, stream: streams.stream("consultation-3"), at: 0)
-        XCTAssertEqual(function.askAtTriage(at: 10), .given)
-        XCTAssertEqual(function.askInSetting(at: 20), .given)
-        c.effects.remove(.detection)
-        c.askRateAtTriage = 0
-        var without = ConsultationFunction(c, stream: streams.stream("consultation-4"), at: 0)
-        XCTAssertEqual(without.askAtTriage(at: 10), .notAsked)
-        XCTAssertEqual(without.askInSetting(at: 20), .notAsked, "settings ask only for the detection effect")
+        c.askRate = [0.5, 0, 1]
+        var function = ConsultationFunction(c, at: 0)
+        XCTAssertEqual(function.ask(.neighbourhoodTeam, draw: 0.4, at: 10), .given)
+        XCTAssertEqual(function.ask(.neighbourhoodTeam, draw: 0.6, at: 15), .notAsked)
+        XCTAssertEqual(function.ask(.settings, draw: 0.01, at: 20), .notAsked, "settings never ask at rate 0")
+        XCTAssertEqual(function.ask(.generalPractice, draw: Float(1).nextDown, at: 30), .given, "always at rate 1")
+        var closed = ConsultationFunction(parameters(fte: 0), at: 0)
+        XCTAssertEqual(closed.ask(.neighbourhoodTeam, draw: 0.01, at: 10), .notAsked, "no function, nobody asks")
     }
 
     func testEachEffectByHandAndSwitchedOff() {
-        let on = ConsultationFunction(parameters(fte: 2), stream: streams.stream("consultation-5"), at: 0)
-        XCTAssertEqual(on.triageAccuracy(0.8), 0.86, accuracy: 1e-12)  // 0.8 + 0.2 x 0.3
+        let on = ConsultationFunction(parameters(fte: 2), at: 0)
+        XCTAssertEqual(on.accuracy(0.8, on: .neighbourhoodTeam), 0.86, accuracy: 1e-12)  // 0.8 + 0.2 x 0.3
+        XCTAssertEqual(on.accuracy(0.7, on: .generalPractice), 0.85, accuracy: 1e-12)  // 0.7 + 0.3 x 0.5
         XCTAssertEqual(on.generalistSuccess(0.7), 0.79, accuracy: 1e-12)  // 0.7 + 0.3 x 0.3
+        XCTAssertEqual(on.localResolution(on: .settings), 0.2)
+        XCTAssertEqual(on.localResolution(on: .generalPractice), 0.4)
+        XCTAssertEqual(on.localResolution(on: .neighbourhoodTeam), 0, "the team's own effect is generalist success")
         XCTAssertEqual(on.detectionDelay(60), 42, accuracy: 1e-12)
-        XCTAssertEqual(on.inducedDemand, 1.02, accuracy: 1e-12)  // 1 + 0.01 x 2 FTE
+        XCTAssertEqual(on.generalistEpisode(80), 60, accuracy: 1e-12)
         var c = parameters(fte: 2)
         c.effects = []
-        let off = ConsultationFunction(c, stream: streams.stream("consultation-6"), at: 0)
-        XCTAssertEqual(off.triageAccuracy(0.8), 0.8)
+        let off = ConsultationFunction(c, at: 0)
+        XCTAssertEqual(off.accuracy(0.8, on: .neighbourhoodTeam), 0.8)
         XCTAssertEqual(off.generalistSuccess(0.7), 0.7)
-        XCTAssertEqual(off.inducedDemand, 1)
-        XCTAssertEqual(ConsultationFunction.shiftedPlaces(c), 24)
-        c.funding = .add
-        XCTAssertEqual(ConsultationFunction.shiftedPlaces(c), 0, "new money takes no treatment places")
+        XCTAssertEqual(off.localResolution(on: .settings), 0)
+        XCTAssertEqual(off.detectionDelay(60), 60)
+        XCTAssertEqual(off.generalistEpisode(80), 80)
+    }
+
+    /// Induced demand follows the consultations given in the month before, not the FTE: a function nobody
+    /// asks draws no demand.
+    func testInducedDemandFollowsConsultationsGiven() {
+        var function = ConsultationFunction(parameters(fte: 2), at: 0)
+        function.beginMonth()
+        XCTAssertEqual(function.inducedNeedsPerDay, 0, "nothing given yet")
+        for day in stride(from: 10.0, to: 30, by: 5) { _ = function.request(at: day) }
+        XCTAssertEqual(function.givenThisMonth, 4)
+        function.beginMonth()
+        XCTAssertEqual(function.inducedNeedsPerDay, 4 * 0.1 / ModelTime.daysPerMonth, accuracy: 1e-12)
+        function.beginMonth()
+        XCTAssertEqual(function.inducedNeedsPerDay, 0, "a month without consultations draws nothing")
+    }
+
+    /// A shift takes the hours moved out of the pools in proportion to the hours their places take.
+    func testShiftedPlacesFollowTheHoursMovedAndTheCaseload() {
+        var p = ModelParameters()
+        p.consultation = parameters(fte: 2)
+        p.consultation.hoursPerFTEPerYear = 1300
+        p.specialist.capacity[4] = 100
+        p.specialist.capacity[5] = 200
+        p.specialist.capacity[6] = 100
+        p.specialist.hoursPerPlacePerYear[4] = 100
+        p.specialist.hoursPerPlacePerYear[5] = 100
+        p.specialist.hoursPerPlacePerYear[6] = 300
+        // 2,600 hours moved over 60,000 hours of places: 100 x 2,600 / 60,000 = 4.33 places at levels 4 and 6.
+        let places = ConsultationFunction.shiftedPlaces(p)
+        XCTAssertEqual(places[4], 4.3333, accuracy: 1e-3)
+        XCTAssertEqual(places[5], 8.6667, accuracy: 1e-3)
+        XCTAssertEqual(places[6], 4.3333, accuracy: 1e-3)
+        XCTAssertEqual(places[4] * 100 + places[5] * 100 + places[6] * 300, 2600, accuracy: 1e-9, "every hour moved")
+        p.specialist.hoursPerPlacePerYear[6] = 600
+        XCTAssertLessThan(ConsultationFunction.shiftedPlaces(p)[6], places[6], "a heavier caseload loses fewer places per hour")
+        p.consultation.funding = .add
+        XCTAssertEqual(ConsultationFunction.shiftedPlaces(p), [Double](repeating: 0, count: 8), "new money takes no treatment places")
+    }
+}
+
+final class SettingCompetenceTests: XCTestCase {
+    func parameters(halfLife: Double = 2) -> ModelParameters {
+        var p = ModelParameters()
+        p.onset.youths = 23_000
+        p.onset.ageBandShares = [4.0 / 23, 8.0 / 23, 6.0 / 23, 5.0 / 23]
+        p.competence.halfLifeYears = halfLife
+        p.competence.maximumResolution = 0.1
+        p.competence.consultationsForHalf = 10
+        return p
+    }
+
+    func testCompetenceBuildsSaturatesAndDecaysWithStaffTurnover() {
+        var competence = SettingCompetence(parameters(), at: 0)
+        // Childcare: 4,000 youths, so 40 consultations give half the maximum.
+        XCTAssertEqual(competence.half[Setting.childcare.rawValue], 40, accuracy: 1e-9)
+        XCTAssertEqual(competence.half[Setting.primarySchool.rawValue], 40, accuracy: 1e-9, "8,000 youths over two settings")
+        XCTAssertEqual(competence.resolution(.childcare, at: 0), 0)
+        for _ in 0..<40 { competence.consulted(.childcare, at: 0) }
+        XCTAssertEqual(competence.resolution(.childcare, at: 0), 0.05, accuracy: 1e-12)
+        XCTAssertEqual(competence.resolution(.primarySchool, at: 0), 0, "learning stays in its setting")
+        // After one half-life, 20 consultations remain: 0.1 x 20 / 60.
+        XCTAssertEqual(competence.resolution(.childcare, at: 2 * ModelTime.daysPerYear), 0.1 / 3, accuracy: 1e-12)
+        for _ in 0..<100_000 { competence.consulted(.secondarySchool, at: 0) }
+        XCTAssertLessThan(competence.resolution(.secondarySchool, at: 0), 0.1, "never above the maximum")
+        var off = parameters()
+        off.competence.enabled = false
+        var none = SettingCompetence(off, at: 0)
+        none.consulted(.childcare, at: 0)
+        XCTAssertEqual(none.resolution(.childcare, at: 0), 0)
     }
 }
 

@@ -2,14 +2,16 @@ import SimKernel
 import XCTest
 import YouthCare
 
-/// Every case that arrives is, at the end, exactly one of: resolved (with care or unaided), dropped out,
-/// or still in the system; every arrival is a new need or a relapse; every family that left a waiting list
-/// left for one reason. Checked on every replication of several configurations.
+/// Every case that arrives is, at the end, exactly one of: resolved (with care, at the front or unaided),
+/// dropped out, or still in the system (turned away at access included); every arrival is a new need or a
+/// relapse; every family that left a waiting list left for one reason. Checked on every replication of
+/// several configurations.
 final class ConservationTests: XCTestCase {
     func testArrivalsBalanceExitsAndStock() {
         let configurations: [[String: Double]] = [
             [:],
             ["consultation.fte": 3, "addOn.mode": 1],
+            ["consultation.fte": 4, "consultation.funding": 1, "threshold.level": 3.5, "competence.consultationsForHalf": 1],
             ["specialist.discipline": 1, "onset.annualGrowth": 0.1, "childProtection.caseworkerCapacity": 20],
         ]
         for changes in configurations {

@@ -8,11 +8,11 @@ final class MechanismDirectionTests: XCTestCase {
     enum Direction { case up, down }
 
     func assertMoves(
-        _ metric: Metric, _ direction: Direction, base: [String: Double] = [:], variant: [String: Double],
-        file: StaticString = #filePath, line: UInt = #line
+        _ metric: Metric, _ direction: Direction, base: [String: Double] = [:], variant: [String: Double], years: Double = 5,
+        replications: Int = 16, file: StaticString = #filePath, line: UInt = #line
     ) {
-        let b = figures(simulate(parameters(base)), metric)
-        let v = figures(simulate(parameters(base.merging(variant) { $1 })), metric)
+        let b = figures(simulate(parameters(base, years: years), replications: replications), metric)
+        let v = figures(simulate(parameters(base.merging(variant) { $1 }, years: years), replications: replications), metric)
         let d = Summary.paired(base: b, variant: v)
         let ok = direction == .up ? d.lower > 0 : d.upper < 0
         XCTAssertTrue(
@@ -69,24 +69,76 @@ final class MechanismDirectionTests: XCTestCase {
         assertMoves(Metric(.waitingListMean, .pooledSpecialist), .down, variant: ["relapse.continuityFactor": 0.2])
     }
 
-    /// M10: consultation funded with new money. Effect (b), generalist success, gives fewer referrals to
-    /// specialist care; effect (a), triage accuracy, gives fewer failed episodes (it can raise specialist
-    /// starts, since under-assigned cases then go straight to the level they need). The same FTE shifted
-    /// out of treatment with every effect off gives longer specialist waits. The tool shows both outcomes.
-    func testM10ConsultationBothOutcomes() {
-        let effects = ["triageAccuracy", "generalistSuccess", "detection", "inducedDemand"]
-        func only(_ kept: String?) -> [String: Double] {
-            var changes = Dictionary(uniqueKeysWithValues: effects.map { ("consultation.effects.\($0)", $0 == kept ? 1.0 : 0.0) })
-            // A strong, well-funded consultation, so its direction stands out of the noise in a short run.
-            changes["consultation.askRateAtTriage"] = 1
-            changes["consultation.generalistSuccessEffect"] = 0.9
-            changes["consultation.triageAccuracyEffect"] = 0.9
-            return changes
+    // M10 at its default ask rates and effect sizes: two consultation FTE paid with new money (no place leaves
+    // treatment), each effect on against the same function with that effect off.
+    static let front: [String: Double] = ["consultation.fte": 2, "consultation.funding": 1]
+
+    func assertEffect(
+        _ effect: ConsultationEffect, moves metric: Metric, _ direction: Direction, years: Double = 5, file: StaticString = #filePath,
+        line: UInt = #line
+    ) {
+        let key = "consultation.effects.\(effect.rawValue)"
+        assertMoves(
+            metric, direction, base: Self.front.merging([key: 0]) { $1 }, variant: [key: 1], years: years, file: file, line: line)
+    }
+
+    func testM10aBetterTriageFewerFailedEpisodes() {
+        assertEffect(.triageAccuracy, moves: Metric(.perYearStepUps), .down, years: 10)
+    }
+
+    /// (b) through the flow: more needs resolved by the generalist and at the front, fewer referrals.
+    func testM10bLocalResolutionFewerReferralsToSpecialistCare() {
+        assertEffect(.localResolution, moves: Metric(.specialistStartsPerYear), .down)
+    }
+
+    func testM10cEarlierSignallingEarlierHelp() {
+        assertEffect(.detection, moves: Metric(.timeToHelpMean), .down)
+    }
+
+    func testM10dConsultationsDrawDemand() {
+        assertEffect(.inducedDemand, moves: Metric(.perYearArrivals), .up)
+    }
+
+    func testM10ShorterConsultedEpisodesLightenTheTeam() {
+        assertEffect(.generalistLoad, moves: Metric(.waitMean, .service(.generalist)), .down, years: 10)
+    }
+
+    /// The model answers both ways: two FTE shifted out of treatment shorten the specialist wait when the
+    /// consultation's effects on referrals are strong, and lengthen it when they are weak.
+    func testM10AShiftPaysOffOnlyWithStrongEnoughEffects() {
+        let shift: [String: Double] = ["consultation.fte": 2]
+        func effects(_ size: Double) -> [String: Double] {
+            Dictionary(
+                uniqueKeysWithValues: [
+                    "consultation.generalistSuccessEffect", "consultation.settingResolution", "consultation.practiceResolution",
+                    "consultation.triageAccuracyEffect", "consultation.referralAccuracyEffect",
+                ].map { ($0, size) })
         }
-        let added: [String: Double] = ["consultation.fte": 4, "consultation.funding": 1]
-        assertMoves(Metric(.specialistStartsPerYear), .down, base: only("generalistSuccess"), variant: added)
-        assertMoves(Metric(.perYearStepUps), .down, base: only("triageAccuracy"), variant: added)
-        assertMoves(Metric(.waitMean, .pooledSpecialist), .up, base: only(nil), variant: ["consultation.fte": 2])
+        assertMoves(Metric(.waitMean, .pooledSpecialist), .down, variant: shift.merging(effects(0.6)) { $1 })
+        assertMoves(Metric(.waitMean, .pooledSpecialist), .up, variant: shift.merging(effects(0.05)) { $1 })
+    }
+
+    /// M13: what settings learn from consultations resolves later needs there, which lowers referrals.
+    func testM13SettingCompetenceResolvesLaterNeeds() {
+        let base = Self.front.merging(["competence.enabled": 0]) { $1 }
+        assertMoves(Metric(.resolvedLocally, .resolver(.settingCompetence)), .up, base: base, variant: ["competence.enabled": 1])
+        assertMoves(Metric(.specialistStartsPerYear), .down, base: base, variant: ["competence.enabled": 1], years: 10)
+    }
+
+    /// M14: spending is non-monotone in the access threshold: a door open wider than the baseline's draws
+    /// demand, a high threshold sends needs back worse and applying again; both cost more.
+    func testM14CostIsNonMonotoneInTheThreshold() {
+        let open = ["threshold.level": 2.0]
+        assertMoves(Metric(.spendPerYear), .up, base: open, variant: ["threshold.level": 1], years: 10, replications: 24)
+        assertMoves(Metric(.spendPerYear), .up, base: open, variant: ["threshold.level": 4], years: 10, replications: 24)
+        assertMoves(Metric(.timeToHelpMean), .up, base: open, variant: ["threshold.level": 4])
+    }
+
+    /// M15: more hand-offs, more cost and more families lost; measured by switching the overhead on.
+    func testM15CollaborationOverheadCostsMoneyAndFamilies() {
+        let off = ["collaboration.enabled": 0.0]
+        assertMoves(Metric(.spendPerYear), .up, base: off, variant: ["collaboration.enabled": 1], years: 10, replications: 24)
+        assertMoves(Metric(.perYearDroppedOut), .up, base: off, variant: ["collaboration.enabled": 1])
     }
 
     func testM11AddOnFewerProfessionalsFewerRelapsesMoreGeneralistLoad() {

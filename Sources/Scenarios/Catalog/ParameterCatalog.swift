@@ -15,14 +15,17 @@ public enum ParameterCatalog {
         list.addNaturalCourse()
         list.addDetection()
         list.addAccess()
+        list.addThreshold()
         list.addGeneralist()
         list.addSpecialist()
         list.addLongTerm()
         list.addWaiting()
         list.addStepDownAndRelapse()
         list.addConsultation()
+        list.addCompetence()
         list.addAddOn()
         list.addChildProtection()
+        list.addCollaboration()
         list.addMoney()
         return list.items
     }()
@@ -74,35 +77,39 @@ public enum ParameterCatalog {
 extension ParameterCatalog {
     /// New needs one replication may create at most: the national baseline creates about 5.5 million over
     /// its 18 simulated years, so this leaves room for ten times that; beyond it a run would take hours and
-    /// most of the memory, and the values are almost surely a typing error (an induced demand of 1 per FTE
-    /// with 10,000 consultation FTE multiplies light incidence ten thousand times).
+    /// most of the memory, and the values are almost surely a typing error (10,000 consultation FTE each
+    /// drawing 10 needs per consultation, or an open door that multiplies incidence a thousand times).
     public static let maximumNeedsPerReplication = 50_000_000.0
 
-    /// Refuses scenarios whose expected new needs (youths x incidence x season x induced demand x growth,
-    /// over warm-up and reported years) exceed `maximumNeedsPerReplication`.
+    /// Refuses scenarios whose expected new needs (youths x incidence x season x open door x growth, and the
+    /// needs consultations can induce, over warm-up and reported years) exceed `maximumNeedsPerReplication`.
     static let workload: Consistency = {
         let incidence = Levels.all.map { "onset.incidencePer1000.level\($0)" }
-        let light = Levels.all.map { Levels.light.contains($0) }
         let months = [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december",
         ].map { "onset.season.\($0)" }
-        let keys =
-            [
-                "onset.youths", "onset.annualGrowth", "run.years", "run.warmUpYears", "consultation.fte",
-                "consultation.inducedDemandPerFTE", "consultation.effects.inducedDemand",
-            ] + incidence + months + ["longTerm.incidencePer1000"]
-        return Consistency(keys: keys) { v in
-            let (youths, growth, years, warmUp, fte, induced, inducing) = (v[0], v[1], v[2], v[3], v[4], v[5], v[6] != 0)
-            let season = v[(7 + incidence.count)..<(7 + incidence.count + 12)].reduce(0, +) / 12
-            let multiplier = inducing ? 1 + induced * fte : 1
-            let perYear =
-                (zip(v[7..<(7 + incidence.count)], light).reduce(0.0) { $0 + $1.0 * ($1.1 ? multiplier : 1) } + v[v.count - 1])
-                * youths / 1000 * season
+        let scalars = [
+            "onset.youths", "onset.annualGrowth", "run.years", "run.warmUpYears", "consultation.fte", "consultation.hoursPerFTEPerYear",
+            "consultation.hoursPerConsultation", "consultation.inducedNeedsPerConsultation", "consultation.effects.inducedDemand",
+            "threshold.level", "threshold.openDoorDemand", "longTerm.incidencePer1000",
+        ]
+        return Consistency(keys: scalars + incidence + months) { v in
+            let (youths, growth, years, warmUp) = (v[0], v[1], v[2], v[3])
+            let consultationsPerYear = v[5] > 0 ? v[4] * v[5] / v[6] : 0
+            let inducedPerYear = v[8] != 0 ? consultationsPerYear * v[7] : 0
+            var parameters = ModelParameters()
+            parameters.threshold.level = v[9]
+            parameters.threshold.openDoorDemand = v[10]
+            let openDoor = parameters.threshold.openDoorMultiplier
+            let rates = v[scalars.count..<(scalars.count + incidence.count)]
+            let season = v[(scalars.count + incidence.count)...].reduce(0, +) / 12
+            let incidencePerYear = zip(Levels.all, rates).reduce(v[11]) { $0 + $1.1 * (Levels.generalist.contains($1.0) ? openDoor : 1) }
+            let perYear = incidencePerYear * youths / 1000 * season
             let span = stride(from: -warmUp.rounded(.up), to: years.rounded(.up), by: 1).reduce(0.0) { $0 + pow(1 + growth, $1) }
-            let needs = perYear * span
+            let needs = perYear * span + inducedPerYear * (warmUp + years)
             guard needs > maximumNeedsPerReplication else { return nil }
-            let what = "youths x incidence x season x induced demand x growth over warm-up and reported years"
+            let what = "youths x incidence x season x open door x growth, and induced demand, over warm-up and reported years"
             let millions = { (count: Double) in String(format: "%.0f million", count / 1e6) }
             return "these values create about \(millions(needs)) new needs in one replication (\(what)), "
                 + "more than the \(millions(maximumNeedsPerReplication)) one run can hold"

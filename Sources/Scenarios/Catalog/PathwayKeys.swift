@@ -92,9 +92,11 @@ extension DefinitionList {
     }
 
     mutating func addSpecialist() {
-        let capacity: [Level: Double] = [4: 140, 5: 278, 6: 100]
+        let capacity: [Level: Double] = [4: 138, 5: 271, 6: 96]
         let perProvider: [Level: Double] = [4: 2, 5: 2, 6: 2]
         let mean: [Level: Double] = [4: 120, 5: 180, 6: 180]
+        // Contacts a week x 52 x 2 hours: level 4 fortnightly to weekly, level 5 weekly, level 6 three times a week.
+        let hours: [Level: Double] = [4: 78, 5: 104, 6: 312]
         for level in 4...6 {
             add(
                 "specialist.capacity.level\(level)", .integer, "concurrent cases", 0...1_000_000, capacity[level]!,
@@ -108,6 +110,13 @@ extension DefinitionList {
                         + "providers, and a referred family waits at one (docs/model.md, flow); jeugdsim calibrate"),
                 "Places of one level-\(level) provider, each provider with its own waiting list (0: one provider for all)"
             ) { $0.specialist.placesPerProvider[level] = Int($1) }
+            add(
+                "specialist.hoursPerPlacePerYear.level\(level)", .number, "hours", 1...10_000, hours[level]!,
+                .source(
+                    .vanDenkenNaarDoen, "1375-1456",
+                    "contacts per level (5-12 sessions, up to 25, several a week); two hours per contact with preparation assumed"),
+                "Specialist hours one level-\(level) treatment place takes a year (what a shifted consultation FTE takes out)"
+            ) { $0.specialist.hoursPerPlacePerYear[level] = $1 }
             duration(
                 "specialist.duration.level\(level)", mean: mean[level]!, cv: 0.7,
                 .source(.vanDenkenNaarDoen, "974", "specialist programmes are mostly no longer than half a year"),
@@ -141,7 +150,7 @@ extension DefinitionList {
         let share: [Placement: Double] = [.dayTreatment: 0.25, .fosterCare: 0.35, .familyHome: 0.1, .residential: 0.25, .secure: 0.05]
         let places: [Placement: Double] = [.dayTreatment: 65, .fosterCare: 150, .familyHome: 40, .residential: 85, .secure: 10]
         // Calibrated with the places so that about 9 per 1,000 youths are in care with stay (CBS 2020).
-        let days: [Placement: Double] = [.dayTreatment: 365, .fosterCare: 514, .familyHome: 900, .residential: 450, .secure: 180]
+        let days: [Placement: Double] = [.dayTreatment: 365, .fosterCare: 570, .familyHome: 990, .residential: 500, .secure: 180]
         for placement in Placement.allCases {
             add(
                 "specialist.placementShares.\(placement.key)", .number, "share", 0...1, share[placement]!,
@@ -214,11 +223,11 @@ extension DefinitionList {
             "M9: resolved needs may return within a window"
         ) { $0.relapse.enabled = $1 }
         add(
-            "relapse.probability", .number, "probability", 0...1, 0.3,
+            "relapse.probability", .number, "probability", 0...1, 0.26,
             .statistic(
                 "calibrated: CBS 85096NED 2021, about 24 % of started trajectories (one per child per provider type) are repeat use "
                     + "(herhaald beroep); jeugdsim calibrate"),
-            "Probability a resolved need returns within the window"
+            "Probability a resolved need (resolved with care, at the front or by itself) returns within the window"
         ) { $0.relapse.probability = $1 }
         add(
             "relapse.windowDays", .number, "days", 1...3650, 365, .assumption("relapses counted within a year"),

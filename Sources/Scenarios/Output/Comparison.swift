@@ -14,6 +14,8 @@ public struct Comparison: Sendable {
     public let baseName: String
     public let variantName: String
     public let rows: [Row]
+    /// Where the difference comes from, when asked for (`compare --attribute`).
+    public var attribution: Attribution?
 
     public init(base: Scenario, baseResults: [ReplicationResult], variant: Scenario, variantResults: [ReplicationResult]) {
         baseName = base.name

@@ -63,9 +63,10 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// The base and each variant on common random numbers (the base's seed and replications), each into
-    /// its directory under `root`, and the paired differences into `root/compare-<base>/`. Every directory
-    /// is opened before any work and replaced only when all are written.
-    public func compare(_ base: Scenario, _ variants: [Scenario], under root: URL) throws -> [Comparison] {
+    /// its directory under `root`, and the paired differences into `root/compare-<base>/`; with `attribute`,
+    /// also where each difference comes from (`<variant>-attribution.csv`). Every directory is opened
+    /// before any work and replaced only when all are written.
+    public func compare(_ base: Scenario, _ variants: [Scenario], under root: URL, attribute: Bool = false) throws -> [Comparison] {
         let variants = variants.map { variant in
             var variant = variant
             variant.seed = base.seed
@@ -83,8 +84,13 @@ public struct ScenarioRunner: Sendable {
         var comparisons: [Comparison] = []
         for (variant, directory) in zip(variants, directories.dropFirst()) {
             let results = try run(variant, into: directory)
-            let comparison = Comparison(base: base, baseResults: baseResults, variant: variant, variantResults: results)
+            var comparison = Comparison(base: base, baseResults: baseResults, variant: variant, variantResults: results)
             try directories.last!.write("\(comparison.variantName).csv", comparison.csv(style))
+            if attribute {
+                let attribution = self.attribute(base, baseResults, variant, results)
+                try directories.last!.write("\(comparison.variantName)-attribution.csv", attribution.csv(style))
+                comparison.attribution = attribution
+            }
             comparisons.append(comparison)
         }
         for directory in directories { try directory.commit() }

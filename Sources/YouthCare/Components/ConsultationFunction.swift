@@ -1,20 +1,24 @@
 import SimKernel
 
-/// One of the consultation function's four effects (`docs/model.md`, M10); a scenario can switch each off
-/// to see what it contributes.
+/// One of the consultation function's effects (`docs/model.md`, M10); a scenario can switch each off to see
+/// what it contributes.
 public enum ConsultationEffect: String, CaseIterable, Sendable {
-    /// (a) A consulted triage assigns the needed level more often.
+    /// (a) A consulted triage or GP referral assigns the needed level more often.
     case triageAccuracy
-    /// (b) A consulted generalist episode fails less often.
-    case generalistSuccess
+    /// (b) More needs resolved without referral: a consulted generalist episode fails less often, and a
+    /// school, childcare or general practice that consulted resolves some needs itself.
+    case localResolution
     /// (c) A school or childcare that consulted signals a need sooner.
     case detection
-    /// (d) The open door draws extra light demand ("aanzuigende werking").
+    /// (d) Consultations given draw extra light demand ("aanzuigende werking").
     case inducedDemand
+    /// A consulted generalist episode resolves sooner, which lightens the neighbourhood team's load.
+    case generalistLoad
 }
 
-/// The consultation function ("specialist expertise to the front", M10): who asks, whether the hours are
-/// there, what a consultation changes, the demand it induces and the treatment places shifted FTE take.
+/// The consultation function ("specialist expertise to the front", M10): who asks on each route, whether the
+/// hours are there, what a consultation changes, the demand consultations induce and the treatment places
+/// shifted FTE take.
 struct ConsultationFunction {
     /// What became of a request.
     enum Request: Equatable {
@@ -27,52 +31,90 @@ struct ConsultationFunction {
 
     let parameters: ModelParameters.Consultation
     var desk: ConsultationDesk
-    let stream: RandomStream
+    /// Consultations given in the current month, and in the month before (induced demand follows them).
+    private(set) var givenThisMonth = 0
+    private(set) var givenLastMonth = 0
 
-    init(_ parameters: ModelParameters.Consultation, stream: RandomStream, at time: Double) {
+    init(_ parameters: ModelParameters.Consultation, at time: Double) {
         self.parameters = parameters
         desk = ConsultationDesk(parameters: parameters, at: time)
-        self.stream = stream
     }
 
     func has(_ effect: ConsultationEffect) -> Bool { parameters.effects.contains(effect) }
 
-    /// The neighbourhood team may ask at triage (the ask is drawn whether or not hours are left).
-    mutating func askAtTriage(at time: Double) -> Request {
-        guard stream.bernoulli(parameters.askRateAtTriage) else { return .notAsked }
-        return request(at: time)
-    }
-
-    /// A school or childcare may ask about a child at onset (effect c).
-    mutating func askInSetting(at time: Double) -> Request {
-        guard desk.isOpen, has(.detection), stream.bernoulli(parameters.askRateInSettings) else { return .notAsked }
+    /// A professional on `route` may ask about a case: when the case's uniform `draw` falls below the
+    /// route's ask rate. Without a consultation function nobody asks.
+    mutating func ask(_ route: ConsultationRoute, draw: Float, at time: Double) -> Request {
+        guard desk.isOpen, Double(draw) < parameters.askRate[route.rawValue] else { return .notAsked }
         return request(at: time)
     }
 
     mutating func request(at time: Double) -> Request {
         guard desk.isOpen else { return .notAsked }
-        return desk.request(at: time) ? .given : .lapsed
+        guard desk.request(at: time) else { return .lapsed }
+        givenThisMonth += 1
+        return .given
     }
 
-    /// (a) Triage accuracy after a consultation: a share of the errors is removed.
-    func triageAccuracy(_ accuracy: Double) -> Double {
-        has(.triageAccuracy) ? accuracy + (1 - accuracy) * parameters.triageAccuracyEffect : accuracy
+    /// A new month: the month just ended sets the demand consultations induce in this one.
+    mutating func beginMonth() {
+        givenLastMonth = givenThisMonth
+        givenThisMonth = 0
+    }
+
+    /// (a) The accuracy of a consulted triage (neighbourhood team) or referral (general practice): a share of
+    /// the errors is avoided.
+    func accuracy(_ accuracy: Double, on route: ConsultationRoute) -> Double {
+        guard has(.triageAccuracy) else { return accuracy }
+        let effect = route == .generalPractice ? parameters.referralAccuracyEffect : parameters.triageAccuracyEffect
+        return accuracy + (1 - accuracy) * effect
     }
 
     /// (b) Generalist success after a consultation: a share of the failures is avoided.
     func generalistSuccess(_ success: Double) -> Double {
-        has(.generalistSuccess) ? success + (1 - success) * parameters.generalistSuccessEffect : success
+        has(.localResolution) ? success + (1 - success) * parameters.generalistSuccessEffect : success
+    }
+
+    /// (b) The probability that a setting or general practice that consulted resolves a need of levels 2-4
+    /// itself.
+    func localResolution(on route: ConsultationRoute) -> Double {
+        guard has(.localResolution) else { return 0 }
+        switch route {
+        case .settings: return parameters.settingResolution
+        case .generalPractice: return parameters.practiceResolution
+        case .neighbourhoodTeam: return 0
+        }
     }
 
     /// (c) The detection delay of a setting that consulted.
-    func detectionDelay(_ mean: Double) -> Double { mean * (1 - parameters.detectionEffect) }
+    func detectionDelay(_ mean: Double) -> Double { has(.detection) ? mean * (1 - parameters.detectionEffect) : mean }
 
-    /// (d) The multiplier on light (level 2-3) incidence.
-    var inducedDemand: Double { has(.inducedDemand) ? 1 + parameters.inducedDemandPerFTE * parameters.fte : 1 }
+    /// The length of a consulted generalist episode.
+    func generalistEpisode(_ days: Double) -> Double {
+        has(.generalistLoad) ? days * (1 - parameters.episodeShortening) : days
+    }
 
-    /// Treatment places that consultation FTE funded by shifting take out of the specialist pools.
-    static func shiftedPlaces(_ parameters: ModelParameters.Consultation) -> Double {
-        parameters.funding == .shift ? parameters.fte * parameters.specialistSlotsPerFTE : 0
+    /// (d) Extra light needs per day this month: in proportion to the consultations given last month, so a
+    /// function nobody asks draws no demand.
+    var inducedNeedsPerDay: Double {
+        has(.inducedDemand) ? Double(givenLastMonth) * parameters.inducedNeedsPerConsultation / ModelTime.daysPerMonth : 0
+    }
+
+    /// Treatment places that consultation FTE funded by shifting take out of each specialist pool (indexed
+    /// by level, 4-6). The hours moved (FTE x consultation hours per FTE) leave the pools in proportion to
+    /// the hours their places take: a pool loses hours moved x its places / all pools' hours a year, so the
+    /// places lost per FTE follow from the specialists' caseload, not a fixed number.
+    static func shiftedPlaces(_ p: ModelParameters) -> [Double] {
+        var places = [Double](repeating: 0, count: 8)
+        guard p.consultation.funding == .shift else { return places }
+        let moved = p.consultation.fte * p.consultation.hoursPerFTEPerYear
+        let pools = 4...6
+        let poolHours = pools.reduce(0.0) { $0 + Double(p.specialist.capacity[$1]) * p.specialist.hoursPerPlacePerYear[$1] }
+        guard moved > 0, poolHours > 0 else { return places }
+        for level in pools {
+            places[level] = min(Double(p.specialist.capacity[level]), moved * Double(p.specialist.capacity[level]) / poolHours)
+        }
+        return places
     }
 }
 

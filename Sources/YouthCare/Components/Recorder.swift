@@ -22,8 +22,16 @@ struct Recorder {
     var returned = 0
     var placements = 0
     var supervisionOrders = 0
-    var consultationsGiven = 0
-    var consultationsLapsed = 0
+    /// Consultations given and lapsed, per `ConsultationRoute`.
+    var consultationsGiven = [Int](repeating: 0, count: ConsultationRoute.allCases.count)
+    var consultationsLapsed = [Int](repeating: 0, count: ConsultationRoute.allCases.count)
+    /// Needs resolved at the front without a referral, per `LocalResolution`.
+    var resolvedLocally = [Int](repeating: 0, count: LocalResolution.allCases.count)
+    /// Needs the access threshold turned away, and applications again of turned-away families (M14).
+    var turnedAway = 0
+    var reapplications = 0
+    /// Professionals met beyond a family's first (M15).
+    var handOffs = 0
     var stockAtStart = 0
     /// Distinct cases receiving care (any service episode) and with a stay (out-of-home), per reported year.
     var inCare: [Int]

@@ -2,7 +2,8 @@ import SimKernel
 
 /// M4: routes into care. The neighbourhood team assesses (a service with capacity) and triages; other
 /// referrers (GP, youth doctor, medical specialist, no referrer) assign a level directly with their own
-/// accuracy. Triage errors assign one level too high or too low.
+/// accuracy. Triage errors assign one level too high or too low. Consultation (M10) reaches the team at
+/// triage and general practice at referral; the team's access threshold (M14) turns light needs away.
 extension YouthCareModel {
     mutating func routeToCare(_ id: Int32, calendar: inout EventCalendar<Event>) {
         if cases[id].route == .municipalAccess {
@@ -11,30 +12,62 @@ extension YouthCareModel {
             } else {
                 triage(id, calendar: &calendar)
             }
-        } else {
-            let level = assign(need: cases[id].need, accuracy: parameters.access.directReferralAccuracy)
-            cases[id].assigned = level
-            join(id, service: service(for: level, of: id), calendar: &calendar)
+            return
         }
+        var accuracy = parameters.access.directReferralAccuracy
+        let asks = cases[id].draws.ask[ConsultationRoute.generalPractice.rawValue]
+        if cases[id].route == .generalPractitioner
+            && consulted(consultation.ask(.generalPractice, draw: asks, at: calendar.now), on: .generalPractice)
+        {
+            cases[id].markConsulted(.generalPractice)
+            if resolvesInPractice(id) {
+                leave(id, .resolvedLocally(.generalPractice), calendar: &calendar)
+                return
+            }
+            accuracy = consultation.accuracy(accuracy, on: .generalPractice)
+        }
+        let level = assign(id, accuracy: accuracy)
+        cases[id].assigned = level
+        join(id, service: service(for: level, of: id), calendar: &calendar)
     }
 
-    /// The neighbourhood team's decision, after its assessment (M4), helped by a consultation (M10 a).
+    /// M10 b: a general practice that consulted resolves some needs of levels 2-4 itself (the GP practice's
+    /// youth specialist gives the few talks they need).
+    mutating func resolvesInPractice(_ id: Int32) -> Bool {
+        let record = cases[id]
+        let probability = consultation.localResolution(on: .generalPractice)
+        guard probability > 0, Levels.generalist.contains(record.need), !record.longTerm else { return false }
+        return Double(record.draws.resolvedInPractice) < probability
+    }
+
+    /// The neighbourhood team's decision, after its assessment (M4), helped by a consultation (M10 a); a
+    /// need triaged below the access threshold is turned away (M14).
     mutating func triage(_ id: Int32, calendar: inout EventCalendar<Event>) {
         var accuracy = parameters.access.triageAccuracy
-        if consulted(consultation.askAtTriage(at: calendar.now)) {
-            cases[id].consulted = true
-            accuracy = consultation.triageAccuracy(accuracy)
+        let asks = cases[id].draws.ask[ConsultationRoute.neighbourhoodTeam.rawValue]
+        if consulted(consultation.ask(.neighbourhoodTeam, draw: asks, at: calendar.now), on: .neighbourhoodTeam) {
+            cases[id].markConsulted(.neighbourhoodTeam)
+            accuracy = consultation.accuracy(accuracy, on: .neighbourhoodTeam)
         }
-        let level = assign(need: cases[id].need, accuracy: accuracy)
+        let level = assign(id, accuracy: accuracy)
+        if turnsAway(id, assigned: level) {
+            turnAway(id, calendar: &calendar)
+            return
+        }
         cases[id].assigned = level
         join(id, service: service(for: level, of: id), calendar: &calendar)
     }
 
     // Helpers called from mutating code are `mutating` too: a non-mutating call there copies the whole
     // model (every array retained) to borrow it, which cost half the run time.
-    mutating func assign(need: Level, accuracy: Double) -> Level {
-        guard parameters.access.triageErrors, !random.access.bernoulli(accuracy) else { return need }
-        return random.access.bernoulli(parameters.access.overAssignmentShare) ? min(7, need + 1) : max(2, need - 1)
+    /// The level a triage or referral assigns: the need, or with errors one level above or below. Two draws
+    /// whatever the outcome, so that the case's later draws do not depend on the accuracy.
+    mutating func assign(_ id: Int32, accuracy: Double) -> Level {
+        let stream = caseStreams.stream(id)
+        let (hits, over) = (stream.uniform() < accuracy, stream.uniform() < parameters.access.overAssignmentShare)
+        let need = cases[id].need
+        guard parameters.access.triageErrors, !hits else { return need }
+        return over ? min(7, need + 1) : max(2, need - 1)
     }
 
     /// The service that delivers a level to a case: generalists for 2-3, generalist or specialist for 4 (long
@@ -45,10 +78,10 @@ extension YouthCareModel {
         switch level {
         case ...3: return Service.generalist.index
         case 4:
-            return random.access.bernoulli(parameters.generalist.level4SpecialistShare)
+            return caseStreams.stream(id).uniform() < parameters.generalist.level4SpecialistShare
                 ? Service.specialist(4).index : Service.generalist.index
         case 5, 6: return Service.specialist(level).index
-        default: return Service.outOfHome(Placement(rawValue: placementChoice.sample(random.access))!).index
+        default: return Service.outOfHome(Placement(rawValue: placementChoice.sample(caseStreams.stream(id)))!).index
         }
     }
 
@@ -58,12 +91,12 @@ extension YouthCareModel {
 }
 
 extension YouthCareModel {
-    /// Counts what became of a consultation request; true when it was given (M10).
-    mutating func consulted(_ request: ConsultationFunction.Request) -> Bool {
+    /// Counts what became of a consultation request on a route; true when it was given (M10).
+    mutating func consulted(_ request: ConsultationFunction.Request, on route: ConsultationRoute) -> Bool {
         if clock.measuring {
             switch request {
-            case .given: recorder.consultationsGiven += 1
-            case .lapsed: recorder.consultationsLapsed += 1
+            case .given: recorder.consultationsGiven[route.rawValue] += 1
+            case .lapsed: recorder.consultationsLapsed[route.rawValue] += 1
             case .notAsked: break
             }
         }

@@ -7,12 +7,12 @@ extension YouthCareModel {
     mutating func startInvestigation(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].phase = .investigating
         let mean = parameters.childProtection.reportDays + parameters.childProtection.investigationDays
-        let delay = mean > 0 ? Distribution.exponential(mean: mean).sample(random.protection) : 0
+        let delay = mean > 0 ? Distribution.exponential(mean: mean).sample(caseStreams.stream(id)) : 0
         calendar.schedule(.investigated(id), after: delay)
     }
 
     mutating func investigated(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        if random.protection.bernoulli(parameters.childProtection.courtProbability) {
+        if caseStreams.stream(id).uniform() < parameters.childProtection.courtProbability {
             join(id, service: Service.caseworker.index, calendar: &calendar)
         } else {
             // No measure: voluntary help through the neighbourhood team.
@@ -24,11 +24,12 @@ extension YouthCareModel {
     /// A caseworker takes the order up and refers: out-of-home placement, or care at the needed level.
     mutating func beginSupervision(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].supervision = true
-        cases[id].professionals += 1
+        meetsProfessional(id, at: calendar.now)
         if clock.measuring { recorder.supervisionOrders += 1 }
-        let duration = durations[Service.caseworker.index][0].sample(random.durations[Service.caseworker.index])
+        let stream = caseStreams.stream(id)
+        let duration = durations[Service.caseworker.index][0].sample(stream)
         calendar.schedule(.serviceEnd(id, service: Int8(Service.caseworker.index)), after: duration)
-        let placed = random.protection.bernoulli(parameters.childProtection.placementProbability)
+        let placed = stream.uniform() < parameters.childProtection.placementProbability
         let level = placed ? 7 : cases[id].need
         cases[id].assigned = level
         cases[id].route = .municipalAccess

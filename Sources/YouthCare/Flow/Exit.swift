@@ -1,7 +1,8 @@
 import SimKernel
 
-/// How cases leave, and M9: a resolved need may return within a window, less often after aftercare
-/// (continuity) or add-on care.
+/// How cases leave, and M9: a resolved need may return within a window, however it was resolved (with
+/// care, at the front, or by itself), so that helping a need does not by itself add relapses; less often
+/// after aftercare (continuity) or add-on care.
 extension YouthCareModel {
     mutating func leave(_ id: Int32, _ exit: Exit, calendar: inout EventCalendar<Event>) {
         releaseAddOn(id, calendar: &calendar)
@@ -21,27 +22,37 @@ extension YouthCareModel {
             switch exit {
             case .resolved(let level): recorder.resolvedAt[level] += 1
             case .resolvedUnaided: recorder.resolvedUnaided += 1
+            case .resolvedLocally(let resolver): recorder.resolvedLocally[resolver.rawValue] += 1
             case .droppedOut: recorder.droppedOut += 1
             }
         }
         var relapses = false
-        if case .resolved(let level) = exit, parameters.relapse.enabled {
+        if let level = Self.resolvedLevel(exit, record), parameters.relapse.enabled {
             var probability = parameters.relapse.probability
             if record.continuity { probability *= parameters.relapse.continuityFactor }
             if record.hadAddOn { probability *= parameters.addOn.relapseFactor }
-            if random.relapse.bernoulli(probability) {
-                let delay = random.relapse.uniform() * parameters.relapse.windowDays
-                let professionals = Int16(clamping: record.professionals)
-                calendar.schedule(
-                    .relapse(
-                        level: Int8(level), setting: Int8(record.setting.rawValue), professionals: professionals,
-                        longTerm: record.longTerm),
-                    after: delay)
+            let stream = caseStreams.stream(id)
+            let (returns, moment) = (stream.uniform() < probability, stream.uniform())
+            if returns {
+                let relapse = PendingRelapse(
+                    key: EntityStreams.key(Self.returningNeed, record.key), level: level, setting: record.setting,
+                    professionals: record.professionals, longTerm: record.longTerm, known: record.knownToCare)
+                calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: moment * parameters.relapse.windowDays)
                 relapses = true
             }
         }
         // Professionals per family: a family that will relapse carries its count into its next episode.
         if clock.measuring && !relapses { recorder.professionals.record(Double(record.professionals)) }
         cases.remove(id)
+    }
+
+    /// The level a resolved need returns at: the level of the care that resolved it, or the need itself
+    /// when it resolved without care; nil when the family dropped out.
+    static func resolvedLevel(_ exit: Exit, _ record: Case) -> Level? {
+        switch exit {
+        case .resolved(let level): return level
+        case .resolvedUnaided, .resolvedLocally: return record.need
+        case .droppedOut: return nil
+        }
     }
 }

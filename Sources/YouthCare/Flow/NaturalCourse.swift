@@ -1,18 +1,14 @@
 import SimKernel
 
-/// M2 and M7: before help and while waiting, a need competes between resolving by itself (normalising),
-/// deteriorating one level, and (while waiting) the family giving up. One event per case carries all
-/// three: the first of competing exponential hazards comes after an exponential time at the summed rate,
-/// and is each one with probability proportional to its rate.
+/// M2 and M7: before help, while waiting and after being turned away at access (M14), a need competes
+/// between resolving by itself (normalising), deteriorating one level, and the family giving up (while
+/// waiting; more often the more professionals it has met, M15) or applying again (turned away). One event
+/// per case carries them all: the first of competing exponential hazards comes after an exponential time at
+/// the summed rate, and is each one with probability proportional to its rate.
 extension YouthCareModel {
     struct Hazards {
-        var resolution = 0.0, deterioration = 0.0, dropout = 0.0
-        var total: Double { resolution + deterioration + dropout }
-    }
-
-    /// The stream a case's hazards draw from: its service's while waiting, else the undetected one.
-    func hazardStream(_ record: Case) -> RandomStream {
-        record.phase == .waiting ? random.hazards[record.service] : random.hazards[random.hazards.count - 1]
+        var resolution = 0.0, deterioration = 0.0, dropout = 0.0, reapply = 0.0
+        var total: Double { resolution + deterioration + dropout + reapply }
     }
 
     mutating func hazards(of record: Case) -> Hazards {
@@ -27,8 +23,9 @@ extension YouthCareModel {
             h.deterioration = parameters.naturalCourse.deteriorationPerYear[record.need] / ModelTime.daysPerYear
         }
         if record.phase == .waiting && parameters.waiting.enabled && !awaitingCaseworker && !record.supervision {
-            h.dropout = parameters.waiting.dropoutPerYear / ModelTime.daysPerYear
+            h.dropout = parameters.waiting.dropoutPerYear / ModelTime.daysPerYear * collaborationBurden(record)
         }
+        if record.phase == .turnedAway { h.reapply = parameters.threshold.reapplyPerYear / ModelTime.daysPerYear }
         return h
     }
 
@@ -40,7 +37,7 @@ extension YouthCareModel {
         if let pending = cases[id].hazard { calendar.cancel(pending) }
         cases[id].hazard = nil
         let total = hazards(of: cases[id]).total
-        let stream = hazardStream(cases[id])
+        let stream = caseStreams.stream(id)
         let due = total > 0 ? calendar.now + Distribution.exponential(mean: 1 / total).sample(stream) : .infinity
         let detection = cases[id].detectionDue
         if detection <= due {
@@ -58,9 +55,17 @@ extension YouthCareModel {
     mutating func hazardFires(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].hazard = nil
         let h = hazards(of: cases[id])
-        let draw = hazardStream(cases[id]).uniform() * h.total
+        let draw = caseStreams.stream(id).uniform() * h.total
         let deteriorates = draw >= h.resolution && draw < h.resolution + h.deterioration
-        if deteriorates {
+        if cases[id].phase == .turnedAway {
+            // Turned away: the need resolves, or the family applies again (at once when it got worse).
+            if draw < h.resolution {
+                leave(id, .resolvedUnaided, calendar: &calendar)
+            } else {
+                if deteriorates { cases[id].need = min(7, cases[id].need + 1) }
+                reapply(id, calendar: &calendar)
+            }
+        } else if deteriorates {
             deteriorate(id, calendar: &calendar)
         } else if cases[id].aftercare {
             endAftercareUnstarted(id, because: draw < h.resolution ? .resolvedUnaided : .gaveUp, calendar: &calendar)
@@ -98,12 +103,15 @@ extension YouthCareModel {
 
     /// M7: the family gives up; some come back later through access.
     mutating func giveUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        let stream = hazardStream(cases[id])
+        let stream = caseStreams.stream(id)
         leaveWaitingList(id, because: .gaveUp, at: calendar.now)
         if clock.measuring { recorder.gaveUpWaiting += 1 }
-        if stream.bernoulli(parameters.waiting.returnProbability) {
+        let (returns, delay) = (
+            stream.uniform() < parameters.waiting.returnProbability,
+            Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(stream)
+        )
+        if returns {
             cases[id].phase = .away
-            let delay = Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(stream)
             calendar.schedule(.returned(id), after: delay)
         } else {
             leave(id, .droppedOut, calendar: &calendar)

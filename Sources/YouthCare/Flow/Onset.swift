@@ -2,9 +2,12 @@ import Foundation
 import SimKernel
 
 /// M1: new needs arise as Poisson processes per level, with a rate that follows population, incidence,
-/// yearly growth, the month's season factor and demand induced by consultation (M10 d). Rates are constant
-/// within a month; at each month boundary the next onset is drawn afresh, which is exact for a Poisson
-/// process with piecewise-constant rate (memorylessness).
+/// yearly growth and the month's season factor. Extra needs arise beside them, as a Poisson process of their
+/// own: an access door open wider than the baseline's draws needs of levels 2-4 (M14), and last month's
+/// consultations draw light needs (M10 d). Kept apart, the needs from incidence arise at the same moments in
+/// two scenarios whatever their doors and consultations. Rates are constant within a month; at each month
+/// boundary the next onset is drawn afresh, which is exact for a Poisson process with piecewise-constant
+/// rate (memorylessness).
 extension YouthCareModel {
     var startTime: Double { clock.start }
 
@@ -13,15 +16,25 @@ extension YouthCareModel {
         let years = monthStart / ModelTime.daysPerYear
         let onsetParameters = parameters.onset
         let growth = pow(1 + onsetParameters.annualGrowth, years)
-        let inducedDemand = consultation.inducedDemand
+        consultation.beginMonth()
+        let induced = consultation.inducedNeedsPerDay
+        let incidence = onsetParameters.incidencePer1000
+        let lightIncidence = Levels.light.reduce(0.0) { $0 + incidence[$1] }
+        let openDoor = parameters.threshold.openDoorMultiplier
         for level in Levels.all {
-            var rate = onsetParameters.youths * onsetParameters.incidencePer1000[level] / 1000 / ModelTime.daysPerYear
-            rate *= growth * onsetParameters.season[calendarMonth]
-            if Levels.light.contains(level) { rate *= inducedDemand }
+            let rate =
+                onsetParameters.youths * incidence[level] / 1000 / ModelTime.daysPerYear * growth * onsetParameters.season[calendarMonth]
+            var extra = Levels.generalist.contains(level) ? rate * (openDoor - 1) : 0
+            // Induced needs are light, shared over levels 2-3 as their incidence is.
+            if Levels.light.contains(level) && lightIncidence > 0 { extra += induced * incidence[level] / lightIncidence }
             onsetRate[level] = rate
+            extraOnsetRate[level] = extra
             if let pending = nextOnset[level] { calendar.cancel(pending) }
+            if let pending = nextExtraOnset[level] { calendar.cancel(pending) }
             nextOnset[level] = nil
-            scheduleOnset(level: level, &calendar)
+            nextExtraOnset[level] = nil
+            scheduleOnset(level: level, extra: false, &calendar)
+            scheduleOnset(level: level, extra: true, &calendar)
         }
         longTermOnsetRate =
             onsetParameters.youths * parameters.longTerm.incidencePer1000 / 1000 / ModelTime.daysPerYear * growth
@@ -36,11 +49,12 @@ extension YouthCareModel {
         calendar.schedule(.newMonth, at: clock.nextMonthStart)
     }
 
-    mutating func scheduleOnset(level: Level, _ calendar: inout EventCalendar<Event>) {
-        let rate = onsetRate[level]
+    mutating func scheduleOnset(level: Level, extra: Bool, _ calendar: inout EventCalendar<Event>) {
+        let rate = extra ? extraOnsetRate[level] : onsetRate[level]
         guard rate > 0 else { return }
-        let gap = Distribution.exponential(mean: 1 / rate).sample(random.onset[level])
-        nextOnset[level] = calendar.scheduleCancellable(.onset(level: Int8(level)), after: gap)
+        let gap = Distribution.exponential(mean: 1 / rate).sample(extra ? random.extraOnset[level] : random.onset[level])
+        let handle = calendar.scheduleCancellable(.onset(level: Int8(level), extra: extra), after: gap)
+        if extra { nextExtraOnset[level] = handle } else { nextOnset[level] = handle }
     }
 
     mutating func scheduleLongTermOnset(_ calendar: inout EventCalendar<Event>) {
@@ -49,11 +63,25 @@ extension YouthCareModel {
         nextLongTermOnset = calendar.scheduleCancellable(.longTermOnset, after: gap)
     }
 
-    mutating func onset(level: Level, calendar: inout EventCalendar<Event>) {
-        nextOnset[level] = nil
-        scheduleOnset(level: level, &calendar)
+    /// Kinds of need, for their identity: the level's onsets, the extra ones, and needs for long-term help.
+    static let extraNeed: UInt64 = 1 << 8
+    static let longTermNeed: UInt64 = 2 << 8
+    static let returningNeed: UInt64 = 3 << 8
+
+    mutating func onset(level: Level, extra: Bool, calendar: inout EventCalendar<Event>) {
+        let key: UInt64
+        if extra {
+            nextExtraOnset[level] = nil
+            extraOnsetCount[level] += 1
+            key = EntityStreams.key(Self.extraNeed | UInt64(level), extraOnsetCount[level])
+        } else {
+            nextOnset[level] = nil
+            onsetCount[level] += 1
+            key = EntityStreams.key(UInt64(level), onsetCount[level])
+        }
+        scheduleOnset(level: level, extra: extra, &calendar)
         if clock.measuring { recorder.onsets[level] += 1 }
-        arrive(need: level, setting: drawSetting(), isRelapse: false, calendar: &calendar)
+        arrive(key: key, need: level, setting: nil, calendar: &calendar)
     }
 
     /// A need for long low-intensity help arises: it is detected and referred like any level-4 need, and
@@ -61,44 +89,52 @@ extension YouthCareModel {
     mutating func longTermOnset(calendar: inout EventCalendar<Event>) {
         nextLongTermOnset = nil
         scheduleLongTermOnset(&calendar)
+        longTermOnsetCount += 1
         if clock.measuring { recorder.onsets[LongTermCare.level] += 1 }
-        arrive(need: LongTermCare.level, setting: drawSetting(), isRelapse: false, longTerm: true, calendar: &calendar)
+        let key = EntityStreams.key(Self.longTermNeed, longTermOnsetCount)
+        arrive(key: key, need: LongTermCare.level, setting: nil, longTerm: true, calendar: &calendar)
+    }
+
+    /// A relapse is a new need episode of the same child, in the same setting: the professionals the family
+    /// met before count on, and a child known to care returns to it without a new detection delay.
+    mutating func relapses(_ index: Int32, calendar: inout EventCalendar<Event>) {
+        let relapse = pendingRelapses[index]
+        pendingRelapses.remove(index)
+        if clock.measuring { recorder.relapses[relapse.level] += 1 }
+        arrive(
+            key: relapse.key, need: relapse.level, setting: relapse.setting, isRelapse: true, professionals: relapse.professionals,
+            longTerm: relapse.longTerm && relapse.level == LongTermCare.level, known: relapse.known, calendar: &calendar)
+    }
+
+    /// A case arises with its own random stream, from which it draws its setting (a new need: from the
+    /// child's age band), whether it is a multi-problem family and whether safety is at stake, and the
+    /// uniform numbers of `CaseDraws`.
+    mutating func arrive(
+        key: UInt64, need: Level, setting: Setting?, isRelapse: Bool = false, professionals: Int = 0, longTerm: Bool = false,
+        known: Bool = false, calendar: inout EventCalendar<Event>
+    ) {
+        if clock.measuring { recorder.arrivals += 1 }
+        let id = cases.add(
+            Case(need: need, setting: .familyAndNeighbourhood, complex: false, unsafe: false, isRelapse: isRelapse, onset: calendar.now))
+        let stream = caseStreams.start(slot: id, entity: key)
+        cases[id].key = key
+        cases[id].setting = setting ?? drawSetting(stream)
+        cases[id].complex = stream.uniform() < parameters.onset.complexProbability[need]
+        // A need for long low-intensity help (youth mental health, a disability) is no safety concern of its own:
+        // the child protection track's rates are set on the needs of the level schema.
+        let unsafe = stream.uniform() < parameters.onset.unsafeProbability[need]
+        cases[id].unsafe = unsafe && !longTerm && parameters.childProtection.enabled
+        cases[id].draws = CaseDraws(stream)
+        cases[id].professionals = professionals
+        cases[id].longTerm = longTerm
+        cases[id].knownToCare = known
+        startDetection(id, calendar: &calendar)
     }
 
     /// The setting a new need arises in, from the child's age band.
-    mutating func drawSetting() -> Setting {
-        let band = AgeBand(rawValue: ageBandChoice.sample(random.caseAttributes))!
+    func drawSetting(_ stream: RandomStream) -> Setting {
+        let band = AgeBand(rawValue: ageBandChoice.sample(stream))!
         let settings = band.settings
-        return settings[settings.count == 1 ? 0 : random.caseAttributes.index(below: settings.count)]
-    }
-
-    /// A relapse is a new need episode of the same child: it re-enters care without a new detection delay,
-    /// and the professionals the family met before count on.
-    mutating func relapses(
-        level: Level, setting: Setting, professionals: Int, longTerm: Bool, calendar: inout EventCalendar<Event>
-    ) {
-        if clock.measuring { recorder.relapses[level] += 1 }
-        arrive(
-            need: level, setting: setting, isRelapse: true, professionals: professionals, longTerm: longTerm && level == LongTermCare.level,
-            calendar: &calendar)
-    }
-
-    mutating func arrive(
-        need: Level, setting: Setting, isRelapse: Bool, professionals: Int = 0, longTerm: Bool = false,
-        calendar: inout EventCalendar<Event>
-    ) {
-        if clock.measuring { recorder.arrivals += 1 }
-        let attributes = random.caseAttributes
-        // A need for long low-intensity help (youth mental health, a disability) is no safety concern of its own:
-        // the child protection track's rates are set on the needs of the level schema.
-        let unsafe =
-            !longTerm && parameters.childProtection.enabled && attributes.bernoulli(parameters.onset.unsafeProbability[need])
-        let record = Case(
-            need: need, setting: setting, complex: attributes.bernoulli(parameters.onset.complexProbability[need]),
-            unsafe: unsafe, isRelapse: isRelapse, onset: calendar.now)
-        let id = cases.add(record)
-        cases[id].professionals = professionals
-        cases[id].longTerm = longTerm
-        startDetection(id, calendar: &calendar)
+        return settings[settings.count == 1 ? 0 : stream.index(below: settings.count)]
     }
 }

@@ -12,7 +12,7 @@ extension YouthCareModel {
         let record = cases[id]
         // Priority discipline: higher need first, unsafe first within a need (Dialoogpaper wijkteams l.698-703).
         let priority = Double(10 - record.need) - (record.unsafe ? 0.5 : 0)
-        let provider = services[index].refer(random.referral)
+        let provider = services[index].refer(caseStreams.stream(id))
         cases[id].provider = Int32(provider)
         let admission =
             courtOrderOverridesClosure(id, service: index, provider: provider)
@@ -65,13 +65,13 @@ extension YouthCareModel {
             if record.aftercare {
                 durationLevel = 1
                 // After a referral a (new) generalist takes the case up again; in add-on mode the same one kept it.
-                if !record.hadAddOn { cases[id].professionals += 1 }
+                if !record.hadAddOn { meetsProfessional(id, at: now) }
             } else if !record.hadGeneralist {
-                cases[id].professionals += 1
+                meetsProfessional(id, at: now)
                 cases[id].hadGeneralist = true
             }
         case .specialist, .outOfHome, .longTerm:
-            cases[id].professionals += 1
+            meetsProfessional(id, at: now)
             if case .outOfHome = service, clock.measuring { recorder.placements += 1 }
         case .caseworker:
             break
@@ -90,11 +90,14 @@ extension YouthCareModel {
                 if clock.measuring { recorder.recordTimeToHelp(now - record.onset) }
             }
         }
-        let stream = random.durations[index]
+        let stream = caseStreams.stream(id)
         let longStay =
             service == .outOfHome(.fosterCare) && parameters.specialist.fosterLongStayShare > 0
             && stream.bernoulli(parameters.specialist.fosterLongStayShare)
-        let duration = (longStay ? fosterLongStay : durations[index][durationLevel]).sample(stream)
+        var duration = (longStay ? fosterLongStay : durations[index][durationLevel]).sample(stream)
+        if service == .generalist && !record.aftercare && record.wasConsulted(.neighbourhoodTeam) {
+            duration = consultation.generalistEpisode(duration)
+        }
         calendar.schedule(.serviceEnd(id, service: Int8(index)), after: duration)
     }
 
@@ -137,8 +140,8 @@ extension YouthCareModel {
             record.assigned >= record.need
             ? parameters.generalist.success[record.need] : parameters.generalist.underAssignedSuccess
         if record.complex { success *= parameters.onset.complexSuccessFactor }
-        if record.consulted { success = consultation.generalistSuccess(success) }
-        if random.outcomes[Service.generalist.index].bernoulli(success) {
+        if record.wasConsulted(.neighbourhoodTeam) { success = consultation.generalistSuccess(success) }
+        if caseStreams.stream(id).uniform() < success {
             leave(id, .resolved(at: record.assigned), calendar: &calendar)
         } else {
             stepUp(id, calendar: &calendar)
@@ -149,13 +152,16 @@ extension YouthCareModel {
     mutating func specialistOutcome(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let record = cases[id]
         let p = parameters.specialist
-        let outcomes = random.outcomes[record.service]
-        if record.assigned < record.need && outcomes.bernoulli(p.underAssignedFailure) {
+        let outcomes = caseStreams.stream(id)
+        // Three draws whatever the outcome, so that the case's later draws do not depend on it.
+        let (fails, draw, returns) = (outcomes.uniform(), outcomes.uniform(), outcomes.uniform())
+        if record.assigned < record.need && fails < p.underAssignedFailure {
             stepUp(id, calendar: &calendar)
             return
         }
-        let draw = outcomes.uniform()
         let stepDown = parameters.stepDown.enabled ? p.outcomes.stepDown : 0
+        // A family that met more professionals stops more often (M15).
+        let dropOut = min(1 - stepDown - p.outcomes.stepUp, p.outcomes.dropOut * collaborationBurden(record))
         if draw < stepDown {
             if clock.measuring { recorder.stepDowns[record.assigned] += 1 }
             releaseAddOn(id, calendar: &calendar)
@@ -166,9 +172,9 @@ extension YouthCareModel {
             join(id, service: Service.generalist.index, calendar: &calendar)
         } else if draw < stepDown + p.outcomes.stepUp {
             stepUp(id, calendar: &calendar)
-        } else if draw < stepDown + p.outcomes.stepUp + p.outcomes.dropOut {
+        } else if draw < stepDown + p.outcomes.stepUp + dropOut {
             leave(id, .droppedOut, calendar: &calendar)
-        } else if record.assigned == 7 && outcomes.bernoulli(p.returnToAmbulant) {
+        } else if record.assigned == 7 && returns < p.returnToAmbulant {
             // Return flow (terugstroom): out-of-home care followed by ambulant specialist care. The placement
             // brought the need down to that level; left at 7, the level-5 episode would count as help below
             // the need and most families would step up into out-of-home care again.

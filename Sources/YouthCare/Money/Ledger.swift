@@ -8,10 +8,12 @@ public struct Ledger: Sendable {
     /// What spending is booked against.
     public enum Line: Int, CaseIterable, Sendable {
         case level4, level5, level6, level7, generalists, consultation, caseworkers, prevention
+        /// Hours spent handing families from one professional to the next (M15).
+        case collaboration
 
         public static func level(_ level: Level) -> Line { Line(rawValue: level - 4)! }
         public var key: String {
-            ["level4", "level5", "level6", "level7", "generalists", "consultation", "caseworkers", "prevention"][rawValue]
+            ["level4", "level5", "level6", "level7", "generalists", "consultation", "caseworkers", "prevention", "collaboration"][rawValue]
         }
         public var level: Level? { rawValue < 4 ? rawValue + 4 : nil }
     }
@@ -79,6 +81,12 @@ public struct Ledger: Sendable {
             spend[year][Line.level(level).rawValue] += rate * days * index(year)
             providerCost[year][level - 4] += cost * days * index(year)
         }
+    }
+
+    /// A hand-off between professionals at `time` (M15), indexed like every price.
+    public mutating func bookHandOff(cost: Double, at time: Double) {
+        guard let year = year(at: time) else { return }
+        spend[year][Line.collaboration.rawValue] += cost * index(year)
     }
 
     /// Splits [from, to) over reported years.

@@ -33,6 +33,9 @@ public struct Headline: Sendable {
         Headline(metric: Metric(.perYearStepUps), label: "Step-ups", unit: "per year", higherIsBetter: false),
         Headline(metric: Metric(.relapseShareOfArrivals), label: "Relapses among new episodes", unit: "share", higherIsBetter: false),
         Headline(metric: Metric(.perYearConsultations), label: "Consultations given", unit: "per year", higherIsBetter: nil),
+        Headline(
+            metric: Metric(.perYearResolvedLocally), label: "Needs resolved at the front without referral", unit: "per year",
+            higherIsBetter: nil),
         Headline(metric: Metric(.spendPerYear), label: "Spending", unit: "euros per year", higherIsBetter: false),
         Headline(metric: Metric(.costPerCase), label: "Spending per need that arose", unit: "euros", higherIsBetter: false),
     ]

@@ -4,7 +4,19 @@ public enum Figure: String, CaseIterable, Sendable {
     // Flow of cases (per level unless said otherwise; `docs/model.md`, outputs).
     case onsets, relapses, starts, completions, stepUps, stepDowns, resolved
     case arrivals, resolvedUnaided, droppedOut, gaveUpWaiting, placements, supervisionOrders
-    case returnedAfterGivingUp, consultationsGiven, consultationsLapsed
+    case returnedAfterGivingUp
+    /// Consultations given and lapsed, over all routes and per route (M10).
+    case consultationsGiven, consultationsLapsed
+    /// Needs resolved at the front without a referral into care, in all and by who resolved them (M10 b, M13).
+    case resolvedLocally
+    case perYearResolvedLocally = "perYear.resolvedLocally"
+    /// The share of needs (levels 2-4) each setting resolves itself at the end of the run, from the
+    /// competence consultations built (M13).
+    case settingCompetence
+    /// Needs the access threshold turned away, and applications again by turned-away families (M14).
+    case turnedAway, reapplications
+    /// Professionals met beyond a family's first, each a hand-off with its hours (M15).
+    case handOffs
     case specialistStarts, specialistStartsPerYear, inCare
     case stockStart = "stock.start"
     case stockEnd = "stock.end"
@@ -84,6 +96,9 @@ public struct Metric: Hashable, Comparable, Sendable, CustomStringConvertible {
         public static func service(_ service: Service) -> Group { Group(key: service.description) }
         public static func line(_ line: Ledger.Line) -> Group { Group(key: line.key) }
         public static func duration(_ band: DurationBand) -> Group { Group(key: band.key) }
+        public static func route(_ route: ConsultationRoute) -> Group { Group(key: route.key) }
+        public static func resolver(_ resolver: LocalResolution) -> Group { Group(key: resolver.key) }
+        public static func setting(_ setting: Setting) -> Group { Group(key: setting.key) }
 
         public static func < (a: Group, b: Group) -> Bool { a.key < b.key }
     }

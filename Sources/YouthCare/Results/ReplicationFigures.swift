@@ -5,7 +5,7 @@ extension YouthCareModel {
     public func result(at now: Double) -> ReplicationResult {
         var result = ReplicationResult()
         let statistics = services.map { $0.statistics(at: now) }
-        addFlowFigures(&result)
+        addFlowFigures(&result, at: now)
         addServiceFigures(&result, statistics, at: now)
         addCBSFigures(&result, statistics, at: now)
         addMoneyFigures(&result, at: now)
@@ -13,7 +13,7 @@ extension YouthCareModel {
     }
 
     /// Counts of the flow of cases, per level and over the horizon.
-    func addFlowFigures(_ result: inout ReplicationResult) {
+    func addFlowFigures(_ result: inout ReplicationResult, at now: Double) {
         let r = recorder
         let startYear = parameters.run.startYear
         let startsByLevel = r.startsByLevel
@@ -41,9 +41,12 @@ extension YouthCareModel {
         result.set(.perYearDroppedOut, perYear(r.droppedOut))
         result.set(.perYearStepUps, perYear(Levels.all.reduce(0) { $0 + r.stepUps[$1] }))
         result.set(.perYearStepDowns, perYear(Levels.all.reduce(0) { $0 + r.stepDowns[$1] }))
-        result.set(.perYearConsultations, perYear(r.consultationsGiven))
-        let resolvedWithCare = Levels.all.reduce(0) { $0 + r.resolvedAt[$1] }
-        let resolvedLight = Levels.light.reduce(0) { $0 + r.resolvedAt[$1] }
+        result.set(.perYearConsultations, perYear(r.consultationsGiven.reduce(0, +)))
+        result.set(.perYearResolvedLocally, perYear(r.resolvedLocally.reduce(0, +)))
+        // The need pyramid: needs resolved at the front without a referral count as resolved lightly.
+        let local = r.resolvedLocally.reduce(0, +)
+        let resolvedWithCare = Levels.all.reduce(0) { $0 + r.resolvedAt[$1] } + local
+        let resolvedLight = Levels.light.reduce(0) { $0 + r.resolvedAt[$1] } + local
         let lightStarts = Levels.light.reduce(0) { $0 + startsByLevel[$1] }
         let intensiveStarts = Levels.intensive.reduce(0) { $0 + startsByLevel[$1] }
         result.set(.arrivals, Double(r.arrivals))
@@ -53,8 +56,22 @@ extension YouthCareModel {
         result.set(.returnedAfterGivingUp, Double(r.returned))
         result.set(.placements, Double(r.placements))
         result.set(.supervisionOrders, Double(r.supervisionOrders))
-        result.set(.consultationsGiven, Double(r.consultationsGiven))
-        result.set(.consultationsLapsed, Double(r.consultationsLapsed))
+        result.set(.consultationsGiven, Double(r.consultationsGiven.reduce(0, +)))
+        result.set(.consultationsLapsed, Double(r.consultationsLapsed.reduce(0, +)))
+        for route in ConsultationRoute.allCases {
+            result.set(.consultationsGiven, .route(route), Double(r.consultationsGiven[route.rawValue]))
+            result.set(.consultationsLapsed, .route(route), Double(r.consultationsLapsed[route.rawValue]))
+        }
+        result.set(.resolvedLocally, Double(r.resolvedLocally.reduce(0, +)))
+        for resolver in LocalResolution.allCases {
+            result.set(.resolvedLocally, .resolver(resolver), Double(r.resolvedLocally[resolver.rawValue]))
+        }
+        result.set(.turnedAway, Double(r.turnedAway))
+        result.set(.reapplications, Double(r.reapplications))
+        result.set(.handOffs, Double(r.handOffs))
+        for setting in Setting.allCases {
+            result.set(.settingCompetence, .setting(setting), competence.resolution(setting, at: now))
+        }
         result.set(.timeToHelpMean, r.timeToHelp.mean)
         result.set(.timeToHelpP50, r.timeToHelpQuantiles.quantile(0.5) ?? 0)
         result.set(.timeToHelpP90, r.timeToHelpQuantiles.quantile(0.9) ?? 0)

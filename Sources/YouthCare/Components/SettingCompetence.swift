@@ -1,0 +1,61 @@
+import Foundation
+
+/// M13: what a setting learns from consultation. Each consultation in a school or childcare adds to the
+/// setting's stock of competence; the stock decays as staff leave (a half-life), and a competent setting
+/// resolves more of the needs that arise in it without a referral ("Dit vergroot het includerend vermogen van
+/// het kindercentrum ... Dit laatste komt ook weer ten goede aan nieuwe kinderen", Van denken naar doen
+/// l.2019-2029). So consultation has a delayed effect, which lasts after it stops.
+///
+/// The stock is counted per 1,000 youths of the setting, so that a municipality and the country learn
+/// alike; the share resolved rises with it and saturates: maximum x stock / (stock + half).
+struct SettingCompetence {
+    let enabled: Bool
+    /// Decay per day (ln 2 / half-life).
+    let decay: Double
+    let maximum: Double
+    /// Consultations at which a setting reaches half the maximum, per setting (its youths / 1,000 x the
+    /// scenario's consultations per 1,000 youths).
+    let half: [Double]
+    private(set) var stock: [Double]
+    private var updated: [Double]
+
+    init(_ parameters: ModelParameters, at time: Double) {
+        let c = parameters.competence
+        enabled = c.enabled && c.maximumResolution > 0
+        decay = c.halfLifeYears > 0 ? log(2) / (c.halfLifeYears * ModelTime.daysPerYear) : .infinity
+        maximum = c.maximumResolution
+        half = Self.youthsPerSetting(parameters.onset).map { $0 / 1000 * c.consultationsForHalf }
+        stock = [Double](repeating: 0, count: Setting.allCases.count)
+        updated = [Double](repeating: time, count: Setting.allCases.count)
+    }
+
+    /// Youths in each setting: each age band's youths, shared equally by the settings of the band.
+    static func youthsPerSetting(_ onset: ModelParameters.Onset) -> [Double] {
+        var youths = [Double](repeating: 0, count: Setting.allCases.count)
+        for band in AgeBand.allCases {
+            for setting in band.settings {
+                youths[setting.rawValue] += onset.youths * onset.ageBandShares[band.rawValue] / Double(band.settings.count)
+            }
+        }
+        return youths
+    }
+
+    /// The stock of a setting at `time`, decayed since it last changed.
+    func stock(_ setting: Setting, at time: Double) -> Double {
+        stock[setting.rawValue] * exp(-decay * (time - updated[setting.rawValue]))
+    }
+
+    /// A consultation given to the setting adds to its stock.
+    mutating func consulted(_ setting: Setting, at time: Double) {
+        guard enabled else { return }
+        stock[setting.rawValue] = stock(setting, at: time) + 1
+        updated[setting.rawValue] = time
+    }
+
+    /// The share of needs (levels 2-4) the setting resolves itself at `time`.
+    func resolution(_ setting: Setting, at time: Double) -> Double {
+        guard enabled else { return 0 }
+        let s = stock(setting, at: time)
+        return s > 0 ? maximum * s / (s + half[setting.rawValue]) : 0
+    }
+}

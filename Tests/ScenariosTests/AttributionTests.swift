@@ -1,0 +1,90 @@
+import Foundation
+import Scenarios
+import SimKernel
+import XCTest
+import YouthCare
+
+/// Attribution and break-even on scenarios built so that the answer is known.
+final class AttributionTests: XCTestCase {
+    let runner = ScenarioRunner(threads: 2, version: "test", command: ["test"])
+
+    func scenario(_ assignments: [String], years: Double = 3, replications: Int = 16) throws -> Scenario {
+        try CommandLineSettings(assignments: ["run.warmUpYears=1"] + assignments, replications: replications, seed: 11, years: years)
+            .apply(to: .builtInDefault)
+    }
+
+    /// Places everywhere (nobody waits, so no family's wait depends on another's), no relapse, no child
+    /// protection, the consultation desk never short of hours, and two effects that act on different
+    /// families: better triage at the neighbourhood team (municipal route) and needs resolved in general
+    /// practice (GP route). Their contributions to the fall in specialist starts add up to the total.
+    func testContributionsOfIndependentEffectsAddUpToTheDifference() throws {
+        var ample = [
+            "generalist.fte=5000", "access.capacity=100000", "relapse.enabled=false", "collaboration.enabled=false",
+            "longTerm.fte=5000", "access.triageAccuracy=0.5",
+        ]
+        ample += (4...6).map { "specialist.capacity.level\($0)=100000" }
+        ample += Placement.allCases.map { "specialist.placementCapacity.\($0.key)=100000" }
+        ample += Levels.all.map { "onset.unsafeProbability.level\($0)=0" }
+        let base = try scenario(ample)
+        var variant = try scenario(
+            ample + [
+                "consultation.fte=100", "consultation.funding=add", "consultation.hoursPerConsultation=0.1",
+                "consultation.askRate.neighbourhoodTeam=1", "consultation.askRate.generalPractice=1", "consultation.askRate.settings=0",
+                "consultation.triageAccuracyEffect=0.9", "consultation.referralAccuracyEffect=0", "consultation.generalistSuccessEffect=0",
+                "consultation.practiceResolution=0.5", "consultation.settingResolution=0", "consultation.inducedNeedsPerConsultation=0",
+                "consultation.episodeShortening=0",
+            ])
+        variant.name = "independent-effects"
+        let baseResults = runner.simulate(base)
+        let variantResults = runner.simulate(variant)
+        let attribution = runner.attribute(base, baseResults, variant, variantResults)
+        let metric = Metric(.specialistStartsPerYear)
+        let total = attribution.totals[metric]!
+        XCTAssertLessThan(total.upper, 0, "the consultation lowers specialist starts: \(total.mean)")
+        let parts = Dictionary(uniqueKeysWithValues: attribution.contributions(to: metric).map { ($0.source, $0.contribution) })
+        XCTAssertLessThan(parts[.triageAccuracy]!.upper, 0, "better triage sends fewer families to specialists")
+        XCTAssertLessThan(parts[.localResolution]!.upper, 0, "general practice resolves needs itself")
+        for source in Attribution.Source.allCases where source != .triageAccuracy && source != .localResolution {
+            XCTAssertEqual(parts[source]!.mean, 0, "\(source) does not act here")
+        }
+        let rest = attribution.rest[metric]!
+        XCTAssertTrue(rest.contains(0), "the parts add up to the total: rest \(rest.mean) [\(rest.lower), \(rest.upper)]")
+        XCTAssertLessThan(rest.halfWidth, abs(total.mean) / 2, "and the test could tell if they did not")
+    }
+
+    /// The variant differs from the base in one value only, so on common random numbers it is no worse
+    /// exactly from that value on: the search must find the base's value within its interval.
+    func testBreakEvenFindsAnAnswerKnownByConstruction() throws {
+        let base = try scenario(["generalist.success.level3=0.6"], years: 2, replications: 8)
+        var variant = base
+        variant.name = "weaker-team"
+        variant = variant.setting("generalist.success.level3", to: 0.3, because: "test")
+        let headline = Headline.all.first { $0.metric == Metric(.waitMean, .pooledSpecialist) }!
+        let search = runner.breakEven(
+            base, variant, key: "generalist.success.level3", headline: headline, worse: 1, range: 0.2...1, gridPoints: 5, refinements: 4)
+        guard case .breaksEven(let estimate, let lower, let upper) = search.verdict else {
+            return XCTFail("expected a break-even, got \(search.verdict): \(search.sentence)")
+        }
+        XCTAssertEqual(estimate, 0.6, accuracy: 0.1, search.sentence)
+        XCTAssertLessThanOrEqual(lower ?? 0.2, 0.6, search.sentence)
+        XCTAssertGreaterThanOrEqual(upper ?? 1, 0.6, search.sentence)
+        XCTAssertEqual(search.scenarioValue, 0.3)
+        let again = runner.breakEven(
+            base, variant, key: "generalist.success.level3", headline: headline, worse: 1, range: 0.2...1, gridPoints: 5, refinements: 4)
+        XCTAssertEqual(again.verdict, search.verdict, "deterministic for a seed")
+        XCTAssertEqual(again.json(), search.json())
+    }
+
+    /// A range in which no value is enough, and one in which every value is, are said to be so.
+    func testBreakEvenSaysWhenNoValueIsEnoughOrEveryValueIs() throws {
+        let base = try scenario(["generalist.success.level3=0.6"], years: 2, replications: 8)
+        let headline = Headline.all.first { $0.metric == Metric(.waitMean, .pooledSpecialist) }!
+        let never = runner.breakEven(
+            base, base, key: "generalist.success.level3", headline: headline, worse: 1, range: 0.1...0.3, gridPoints: 3, refinements: 2)
+        XCTAssertEqual(never.verdict, .neverEnough, never.sentence)
+        XCTAssertTrue(never.sentence.hasPrefix("No value of generalist.success.level3"), never.sentence)
+        let always = runner.breakEven(
+            base, base, key: "generalist.success.level3", headline: headline, worse: 1, range: 0.8...1, gridPoints: 3, refinements: 2)
+        XCTAssertEqual(always.verdict, .noWorseThroughout, always.sentence)
+    }
+}
