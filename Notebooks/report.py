@@ -57,7 +57,9 @@ class Report:
                                  + (f"found comparisons with several bases {bases}: choose one with --base" if bases
                                     else "found no summary.json, sweep.csv or compare-<base>/ folder"))
             self.kind, self.base = "compare", bases[0]
-            self.variants = sorted(p.stem for p in (folder / f"compare-{self.base}").glob("*.csv"))
+            # Each variant's paired differences (<variant>.csv) beside its results folder; the years and
+            # attribution tables (<variant>-years.csv, <variant>-attribution.csv) have no folder of their own.
+            self.variants = sorted(p.stem for p in (folder / f"compare-{self.base}").glob("*.csv") if (folder / p.stem).is_dir())
 
     # --- pieces -----------------------------------------------------------------------------------
     def section(self, title, body, ident):

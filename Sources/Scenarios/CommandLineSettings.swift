@@ -83,6 +83,12 @@ public struct CommandLineSettings: Sendable {
             fail(key, problem.message)
         }
         for problem in scenario.sweepPointProblems() { fail("--set", problem) }
+        for problem in scenario.timelineProblems() {
+            fail(
+                "--set",
+                "the timeline step from \(problem.step.label) (\(problem.step.file):\(problem.step.line)), \(problem.key): \(problem.message)"
+            )
+        }
         guard diagnostics.isEmpty else { throw ScenarioErrors(diagnostics: diagnostics) }
         return scenario
     }

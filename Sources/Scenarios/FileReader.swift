@@ -24,6 +24,8 @@ struct FileReader {
     var replications: Int?
     var sweeps: [Scenario.Sweep] = []
     var sweepDesign = false
+    /// The file's policy timeline; nil when it gives none (the base's holds).
+    var timeline: [TimelineStep]?
 
     static let knownKeys = ParameterCatalog.definitions.map(\.key)
     static let groups: Set<String> = Set(
@@ -71,6 +73,7 @@ struct FileReader {
             case "sweep":
                 (sweepLine, sweepColumn) = (keyNode.mark?.line ?? 0, keyNode.mark?.column ?? 0)
                 readSweep(value)
+            case "timeline": readTimeline(value)
             default: readParameter(key, keyNode: keyNode, value)
             }
         }
@@ -150,6 +153,68 @@ struct FileReader {
         case .failure(let problem):
             fail(node, definition.key, problem.message)
             return nil
+        }
+    }
+
+    /// `timeline:` a list of steps, each `{from: YYYY-MM, set: {key: value, ...}, rampMonths: n}`.
+    mutating func readTimeline(_ node: Node) {
+        let expected = "a list of steps, each with 'from: YYYY-MM', 'set:' (keys and values) and optionally 'rampMonths:'"
+        guard let list = node.sequence else {
+            fail(node, "timeline", "found \(ScenarioLoader.describe(node)), expected \(expected)")
+            return
+        }
+        timeline = []
+        for item in list {
+            guard let mapping = item.mapping else {
+                fail(item, "timeline", "found \(ScenarioLoader.describe(item)), expected a step with 'from:' and 'set:'")
+                continue
+            }
+            for (k, _) in mapping where !["from", "set", "rampMonths"].contains(k.scalar?.string ?? "") {
+                fail(k, "timeline", "unknown field '\(k.scalar?.string ?? "?")'; a step takes 'from', 'set' and 'rampMonths'")
+            }
+            guard let fromNode = mapping["from"], let from = fromNode.scalar.flatMap({ TimelineStep.parse($0.string) }) else {
+                fail(mapping["from"] ?? item, "timeline.from", "expected the month the step starts, as YYYY-MM (2027-01 for January 2027)")
+                continue
+            }
+            var ramp = 0
+            if let rampNode = mapping["rampMonths"] {
+                guard let text = rampNode.scalar?.string, let months = Int(text), (0...1200).contains(months) else {
+                    fail(
+                        rampNode, "timeline.rampMonths",
+                        "found \(ScenarioLoader.describe(rampNode)), expected a whole number of months, 0 to 1200")
+                    continue
+                }
+                ramp = months
+            }
+            guard let set = mapping["set"]?.mapping, !set.isEmpty else {
+                fail(
+                    mapping["set"] ?? item, "timeline.set",
+                    "expected the keys the step changes and their values, as in the rest of the file")
+                continue
+            }
+            var reader = FileReader(file: file)
+            for (keyNode, value) in set {
+                guard let key = keyNode.scalar?.string else {
+                    reader.fail(keyNode, "timeline.set", "keys must be plain names")
+                    continue
+                }
+                reader.readParameter(key, keyNode: keyNode, value)
+            }
+            diagnostics += reader.diagnostics
+            var values: [String: Scenario.Value] = [:]
+            for assignment in reader.assignments {
+                if values[assignment.key] != nil {
+                    fail(
+                        fromNode, assignment.key,
+                        "is set twice in the step from \(TimelineStep(year: from.year, month: from.month, rampMonths: 0, values: [:]).label)"
+                    )
+                }
+                values[assignment.key] = Scenario.Value(value: assignment.value, provenance: assignment.provenance)
+            }
+            timeline?.append(
+                TimelineStep(
+                    year: from.year, month: from.month, rampMonths: ramp, values: values, file: file, line: fromNode.mark?.line ?? 0,
+                    column: fromNode.mark?.column ?? 0))
         }
     }
 

@@ -6,6 +6,11 @@ public struct Scenario: Sendable {
     public struct Value: Sendable, Hashable {
         public var value: Double
         public var provenance: Provenance
+
+        public init(value: Double, provenance: Provenance) {
+            self.value = value
+            self.provenance = provenance
+        }
     }
 
     /// A parameter varied over several values (`sweep:` in the file or `--set key=a,b,c`).
@@ -27,6 +32,8 @@ public struct Scenario: Sendable {
     public var seed: UInt64
     public var replications: Int
     public var sweeps: [Sweep]
+    /// A policy timeline: values that change from a month on (`TimelineStep`).
+    public var timeline: [TimelineStep] = []
     /// Whether the sweeps form a design (point i takes the i-th value of every key, as in a Morris or Sobol
     /// sample) rather than every combination of their values.
     public var sweepDesign = false
@@ -38,7 +45,11 @@ public struct Scenario: Sendable {
     /// The most points a sweep may have (all its keys' values combined): more is a typing error, not a plan.
     public static let maximumSweepPoints = 10_000
 
-    public var parameters: ModelParameters { ParameterCatalog.parameters(values.mapValues(\.value)) }
+    public var parameters: ModelParameters {
+        var parameters = ParameterCatalog.parameters(values.mapValues(\.value))
+        parameters.changes = parameterChanges()
+        return parameters
+    }
 
     /// The built-in default: a municipality of 100,000 inhabitants with every parameter at its catalog default.
     public static let builtInDefault = Scenario(

@@ -8,7 +8,7 @@ import YouthCare
 /// A parameter is written under its dotted key as nested mappings (`generalist: {fte: 24}`) or flat
 /// (`generalist.fte: 24`); a value may carry its source: `fte: {value: 24, source: "municipal budget 2026"}`.
 public enum ScenarioLoader {
-    static let settingsKeys = ["name", "description", "extends", "seed", "replications", "sweep"]
+    static let settingsKeys = ["name", "description", "extends", "seed", "replications", "sweep", "timeline"]
 
     public static func load(_ path: String) throws -> Scenario {
         var diagnostics: [Diagnostic] = []
@@ -97,6 +97,7 @@ public enum ScenarioLoader {
         if let seed = reader.seed { scenario.seed = seed }
         if let replications = reader.replications { scenario.replications = replications }
         if !reader.sweeps.isEmpty { (scenario.sweeps, scenario.sweepDesign) = (reader.sweeps, reader.sweepDesign) }
+        if let timeline = reader.timeline { scenario.timeline = timeline }
         for assignment in reader.assignments {
             scenario.values[assignment.key] = Scenario.Value(value: assignment.value, provenance: assignment.provenance)
         }
@@ -117,7 +118,10 @@ public enum ScenarioLoader {
         let sweeps = scenario.sweepPointProblems().map {
             Diagnostic(file: reader.file, line: reader.sweepLine, column: reader.sweepColumn, key: "sweep", message: $0)
         }
-        return values + sweeps
+        let timeline = scenario.timelineProblems().map {
+            Diagnostic(file: $0.step.file, line: $0.step.line, column: $0.step.column, key: $0.key, message: $0.message)
+        }
+        return values + sweeps + timeline
     }
 
     static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {

@@ -30,6 +30,11 @@ public enum ScenarioRoundTrip {
         if again.sweeps.map(\.values) != scenario.sweeps.map(\.values) || again.sweepDesign != scenario.sweepDesign {
             return "sweep values changed on the way"
         }
+        if again.timelineValues().map(\.month) != scenario.timelineValues().map(\.month)
+            || again.timelineValues().map(\.values) != scenario.timelineValues().map(\.values)
+        {
+            return "the timeline changed on the way"
+        }
         return nil
     }
 }

@@ -68,6 +68,8 @@ struct Case {
     /// When an undetected case will reach access, unless a hazard comes first.
     var detectionDue = Double.infinity
     var ticket: Station.WaitingTicket?
+    /// When the case joined its current service's waiting list (or started at once).
+    var joined = 0.0
     /// Set when care has ended while a supervision order still runs.
     var pendingExit: Exit?
 

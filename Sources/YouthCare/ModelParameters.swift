@@ -239,7 +239,7 @@ public struct ModelParameters: Sendable {
     }
 
     /// docs/model.md section 7: pricing, fixed costs, budgets and ceilings (Van denken naar doen l.1489-1676).
-    public struct Money: Sendable {
+    public struct Money: Sendable, Equatable {
         public enum Pricing: Int, Sendable, CaseIterable {
             case trajectory, perContact, perHour, perDay, lumpSum
             public var key: String { ["trajectory", "perContact", "perHour", "perDay", "lumpSum"][rawValue] }
@@ -278,6 +278,8 @@ public struct ModelParameters: Sendable {
     }
 
     public var run = Run()
+    /// A policy timeline: from each change's month on, the model runs with the change's parameters.
+    public var changes: [ParameterChange] = []
     public var money = Money()
     public var onset = Onset()
     public var naturalCourse = NaturalCourse()
@@ -297,4 +299,16 @@ public struct ModelParameters: Sendable {
     public var childProtection = ChildProtection()
 
     public init() {}
+}
+
+/// One step of a policy timeline (`docs/model.md`, timelines): from `month` on (months from the first
+/// reported January, 0 for January of `run.startYear`) the model runs with `parameters`.
+public struct ParameterChange: Sendable {
+    public var month: Int
+    public var parameters: ModelParameters
+
+    public init(month: Int, parameters: ModelParameters) {
+        self.month = month
+        self.parameters = parameters
+    }
 }

@@ -23,7 +23,12 @@ public struct YouthCareModel: DiscreteEventModel {
         case endOfWarmUp
     }
 
-    let parameters: ModelParameters
+    /// The parameters in force: those the run started with, until a step of the policy timeline changes them.
+    var parameters: ModelParameters
+    /// The run's first parameters and its policy timeline, and the next step of it to take.
+    let initialParameters: ModelParameters
+    let timeline: [ParameterChange]
+    var nextChange = 0
     let streams: RandomStreams
     let random: Streams
     var cases = CaseTable()
@@ -50,13 +55,15 @@ public struct YouthCareModel: DiscreteEventModel {
     var extraOnsetRate = [Double](repeating: 0, count: 8)
     var nextExtraOnset = [EventCalendar<Event>.Handle?](repeating: nil, count: 8)
     var longTermOnsetRate = 0.0
+    /// Where demand growth compounds from: a month, the growth reached by then, and the yearly rate since.
+    var growthAnchor: (month: Int, factor: Double, rate: Double)
     var nextLongTermOnset: EventCalendar<Event>.Handle?
     var addOnCases = 0
-    let durations: [[Distribution]]
-    let fosterLongStay: Distribution
-    let routeChoice: DiscreteChoice
-    let ageBandChoice: DiscreteChoice
-    let placementChoice: DiscreteChoice
+    var durations: [[Distribution]]
+    var fosterLongStay: Distribution
+    var routeChoice: DiscreteChoice
+    var ageBandChoice: DiscreteChoice
+    var placementChoice: DiscreteChoice
 
     /// The arrival processes' streams: new needs per level from incidence, the extra needs per level an
     /// open door and consultations draw (apart, so that needs from incidence arrive at the same moments in
@@ -70,7 +77,12 @@ public struct YouthCareModel: DiscreteEventModel {
     }
 
     public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
-        self.parameters = parameters
+        var initial = parameters
+        initial.changes = []
+        self.parameters = initial
+        initialParameters = initial
+        timeline = parameters.changes
+        precondition(zip(timeline, timeline.dropFirst()).allSatisfy { $0.month < $1.month }, "timeline steps in month order, one a month")
         let streams = RandomStreams(seed: seed, replication: replication)
         self.streams = streams
         random = Streams(
@@ -79,6 +91,7 @@ public struct YouthCareModel: DiscreteEventModel {
             longTermOnset: streams.stream("onset/long-term"))
         caseStreams = EntityStreams(seed: seed, replication: replication, name: "cases")
         clock = ModelClock(run: parameters.run)
+        growthAnchor = (0, 1, initial.onset.annualGrowth)
         let start = clock.start
         recorder = Recorder(years: parameters.run.years, services: Service.all.count)
         budget = BudgetControl(parameters, years: recorder.yearCount)

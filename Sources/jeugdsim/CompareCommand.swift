@@ -14,7 +14,10 @@ struct Compare: ParsableCommand {
             figure gets a plain-language line saying whether the difference is distinguishable from noise.
 
             Writes each scenario's results to Results/<name>/ and the paired differences to
-            Results/compare-<base>/<variant>.csv.
+            Results/compare-<base>/<variant>.csv; <variant>-years.csv has every headline year by year and the
+            spending difference summed since the start. On screen: the specialist wait and spending year by
+            year, from which year each headline's difference is distinguishable from noise and stays so, and the
+            year the variant pays back (its spending since the start turns in its favour).
 
             With --attribute, says where each difference comes from: every consultation effect, the treatment
             places a shift takes, setting competence (M13), the access threshold (M14) and the overhead of
@@ -53,16 +56,19 @@ struct Compare: ParsableCommand {
         let baseScenario = try options.scenario(base)
         let variantScenarios = try variants.map { try options.scenario($0) }
         let root = URL(fileURLWithPath: out)
-        let comparisons = try options.runner(csv.style).compare(baseScenario, variantScenarios, under: root, attribute: attribute)
+        let comparisons = try options.runner(csv.style).compare(
+            baseScenario, variantScenarios, under: root, attribute: attribute, precision: options.precisionRule)
         for comparison in comparisons {
             print(
-                "\n\(comparison.variantName) against \(comparison.baseName) (\(baseScenario.replications) paired replications, "
+                "\n\(comparison.variantName) against \(comparison.baseName) (\(comparison.replications) paired replications, "
                     + "seed \(baseScenario.seed)):"
             )
+            if let precision = comparison.precision { print("  Replications: \(precision.description).") }
             for headline in Headline.all {
                 if let line = comparison.sentence(headline, format: SummaryTable.format) { print("  " + line) }
             }
-            printSpendingByYear(comparison)
+            print("\n  Year by year (paired differences, 95 % intervals):")
+            print(YearTable.render(comparison).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
             if let attribution = comparison.attribution {
                 print("\n  Where the differences come from (each source switched off in turn; 95 % intervals):")
                 print(AttributionTable.render(attribution).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
@@ -72,29 +78,4 @@ struct Compare: ParsableCommand {
         if report { try ReportWriter.write(for: root, language: language.lang, base: baseScenario.name) }
     }
 
-    /// Spending year by year: base, variant and the paired difference with its 95 % interval.
-    func printSpendingByYear(_ comparison: Comparison) {
-        let rows = comparison.rows.filter { $0.metric == Metric(.spend, .total, year: $0.metric.year) && $0.metric.year != nil }
-        guard !rows.isEmpty else { return }
-        var table = [["year", "base (EUR)", "variant (EUR)", "difference (EUR)", "95 % interval"]]
-        for row in rows {
-            let d = row.difference
-            table.append([
-                String(row.metric.year!), euros(row.base.mean), euros(row.variant.mean), euros(d.mean),
-                "\(euros(d.lower)) to \(euros(d.upper))",
-            ])
-        }
-        print("\n  Spending per year:")
-        print(SummaryTable.align(table).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
-    }
-
-    func euros(_ value: Double) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.maximumFractionDigits = 0
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.usesGroupingSeparator = true
-        formatter.groupingSeparator = ","
-        return formatter.string(from: NSNumber(value: value.rounded())) ?? "\(value)"
-    }
 }

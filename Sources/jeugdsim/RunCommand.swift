@@ -44,12 +44,20 @@ struct Run: ParsableCommand {
         // Opened before the work: a directory that is not jeugdsim's, or is being written, is refused now.
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)"))
         let started = Date()
-        let results = try options.runner(csv.style).run(scenario, into: staged)
+        let runner = options.runner(csv.style)
+        var outcome: PrecisionOutcome?
+        let results: [ReplicationResult]
+        if let rule = options.precisionRule {
+            (results, outcome) = try runner.run(scenario, into: staged, precision: rule)
+        } else {
+            results = try runner.run(scenario, into: staged)
+        }
         let wall = Date().timeIntervalSince(started)
         print(
-            "\(scenario.name): \(scenario.replications) replications, \(SummaryTable.format(scenario.parameters.run.years)) years "
+            "\(scenario.name): \(results.count) replications, \(SummaryTable.format(scenario.parameters.run.years)) years "
                 + "from \(scenario.parameters.run.startYear), seed \(scenario.seed)"
         )
+        if let outcome { print("Replications: \(outcome.description).") }
         print(SummaryTable.render(Experiment.summarise(results)))
         try staged.commit()
         if report { try ReportWriter.write(for: staged.target, language: language.lang) }

@@ -22,9 +22,30 @@ struct RunOptions: ParsableArguments {
         name: .customLong("set"), help: ArgumentHelp("Override a parameter: --set generalist.fte=24 (repeatable).", valueName: "key=value"))
     var overrides: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "Run replications in batches of 10 until every headline's 95 % interval is within this share of its mean "
+                + "(0.05: 5 %; near zero an absolute bound), confirmed by one more batch.", valueName: "share"))
+    var precision: Double?
+
+    @Option(help: "With --precision: the most replications to run.")
+    var maxReplications = 500
+
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if let precision, !(precision > 0 && precision < 1) {
+            throw ValidationError("--precision must be a share between 0 and 1 (0.05 for 5 %), got \(precision)")
+        }
+        if precision != nil && maxReplications < 2 * PrecisionRule.batch {
+            throw ValidationError("--max-replications must be at least \(2 * PrecisionRule.batch) (two batches), got \(maxReplications)")
+        }
+        if precision != nil && replications != nil {
+            throw ValidationError("--precision chooses the number of replications; leave out --replications (or give --max-replications)")
+        }
     }
+
+    /// The precision rule, when --precision is given.
+    var precisionRule: PrecisionRule? { precision.map { PrecisionRule(relative: $0, maximum: maxReplications) } }
 
     /// Runs scenarios on these threads with a progress line on standard error.
     func runner(_ style: CSVStyle = .standard) -> ScenarioRunner { .console(threads: threads, style: style) }

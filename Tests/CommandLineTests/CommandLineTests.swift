@@ -46,6 +46,40 @@ final class CommandLineTests: JeugdsimTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// warmup writes its diagnostic and keeps its recommendation; a later run of the scenario with a
+    /// shorter warm-up warns.
+    func testWarmUpRecommendsAndALaterRunWithLessWarns() throws {
+        let out = work.appendingPathComponent("warmup")
+        let pilot = try jeugdsim(["warmup", "-r", "4", "--years", "4", "--set", "run.warmUpYears=2", "--out", out.path])
+        XCTAssertEqual(pilot.status, 0, pilot.stderr)
+        XCTAssertTrue(pilot.stdout.contains("Recommended warm-up:"), pilot.stdout)
+        for file in ["series.csv", "truncation.csv", "warmup.json"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), file)
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("warmup.json"))) as! [String: Any]
+        let recommended = try XCTUnwrap(json["recommendedYears"] as? Int)
+        XCTAssertGreaterThanOrEqual(recommended, 1, "a run from empty has a transient")
+        let short = try jeugdsim([
+            "run", "-r", "2", "--years", "1", "--set", "run.warmUpYears=0", "--out", work.appendingPathComponent("r").path,
+        ])
+        XCTAssertEqual(short.status, 0, short.stderr)
+        XCTAssertTrue(short.stderr.contains("shorter than the \(recommended) years 'jeugdsim warmup' recommends"), short.stderr)
+    }
+
+    /// --precision chooses the replications, says why it stopped, and records it; a share outside (0, 1) is
+    /// refused with what was expected.
+    func testPrecisionChoosesTheReplicationsAndSaysWhy() throws {
+        let out = work.appendingPathComponent("precise")
+        let result = try jeugdsim(["run", "--precision", "0.5", "--years", "1", "--set", "run.warmUpYears=1", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Replications: every headline within 50 % at 10 replications"), result.stdout)
+        let run = try String(contentsOf: out.appendingPathComponent("run.json"), encoding: .utf8)
+        XCTAssertTrue(run.contains("\"rule\": \"precision\""), run)
+        let bad = try jeugdsim(["run", "--precision", "5"])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("--precision must be a share between 0 and 1"), bad.stderr)
+    }
+
     /// --attribute says where the differences come from, on the screen and in a CSV per variant.
     func testCompareAttributeWritesWhereTheDifferencesComeFrom() throws {
         let result = try jeugdsim([

@@ -35,6 +35,10 @@ class JeugdsimTestCase: XCTestCase {
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        // A cache of warm-up recommendations of this test's own, so that no earlier run on the machine warns here.
+        process.environment = ProcessInfo.processInfo.environment.merging(["JEUGDSIM_CACHE": work.appendingPathComponent("cache").path]) {
+            $1
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

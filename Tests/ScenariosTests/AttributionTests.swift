@@ -88,3 +88,32 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(always.verdict, .noWorseThroughout, always.sentence)
     }
 }
+
+/// Replications to a stated precision: the same count and the same results on one thread or two, and
+/// every headline's interval within the target when it says so.
+final class PrecisionTests: XCTestCase {
+    func testPrecisionStopsAtTheSameCountWhateverTheThreadsAndMeetsItsTarget() throws {
+        let scenario = try CommandLineSettings(assignments: ["run.warmUpYears=1"], seed: 21, years: 2).apply(to: .builtInDefault)
+        let rule = PrecisionRule(relative: 0.02, maximum: 60)
+        let one = ScenarioRunner(threads: 1, version: "test", command: []).simulate(scenario, toPrecision: rule)
+        let two = ScenarioRunner(threads: 2, version: "test", command: []).simulate(scenario, toPrecision: rule)
+        XCTAssertEqual(one.outcome.replications, two.outcome.replications)
+        XCTAssertEqual(one.base.map(\.figures), two.base.map(\.figures), "the same replications, whatever the threads")
+        XCTAssertGreaterThan(one.outcome.replications, 2 * PrecisionRule.batch, "2 % takes more than the first two batches")
+        let summaries = Experiment.summarise(one.base)
+        if one.outcome.met {
+            for headline in Headline.all {
+                let s = summaries[headline.metric]!
+                XCTAssertLessThanOrEqual(
+                    s.halfWidth, max(0.02 * abs(s.mean), headline.absolutePrecision) + 1e-9, "\(headline.label): \(s.mean) ± \(s.halfWidth)"
+                )
+            }
+        } else {
+            XCTAssertEqual(one.outcome.replications, 60, "stops early only when met")
+        }
+        let loose = ScenarioRunner(threads: 2, version: "test", command: []).simulate(
+            scenario, toPrecision: PrecisionRule(relative: 0.5, maximum: 60))
+        XCTAssertEqual(loose.outcome.replications, 2 * PrecisionRule.batch, "met at once, and confirmed by one more batch")
+        XCTAssertTrue(loose.outcome.met)
+    }
+}

@@ -100,3 +100,32 @@ final class StatisticsTests: XCTestCase {
         XCTAssertTrue(paired.excludesZero)
     }
 }
+
+/// MSER-5 finds the end of a transient it was built to find, leaves a stationary series alone, and says
+/// when a series has not settled.
+final class MSERTests: XCTestCase {
+    /// Normal noise around `level` from a GSL stream, so the series are the same on every run.
+    func noise(_ count: Int, sd: Double, seed: UInt64) -> [Double] {
+        let streams = RandomStreams(seed: seed)
+        let stream = streams.stream("noise")
+        return (0..<count).map { _ in Distribution.normal(mean: 0, sd: sd).sample(stream) }
+    }
+
+    func testTheEndOfAKnownTransientIsFound() {
+        // 240 months: a list that falls linearly from 40 to 10 over the first 60 months, then stays at 10.
+        let series = zip(0..<240, noise(240, sd: 1, seed: 1)).map { month, e in (month < 60 ? 40 - 0.5 * Double(month) : 10) + e }
+        let truncation = MSER.truncation(series)
+        XCTAssertTrue(truncation.settled)
+        XCTAssertTrue((50...70).contains(truncation.observations), "cut \(truncation.observations) months, the transient ends at 60")
+    }
+
+    func testAStationarySeriesLosesLittleAndATrendHasNotSettled() {
+        for seed: UInt64 in 1...5 {
+            let stationary = MSER.truncation(noise(240, sd: 1, seed: seed).map { $0 + 10 })
+            XCTAssertLessThanOrEqual(stationary.observations, 60, "seed \(seed)")
+        }
+        let trend = MSER.truncation(zip(0..<240, noise(240, sd: 1, seed: 9)).map { 0.1 * Double($0) + $1 })
+        XCTAssertFalse(trend.settled, "a series that keeps rising has no end to its warm-up")
+        XCTAssertEqual(MSER.truncation([1, 2, 3]).observations, 0, "too short to judge")
+    }
+}

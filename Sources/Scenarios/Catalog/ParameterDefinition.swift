@@ -64,15 +64,18 @@ public struct ParameterDefinition: Sendable {
     public let help: String
     let apply: @Sendable (inout ModelParameters, Double) -> Void
 
+    /// A number as a person writes it: whole numbers without a decimal point.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
     /// The value as a scenario file writes it.
     public func format(_ value: Double) -> String {
         switch kind {
         case .flag: return value != 0 ? "true" : "false"
         case .choice(let options): return options[Int(value)]
         case .integer: return String(Int(value))
-        case .number:
-            if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-            return "\(value)"
+        case .number: return Self.plain(value)
         }
     }
 }

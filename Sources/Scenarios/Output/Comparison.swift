@@ -16,6 +16,13 @@ public struct Comparison: Sendable {
     public let rows: [Row]
     /// Where the difference comes from, when asked for (`compare --attribute`).
     public var attribution: Attribution?
+    /// How the number of replications was chosen, when a precision rule chose it (`compare --precision`).
+    public var precision: PrecisionOutcome?
+    /// The paired replications.
+    public var replications: Int { rows.first?.base.count ?? 0 }
+    /// The paired difference in spending summed from the first reported year to each year: where it turns
+    /// in the variant's favour, the variant has paid back what it cost.
+    public let cumulativeSpending: [(year: Int, difference: Summary)]
 
     public init(base: Scenario, baseResults: [ReplicationResult], variant: Scenario, variantResults: [ReplicationResult]) {
         baseName = base.name
@@ -27,6 +34,49 @@ public struct Comparison: Sendable {
             let v = variantResults.map { $0.figures[metric]! }
             return Row(metric: metric, base: Summary(b), variant: Summary(v), difference: .paired(base: b, variant: v))
         }
+        let spendYears = metrics.filter { $0.figure == .spend && $0.group == .total && $0.year != nil }.compactMap(\.year).sorted()
+        var running = [Double](repeating: 0, count: baseResults.count)
+        cumulativeSpending = spendYears.map { year in
+            let metric = Metric(.spend, .total, year: year)
+            for r in running.indices { running[r] += variantResults[r].figures[metric]! - baseResults[r].figures[metric]! }
+            return (year, Summary(running))
+        }
+    }
+
+    /// A headline's rows per reported year, in year order.
+    public func years(of headline: Headline) -> [Row] {
+        rows.filter { $0.metric.figure == headline.metric.figure && $0.metric.group == headline.metric.group && $0.metric.year != nil }
+            .sorted { $0.metric.year! < $1.metric.year! }
+    }
+
+    /// When a headline's difference shows: the first year from which its paired difference is
+    /// distinguishable from noise, on the same side of zero, in every year to the end; nil when the last
+    /// year's is not.
+    public func when(_ headline: Headline) -> Int? {
+        let rows = years(of: headline)
+        guard let last = rows.last, last.difference.excludesZero else { return nil }
+        let side = last.difference.mean > 0
+        var from = last.metric.year!
+        for row in rows.reversed().dropFirst() {
+            guard row.difference.excludesZero && (row.difference.mean > 0) == side else { break }
+            from = row.metric.year!
+        }
+        return from
+    }
+
+    /// Payback: the first year from which the cumulative spending difference stays in the variant's favour
+    /// (at or below zero) to the end, by its mean and by its whole 95 % interval; nil when it does not
+    /// within the horizon.
+    public var payback: (mean: Int?, distinguishable: Int?) {
+        func from(_ favourable: (Summary) -> Bool) -> Int? {
+            var year: Int?
+            for entry in cumulativeSpending.reversed() {
+                guard favourable(entry.difference) else { break }
+                year = entry.year
+            }
+            return year
+        }
+        return (from { $0.mean <= 0 }, from { $0.upper < 0 })
     }
 
     /// "Wait for specialist care: 52.1 -> 47.3 days; difference -4.8 (95 % CI -6.0 to -3.6): lower, distinguishable from noise."
@@ -59,6 +109,32 @@ public struct Comparison: Sendable {
 }
 
 extension Comparison {
+    /// Every headline year by year, and the cumulative spending difference: `<variant>-years.csv`.
+    public func yearsCSV(_ style: CSVStyle) -> String {
+        var out = style.row([
+            "base", "variant", "metric", "group", "year", "base_mean", "variant_mean", "difference_mean", "difference_lower95",
+            "difference_upper95", "distinguishable",
+        ])
+        func line(_ name: String, _ group: String, _ year: Int, _ base: Double, _ variant: Double, _ d: Summary) {
+            out += style.row([
+                baseName, variantName, name, group, String(year), style.number(base), style.number(variant), style.number(d.mean),
+                style.number(d.lower), style.number(d.upper), d.excludesZero ? "yes" : "no",
+            ])
+        }
+        for headline in Headline.all {
+            for row in years(of: headline) {
+                line(row.metric.name, row.metric.group.key, row.metric.year!, row.base.mean, row.variant.mean, row.difference)
+            }
+        }
+        for (year, difference) in cumulativeSpending {
+            let base = rows.filter { $0.metric.figure == .spend && $0.metric.group == .total && ($0.metric.year ?? .max) <= year }
+            line(
+                "spend.cumulative", "total", year, base.reduce(0) { $0 + $1.base.mean }, base.reduce(0) { $0 + $1.variant.mean }, difference
+            )
+        }
+        return out
+    }
+
     /// The directory of the paired differences against `base`, beside the scenarios' own.
     public static func folder(base: String) -> String { "compare-\(base)" }
 }

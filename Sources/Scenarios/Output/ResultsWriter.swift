@@ -11,18 +11,24 @@ public struct ResultsWriter {
         public var wallSeconds: Double
         public var threads: Int
         public var command: [String]
+        /// How the number of replications was chosen, when a precision rule chose it (`run --precision`).
+        public var precision: PrecisionOutcome?
 
-        public init(version: String, wallSeconds: Double, threads: Int, command: [String]) {
+        public init(version: String, wallSeconds: Double, threads: Int, command: [String], precision: PrecisionOutcome? = nil) {
             self.version = version
             self.wallSeconds = wallSeconds
             self.threads = threads
             self.command = command
+            self.precision = precision
         }
     }
 
     public let scenario: Scenario
     public let results: [ReplicationResult]
     public let style: CSVStyle
+
+    /// The confidence level of every interval written.
+    public let confidence = 0.95
 
     public init(scenario: Scenario, results: [ReplicationResult], style: CSVStyle = .standard) {
         self.scenario = scenario
@@ -34,7 +40,7 @@ public struct ResultsWriter {
     /// same command, so that a failure in any leaves all of them as they were).
     public func write(into staged: StagedDirectory, run: RunInfo) throws {
         try staged.write("scenario.yaml", ScenarioWriter.yaml(scenario))
-        let summaries = Experiment.summarise(results)
+        let summaries = Experiment.summarise(results, confidence: confidence)
         try staged.write("summary.json", summaryJSON(summaries).render() + "\n")
         try staged.write("levels.csv", figuresCSV(summaries))
         try staged.write("replications.csv", replicationsCSV())
@@ -57,7 +63,7 @@ public struct ResultsWriter {
             ("replications", .number(Double(results.count))),
             ("years", .number(scenario.parameters.run.years)),
             ("startYear", .number(Double(scenario.parameters.run.startYear))),
-            ("confidence", .number(0.95)),
+            ("confidence", .number(summaries.values.first?.confidence ?? confidence)),
             ("assumptions", .number(Double(scenario.assumptions.count))),
             ("headlines", .array(headlines)),
             ("figures", .object(figures)),
@@ -140,6 +146,17 @@ public struct ResultsWriter {
             ("os", .string(info.operatingSystemVersionString)),
             ("command", .array(run.command.map { .string($0) })),
             ("events", .number(Double(results.reduce(0) { $0 + $1.events }))),
+            ("replications", .number(Double(results.count))),
+            (
+                "replicationsChosenBy",
+                run.precision.map { p in
+                    .object([
+                        ("rule", .string("precision")), ("relativeHalfWidth", .number(p.rule.relative)),
+                        ("maximum", .number(Double(p.rule.maximum))), ("batch", .number(Double(PrecisionRule.batch))),
+                        ("met", .bool(p.met)), ("stopped", .string(p.description)),
+                    ])
+                } ?? .string("the scenario or --replications")
+            ),
             ("finished", .string(ISO8601DateFormatter().string(from: Date()))),
         ])
     }

@@ -7,6 +7,7 @@ public enum ScenarioWriter {
     public static func yaml(_ scenario: Scenario) -> String {
         var out = "# Resolved scenario: every parameter, with where its value comes from.\n"
         out += "# Files: " + commentText(scenario.files.isEmpty ? "built-in defaults" : scenario.files.joined(separator: " <- ")) + "\n"
+        out += "# " + startingConditions(scenario) + "\n"
         out += "name: \(quoted(scenario.name))\n"
         out += "description: \(quoted(scenario.description))\n"
         out += "seed: \(scenario.seed)\n"
@@ -21,6 +22,21 @@ public enum ScenarioWriter {
             let value = scenario.values[definition.key]!
             out += "\(definition.key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
         }
+        if !scenario.timeline.isEmpty {
+            out += "\n# The policy timeline: from each step's month the values it sets hold (after a ramp of rampMonths, in equal\n"
+            out += "# monthly steps from the value before); `jeugdsim compare` says from which year each difference shows.\n"
+            out += "timeline:\n"
+            for step in scenario.timeline {
+                out += "  - from: \(step.label)\n"
+                if step.rampMonths > 0 { out += "    rampMonths: \(step.rampMonths)\n" }
+                out += "    set:\n"
+                for key in step.values.keys.sorted() {
+                    let definition = ParameterCatalog.definition(key)!
+                    let value = step.values[key]!
+                    out += "      \(key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
+                }
+            }
+        }
         if !scenario.sweeps.isEmpty {
             out += scenario.sweepDesign ? "\nsweep:\n  design:\n" : "\nsweep:\n"
             for sweep in scenario.sweeps {
@@ -30,6 +46,16 @@ public enum ScenarioWriter {
             }
         }
         return out
+    }
+
+    /// How a run starts, in one comment line (STRESS-DES asks for the initial conditions).
+    static func startingConditions(_ scenario: Scenario) -> String {
+        let value = { (key: String) in
+            ParameterDefinition.plain(scenario.values[key]?.value ?? ParameterCatalog.definition(key)!.defaultValue)
+        }
+        return "How a run starts: empty (no family in care, every service idle, no waiting list), "
+            + "\(value("run.warmUpYears")) warm-up years simulated and discarded, reporting from 1 January \(value("run.startYear")) for "
+            + "\(value("run.years")) years; 'jeugdsim warmup' checks the warm-up (MSER-5)."
     }
 
     /// A YAML double-quoted string: quotes, backslashes and every control or line-break character escaped,

@@ -8,7 +8,7 @@ import YouthCare
 public struct Shard: Sendable {
     public enum Kind: String, Sendable { case run, sweep }
 
-    public static let format = "jeugdsim-shard-2"
+    public static let format = "jeugdsim-shard-3"
     public static let fileName = "shard.json"
 
     public var kind: Kind
@@ -89,19 +89,30 @@ public struct Shard: Sendable {
             ("name", .string(scenario.name)), ("description", .string(scenario.description)),
             ("files", .array(scenario.files.map { .string($0) })), ("seed", .string(String(scenario.seed))),
             ("replications", .number(Double(scenario.replications))),
+            ("values", encode(scenario.values)),
+            ("sweeps", .array(scenario.sweeps.map { .array([.string($0.key), .array($0.values.map(bits))]) })),
+            ("sweepDesign", .bool(scenario.sweepDesign)),
             (
-                "values",
+                "timeline",
                 .array(
-                    scenario.values.keys.sorted().map { key in
-                        let value = scenario.values[key]!
-                        return .array([
-                            .string(key), bits(value.value), .string(value.provenance.text), .bool(value.provenance.isAssumption),
+                    scenario.timeline.map { step in
+                        .object([
+                            ("year", .number(Double(step.year))), ("month", .number(Double(step.month))),
+                            ("rampMonths", .number(Double(step.rampMonths))), ("file", .string(step.file)),
+                            ("line", .number(Double(step.line))), ("column", .number(Double(step.column))),
+                            ("values", encode(step.values)),
                         ])
                     })
             ),
-            ("sweeps", .array(scenario.sweeps.map { .array([.string($0.key), .array($0.values.map(bits))]) })),
-            ("sweepDesign", .bool(scenario.sweepDesign)),
         ])
+    }
+
+    static func encode(_ values: [String: Scenario.Value]) -> JSON {
+        .array(
+            values.keys.sorted().map { key in
+                let value = values[key]!
+                return .array([.string(key), bits(value.value), .string(value.provenance.text), .bool(value.provenance.isAssumption)])
+            })
     }
 
     // MARK: - Reading
@@ -150,14 +161,19 @@ public struct Shard: Sendable {
         }
     }
 
-    static func decodeScenario(_ reader: Reader) throws -> Scenario {
+    static func decodeValues(_ entries: [Any]) throws -> [String: Scenario.Value] {
         var values: [String: Scenario.Value] = [:]
-        for entry in try reader.array("values") {
+        for entry in entries {
             guard let item = entry as? [Any], item.count == 4, let key = item[0] as? String, let text = item[2] as? String,
-                let assumption = item[3] as? Bool
+                let assumption = item[3] as? Bool, ParameterCatalog.definition(key) != nil
             else { throw ShardError("a malformed scenario value") }
             values[key] = Scenario.Value(value: try double(item[1]), provenance: Provenance(text: text, isAssumption: assumption))
         }
+        return values
+    }
+
+    static func decodeScenario(_ reader: Reader) throws -> Scenario {
+        let values = try decodeValues(try reader.array("values"))
         guard Set(values.keys) == Set(ParameterCatalog.definitions.map(\.key)) else {
             throw ShardError("its scenario's keys are not this version's")
         }
@@ -167,11 +183,18 @@ public struct Shard: Sendable {
             }
             return Scenario.Sweep(key: key, values: try list.map(double))
         }
+        let timeline = try reader.array("timeline").map { entry -> TimelineStep in
+            let step = Reader(try (entry as? [String: Any]).unwrap("timeline step"))
+            return TimelineStep(
+                year: try step.int("year"), month: try step.int("month"), rampMonths: try step.int("rampMonths"),
+                values: try decodeValues(try step.array("values")), file: try step.string("file"), line: try step.int("line"),
+                column: try step.int("column"))
+        }
         return Scenario(
             name: try reader.string("name"), description: try reader.string("description"),
             files: try reader.array("files").map { try ($0 as? String).unwrap("file") }, values: values,
             seed: try UInt64(reader.string("seed")).unwrap("seed"), replications: try reader.int("replications"),
-            sweeps: sweeps,
+            sweeps: sweeps, timeline: timeline,
             sweepDesign: try reader.bool("sweepDesign"))
     }
 

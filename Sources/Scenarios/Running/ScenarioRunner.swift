@@ -45,16 +45,29 @@ public struct ScenarioRunner: Sendable {
         return results
     }
 
+    /// As many replications as `precision` takes (`PrecisionRule`); how many, and why, goes to run.json.
+    public func run(
+        _ scenario: Scenario, into directory: StagedDirectory, precision: PrecisionRule
+    ) throws -> (results: [ReplicationResult], outcome: PrecisionOutcome) {
+        let started = Date()
+        var scenario = scenario
+        let run = simulate(scenario, toPrecision: precision)
+        scenario.replications = run.base.count
+        try write(scenario, run.base, into: directory, wallSeconds: Date().timeIntervalSince(started), precision: run.outcome)
+        return (run.base, run.outcome)
+    }
+
     /// Writes the results of `scenario`, run here or merged from shards (`threads` as run.json records it).
     public func write(
         _ scenario: Scenario, _ results: [ReplicationResult], into directory: StagedDirectory, wallSeconds: Double,
-        threads: Int? = nil
+        threads: Int? = nil, precision: PrecisionOutcome? = nil
     ) throws {
         let info = ResultsWriter.RunInfo(
             version: version, wallSeconds: wallSeconds, threads: threads ?? Replicator(threads: self.threads).threads,
-            command: command)
+            command: command, precision: precision)
         try ResultsWriter(scenario: scenario, results: results, style: style).write(into: directory, run: info)
         warnIfOverloaded(scenario.name, results)
+        if let warning = warmUpWarning(scenario, results) { warn(warning) }
     }
 
     /// Warns when a service's offered load is at or above 1 (`OfferedLoad`).
@@ -66,8 +79,11 @@ public struct ScenarioRunner: Sendable {
     /// its directory under `root`, and the paired differences into `root/compare-<base>/`; with `attribute`,
     /// also where each difference comes from (`<variant>-attribution.csv`). Every directory is opened
     /// before any work and replaced only when all are written.
-    public func compare(_ base: Scenario, _ variants: [Scenario], under root: URL, attribute: Bool = false) throws -> [Comparison] {
-        let variants = variants.map { variant in
+    public func compare(
+        _ base: Scenario, _ variants: [Scenario], under root: URL, attribute: Bool = false, precision: PrecisionRule? = nil
+    ) throws -> [Comparison] {
+        var base = base
+        var variants = variants.map { variant in
             var variant = variant
             variant.seed = base.seed
             variant.replications = base.replications
@@ -80,12 +96,29 @@ public struct ScenarioRunner: Sendable {
                 "two results directories would be named '\(twice)' and overwrite each other; give each scenario a 'name:' of its own")
         }
         let directories = try folders.map { try StagedDirectory(root.appendingPathComponent($0)) }
-        let baseResults = try run(base, into: directories[0])
+        let started = Date()
+        // To a stated precision, the batches run first; otherwise each scenario runs as it is written.
+        var byPrecision: (base: [ReplicationResult], variants: [[ReplicationResult]], outcome: PrecisionOutcome)?
+        if let precision {
+            let run = simulate(base, variants, toPrecision: precision)
+            byPrecision = run
+            base.replications = run.base.count
+            for i in variants.indices { variants[i].replications = run.base.count }
+        }
+        func results(_ scenario: Scenario, _ index: Int?, into directory: StagedDirectory) throws -> [ReplicationResult] {
+            guard let byPrecision else { return try run(scenario, into: directory) }
+            let results = index.map { byPrecision.variants[$0] } ?? byPrecision.base
+            try write(scenario, results, into: directory, wallSeconds: Date().timeIntervalSince(started), precision: byPrecision.outcome)
+            return results
+        }
+        let baseResults = try results(base, nil, into: directories[0])
         var comparisons: [Comparison] = []
-        for (variant, directory) in zip(variants, directories.dropFirst()) {
-            let results = try run(variant, into: directory)
+        for (index, (variant, directory)) in zip(variants, directories.dropFirst()).enumerated() {
+            let results = try results(variant, index, into: directory)
             var comparison = Comparison(base: base, baseResults: baseResults, variant: variant, variantResults: results)
+            comparison.precision = byPrecision?.outcome
             try directories.last!.write("\(comparison.variantName).csv", comparison.csv(style))
+            try directories.last!.write("\(comparison.variantName)-years.csv", comparison.yearsCSV(style))
             if attribute {
                 let attribution = self.attribute(base, baseResults, variant, results)
                 try directories.last!.write("\(comparison.variantName)-attribution.csv", attribution.csv(style))

@@ -86,15 +86,15 @@ public struct RandomStream {
 }
 
 /// The 64-bit key of a stream. Stable across platforms and releases: results depend on it.
-enum StreamKey {
-    static func derive(seed: UInt64, replication: Int, name: String) -> UInt64 {
+public enum StreamKey {
+    public static func derive(seed: UInt64, replication: Int, name: String) -> UInt64 {
         var key = SplitMix64.mix(seed)
         key = SplitMix64.mix(key ^ SplitMix64.mix(UInt64(bitPattern: Int64(replication)) &+ 0x632b_e59b_d9b4_e019))
         return SplitMix64.mix(key ^ fnv1a(name))
     }
 
     /// FNV-1a over the UTF-8 bytes: unlike `Hasher`, the same on every run and machine.
-    static func fnv1a(_ text: String) -> UInt64 {
+    public static func fnv1a(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

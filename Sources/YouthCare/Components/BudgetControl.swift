@@ -15,9 +15,9 @@ struct BudgetControl {
     }
 
     var ledger: Ledger
-    let behaviour: ModelParameters.Money.CeilingBehaviour
+    private(set) var behaviour: ModelParameters.Money.CeilingBehaviour
     /// Mean episode length per level (4-7), for the expected cost of per-day and per-hour care.
-    let meanDays: [Double]
+    private(set) var meanDays: [Double]
     /// This budget year's committed spending per level, and whether its ceiling was reached.
     private(set) var committed = [Double](repeating: 0, count: 8)
     private(set) var ceilingReached = [Bool](repeating: false, count: 8)
@@ -27,9 +27,15 @@ struct BudgetControl {
     init(_ parameters: ModelParameters, years: Int) {
         ledger = Ledger(money: parameters.money, years: years)
         behaviour = parameters.money.ceilingBehaviour
-        meanDays = (0..<8).map { level in
-            (4...7).contains(level) ? Self.meanDays(level, parameters.specialist) : 0
-        }
+        meanDays = (0..<8).map { level in (4...7).contains(level) ? Self.meanDays(level, parameters.specialist) : 0 }
+    }
+
+    /// A policy timeline's new prices, ceilings and behaviour apply from now; this budget year's
+    /// commitments stand.
+    mutating func adopt(_ parameters: ModelParameters) {
+        ledger.money = parameters.money
+        behaviour = parameters.money.ceilingBehaviour
+        meanDays = (0..<8).map { level in (4...7).contains(level) ? Self.meanDays(level, parameters.specialist) : 0 }
     }
 
     /// Mean episode length at a level; out-of-home care averages the placement types by their shares.

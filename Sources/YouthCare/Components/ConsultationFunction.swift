@@ -29,7 +29,7 @@ struct ConsultationFunction {
         case lapsed
     }
 
-    let parameters: ModelParameters.Consultation
+    private(set) var parameters: ModelParameters.Consultation
     var desk: ConsultationDesk
     /// Consultations given in the current month, and in the month before (induced demand follows them).
     private(set) var givenThisMonth = 0
@@ -41,6 +41,12 @@ struct ConsultationFunction {
     }
 
     func has(_ effect: ConsultationEffect) -> Bool { parameters.effects.contains(effect) }
+
+    /// A policy timeline's new FTE, hours and effects apply from `time`; hours not yet spent are kept.
+    mutating func adopt(_ new: ModelParameters.Consultation, at time: Double) {
+        parameters = new
+        desk.adopt(new, at: time)
+    }
 
     /// A professional on `route` may ask about a case: when the case's uniform `draw` falls below the
     /// route's ask rate. Without a consultation function nobody asks.
@@ -122,10 +128,10 @@ struct ConsultationFunction {
 /// request when too few hours are left lapses (the source's "waits or lapses": lapsing is modelled; a
 /// consultation queue is left out).
 struct ConsultationDesk {
-    let hoursPerDay: Double
-    let hoursPerConsultation: Double
+    private(set) var hoursPerDay: Double
+    private(set) var hoursPerConsultation: Double
     /// Unspent hours carry over up to a month's worth.
-    let cap: Double
+    private(set) var cap: Double
     var hours: Double
     var lastUpdate: Double
 
@@ -139,10 +145,23 @@ struct ConsultationDesk {
 
     var isOpen: Bool { hoursPerDay > 0 }
 
-    /// Spends the hours of one consultation if they are there.
-    mutating func request(at time: Double) -> Bool {
+    /// Credits the hours accrued up to `time`.
+    private mutating func credit(to time: Double) {
         hours = min(cap, hours + (time - lastUpdate) * hoursPerDay)
         lastUpdate = time
+    }
+
+    /// New FTE or hours from `time`: the hours accrued so far are kept (up to the new month's worth).
+    mutating func adopt(_ parameters: ModelParameters.Consultation, at time: Double) {
+        credit(to: time)
+        let kept = hours
+        self = ConsultationDesk(parameters: parameters, at: time)
+        hours = min(kept, cap)
+    }
+
+    /// Spends the hours of one consultation if they are there.
+    mutating func request(at time: Double) -> Bool {
+        credit(to: time)
         guard hours >= hoursPerConsultation else { return false }
         hours -= hoursPerConsultation
         return true

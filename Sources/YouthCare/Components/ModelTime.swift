@@ -43,6 +43,9 @@ struct ModelClock {
         return (begins, calendarMonth)
     }
 
+    /// The current month counted from the first reported January (negative during warm-up).
+    var reportedMonth: Int { month - 1 - warmUpMonths }
+
     /// When the month after the current one begins.
     var nextMonthStart: Double { monthStart(month) }
 

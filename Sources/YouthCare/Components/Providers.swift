@@ -10,11 +10,24 @@ import SimKernel
 /// proportion to its places, so every provider carries the same offered load. With one provider the service
 /// is one station and a referral draws nothing. Waits are sketched once for the service, not per provider
 /// (a national run has tens of thousands of providers).
+///
+/// When a policy changes the service's places during a run (`resize`), providers open or close so that
+/// those open keep their size: a closed provider takes no new referrals, serves the families on its list and
+/// then gives up its places (a cut spread over every provider would leave providers of one place, whose
+/// waits are twice those of two).
 struct Providers {
     private(set) var members: [Station]
-    /// Each provider's places when no ceiling or add-on has changed them.
-    let places: [Int]
-    let referral: DiscreteChoice?
+    /// Each provider's places when no ceiling or add-on has changed them; 0 for a closed provider.
+    private(set) var places: [Int]
+    /// The first `open` providers take referrals; the others are closed.
+    private(set) var open: Int
+    private(set) var referral: DiscreteChoice?
+    let discipline: Station.Discipline
+    /// Whether waits are sketched here, once for the service (it started with several providers), or by
+    /// each station.
+    let sketchesHere: Bool
+    /// When the providers' statistics began (a provider opened later starts its books then, empty).
+    private var statisticsStart: Double
     /// Families waiting at all providers, kept as the lists change.
     private(set) var waiting = 0
     /// The quantiles of every provider's waits (with one provider, its station keeps them).
@@ -23,6 +36,10 @@ struct Providers {
     init(places total: Int, providers count: Int, discipline: Station.Discipline, at time: Double) {
         let count = max(1, min(count, max(total, 1)))
         places = Self.split(total, over: count)
+        open = count
+        self.discipline = discipline
+        sketchesHere = count > 1
+        statisticsStart = time
         members = places.map { Station(servers: $0, discipline: discipline, at: time, sketchesWaits: count == 1) }
         referral = count > 1 ? DiscreteChoice(weights: places.map(Double.init)) : nil
     }
@@ -34,6 +51,8 @@ struct Providers {
 
     var count: Int { members.count }
     var servers: Int { members.reduce(0) { $0 + $1.servers } }
+    /// Places at the providers that take referrals (closed ones still serving their lists not counted).
+    var openServers: Int { members[0..<open].reduce(0) { $0 + $1.servers } }
 
     /// The provider a family is referred to.
     func refer(_ stream: RandomStream) -> Int { referral?.sample(stream) ?? 0 }
@@ -47,7 +66,7 @@ struct Providers {
     }
 
     private mutating func sketch(_ waited: Double) {
-        if count > 1 { waitQuantiles.record(waited) }
+        if sketchesHere { waitQuantiles.record(waited) }
     }
 
     mutating func arrive(_ customer: Int32, priority: Double, provider: Int, at now: Double) -> Station.Admission {
@@ -64,11 +83,20 @@ struct Providers {
     mutating func complete(provider: Int, at now: Double) -> (customer: Int32, waited: Double)? {
         let next = at(provider) { $0.complete(at: now) }
         if let next { sketch(next.waited) }
+        closeIfDrained(provider, at: now)
         return next
     }
 
     mutating func abandon(_ ticket: Station.WaitingTicket, provider: Int, at now: Double) -> Double? {
-        at(provider) { $0.abandon(ticket, at: now) }
+        let waited = at(provider) { $0.abandon(ticket, at: now) }
+        closeIfDrained(provider, at: now)
+        return waited
+    }
+
+    /// A closed provider whose list is empty gives up its places (those in care finish their episodes).
+    private mutating func closeIfDrained(_ provider: Int, at now: Double) {
+        guard provider >= open, members[provider].waiting == 0, members[provider].servers > 0 else { return }
+        _ = members[provider].setServers(0, at: now)
     }
 
     /// Sets one provider's places; returns who starts.
@@ -78,14 +106,41 @@ struct Providers {
         return started
     }
 
-    /// Sets the service's places, split over the providers in proportion to their own (a cut of add-on
-    /// slots falls on every team alike). Returns who starts, with their provider.
+    /// Sets the service's places, split over the open providers evenly (a cut of add-on slots falls on
+    /// every team alike). Returns who starts, with their provider.
     mutating func setServers(_ total: Int, at now: Double) -> [(customer: Int32, provider: Int)] {
-        let shares = Self.split(total, over: count)
+        let shares = Self.split(total, over: open)
         var started: [(customer: Int32, provider: Int)] = []
-        for provider in members.indices {
+        for provider in 0..<open {
             for (customer, _) in setServers(shares[provider], provider: provider, at: now) {
                 started.append((customer, provider))
+            }
+        }
+        return started
+    }
+
+    /// A policy sets the service's places to `total` in `count` providers (`YouthCareModel.providerCount`):
+    /// providers beyond the count close, providers up to it open (reopening closed ones first), and the
+    /// open ones share the places evenly. With `closed` (a budget ceiling has shut the service until
+    /// January) only the books change: the places open when the service reopens. Returns who starts.
+    mutating func resize(to total: Int, providers count: Int, closed: Bool, at now: Double) -> [(customer: Int32, provider: Int)] {
+        let count = max(1, min(count, max(total, 1)))
+        while members.count < count {
+            // Empty books from the service's start, so that its statistics still cover one period.
+            members.append(Station(servers: 0, discipline: discipline, at: statisticsStart, sketchesWaits: !sketchesHere))
+        }
+        open = count
+        let shares = Self.split(total, over: count)
+        places = members.indices.map { $0 < count ? shares[$0] : 0 }
+        // Every place closed (a cut to none): families still join the first provider's list.
+        referral = members.count > 1 && total > 0 ? DiscreteChoice(weights: places.map(Double.init)) : nil
+        var started: [(customer: Int32, provider: Int)] = []
+        guard !closed else { return started }
+        for provider in members.indices {
+            if provider < count {
+                for (customer, _) in setServers(places[provider], provider: provider, at: now) { started.append((customer, provider)) }
+            } else {
+                closeIfDrained(provider, at: now)
             }
         }
         return started
@@ -94,12 +149,13 @@ struct Providers {
     /// The providers' statistics read as one service's.
     func statistics(at now: Double) -> StationStatistics {
         var pooled = StationStatistics.pooled(members.map(\.statistics), at: now)
-        if count > 1 { pooled.waitQuantiles = waitQuantiles }
+        if sketchesHere { pooled.waitQuantiles = waitQuantiles }
         return pooled
     }
 
     mutating func restartStatistics(at time: Double) {
         for provider in members.indices { members[provider].restartStatistics(at: time) }
         waitQuantiles.reset()
+        statisticsStart = time
     }
 }

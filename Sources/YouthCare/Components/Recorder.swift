@@ -58,6 +58,12 @@ struct Recorder {
     /// Professionals a family met over its need episodes, relapses included; recorded when its last one ends.
     var professionals = Tally()
     var waitingSeries: [TimeSeries]
+    /// Every headline's makings, per reported year.
+    var yearly: [YearFigures]
+    /// Month by month: families in care (in an episode at any care service) and in the system at all (the
+    /// stocks whose settling the warm-up diagnostic watches, beside the waiting lists).
+    var inCareSeries: TimeSeries
+    var inSystemSeries: TimeSeries
 
     init(years: Double, services: Int) {
         yearCount = max(1, Int(years.rounded(.up)))
@@ -73,14 +79,36 @@ struct Recorder {
         let months = max(1, Int((years * 12).rounded(.up)))
         leftWaitingList = WaitingListExit.allCases.map { _ in [Int](repeating: 0, count: services) }
         waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months) }
+        yearly = Array(repeating: YearFigures(), count: yearCount)
+        inCareSeries = TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months)
+        inSystemSeries = inCareSeries
     }
 
     /// The reported year a time is counted in (times past the horizon count in the last).
     func year(at time: Double) -> Int { min(yearCount - 1, max(0, ModelTime.year(at: time))) }
 
-    mutating func recordTimeToHelp(_ days: Double) {
+    mutating func recordTimeToHelp(_ days: Double, at time: Double) {
         timeToHelp.record(days)
         timeToHelpQuantiles.record(days)
+        yearly[year(at: time)].timeToHelp.record(days)
+    }
+
+    /// A family's last need episode ended: the professionals it met over all of them.
+    mutating func recordProfessionals(_ count: Int, at time: Double) {
+        professionals.record(Double(count))
+        yearly[year(at: time)].professionals.record(Double(count))
+    }
+
+    /// An episode started after `waited` days on the list of `service`.
+    mutating func recordWait(_ waited: Double, at service: Service, time: Double) {
+        let y = year(at: time)
+        switch service {
+        case .generalist: yearly[y].generalistWait.record(waited)
+        case .specialist(let level):
+            yearly[y].specialistWait.record(waited)
+            if level == 5 { yearly[y].level5Waits.record(waited) }
+        default: break
+        }
     }
 
     /// Trajectories active in the first half of a reported year (open on 1 January or started by 30 June),

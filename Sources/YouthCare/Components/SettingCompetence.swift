@@ -9,13 +9,13 @@ import Foundation
 /// The stock is counted per 1,000 youths of the setting, so that a municipality and the country learn
 /// alike; the share resolved rises with it and saturates: maximum x stock / (stock + half).
 struct SettingCompetence {
-    let enabled: Bool
+    private(set) var enabled: Bool
     /// Decay per day (ln 2 / half-life).
-    let decay: Double
-    let maximum: Double
+    private(set) var decay: Double
+    private(set) var maximum: Double
     /// Consultations at which a setting reaches half the maximum, per setting (its youths / 1,000 x the
     /// scenario's consultations per 1,000 youths).
-    let half: [Double]
+    private(set) var half: [Double]
     private(set) var stock: [Double]
     private var updated: [Double]
 
@@ -27,6 +27,13 @@ struct SettingCompetence {
         half = Self.youthsPerSetting(parameters.onset).map { $0 / 1000 * c.consultationsForHalf }
         stock = [Double](repeating: 0, count: Setting.allCases.count)
         updated = [Double](repeating: time, count: Setting.allCases.count)
+    }
+
+    /// A policy timeline's new values apply from `time`; what the settings learned so far stays.
+    mutating func adopt(_ parameters: ModelParameters, at time: Double) {
+        var next = SettingCompetence(parameters, at: time)
+        next.stock = Setting.allCases.map { stock($0, at: time) }
+        self = next
     }
 
     /// Youths in each setting: each age band's youths, shared equally by the settings of the band.

@@ -17,7 +17,7 @@ extension YouthCareModel {
         var accuracy = parameters.access.directReferralAccuracy
         let asks = cases[id].draws.ask[ConsultationRoute.generalPractice.rawValue]
         if cases[id].route == .generalPractitioner
-            && consulted(consultation.ask(.generalPractice, draw: asks, at: calendar.now), on: .generalPractice)
+            && consulted(consultation.ask(.generalPractice, draw: asks, at: calendar.now), on: .generalPractice, at: calendar.now)
         {
             cases[id].markConsulted(.generalPractice)
             if resolvesInPractice(id) {
@@ -45,7 +45,7 @@ extension YouthCareModel {
     mutating func triage(_ id: Int32, calendar: inout EventCalendar<Event>) {
         var accuracy = parameters.access.triageAccuracy
         let asks = cases[id].draws.ask[ConsultationRoute.neighbourhoodTeam.rawValue]
-        if consulted(consultation.ask(.neighbourhoodTeam, draw: asks, at: calendar.now), on: .neighbourhoodTeam) {
+        if consulted(consultation.ask(.neighbourhoodTeam, draw: asks, at: calendar.now), on: .neighbourhoodTeam, at: calendar.now) {
             cases[id].markConsulted(.neighbourhoodTeam)
             accuracy = consultation.accuracy(accuracy, on: .neighbourhoodTeam)
         }
@@ -92,10 +92,12 @@ extension YouthCareModel {
 
 extension YouthCareModel {
     /// Counts what became of a consultation request on a route; true when it was given (M10).
-    mutating func consulted(_ request: ConsultationFunction.Request, on route: ConsultationRoute) -> Bool {
+    mutating func consulted(_ request: ConsultationFunction.Request, on route: ConsultationRoute, at time: Double) -> Bool {
         if clock.measuring {
             switch request {
-            case .given: recorder.consultationsGiven[route.rawValue] += 1
+            case .given:
+                recorder.consultationsGiven[route.rawValue] += 1
+                recorder.yearly[recorder.year(at: time)].consultations += 1
             case .lapsed: recorder.consultationsLapsed[route.rawValue] += 1
             case .notAsked: break
             }

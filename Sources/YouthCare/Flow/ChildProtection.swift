@@ -25,7 +25,10 @@ extension YouthCareModel {
     mutating func beginSupervision(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].supervision = true
         meetsProfessional(id, at: calendar.now)
-        if clock.measuring { recorder.supervisionOrders += 1 }
+        if clock.measuring {
+            recorder.supervisionOrders += 1
+            recorder.yearly[recorder.year(at: calendar.now)].supervisionOrders += 1
+        }
         let stream = caseStreams.stream(id)
         let duration = durations[Service.caseworker.index][0].sample(stream)
         calendar.schedule(.serviceEnd(id, service: Int8(Service.caseworker.index)), after: duration)

@@ -9,7 +9,8 @@ extension YouthCareModel {
         let record = cases[id]
         let inSetting = record.setting != .familyAndNeighbourhood
         if inSetting
-            && consulted(consultation.ask(.settings, draw: record.draws.ask[ConsultationRoute.settings.rawValue], at: now), on: .settings)
+            && consulted(
+                consultation.ask(.settings, draw: record.draws.ask[ConsultationRoute.settings.rawValue], at: now), on: .settings, at: now)
         {
             cases[id].markConsulted(.settings)
             competence.consulted(record.setting, at: now)

@@ -19,11 +19,21 @@ extension YouthCareModel {
     mutating func finish(_ id: Int32, _ exit: Exit, calendar: inout EventCalendar<Event>) {
         let record = cases[id]
         if clock.measuring {
+            let year = recorder.year(at: calendar.now)
             switch exit {
-            case .resolved(let level): recorder.resolvedAt[level] += 1
+            case .resolved(let level):
+                recorder.resolvedAt[level] += 1
+                recorder.yearly[year].resolvedWithHelp += 1
+                if Levels.light.contains(level) { recorder.yearly[year].resolvedLightly += 1 }
             case .resolvedUnaided: recorder.resolvedUnaided += 1
-            case .resolvedLocally(let resolver): recorder.resolvedLocally[resolver.rawValue] += 1
-            case .droppedOut: recorder.droppedOut += 1
+            case .resolvedLocally(let resolver):
+                recorder.resolvedLocally[resolver.rawValue] += 1
+                recorder.yearly[year].resolvedLocally += 1
+                recorder.yearly[year].resolvedWithHelp += 1
+                recorder.yearly[year].resolvedLightly += 1
+            case .droppedOut:
+                recorder.droppedOut += 1
+                recorder.yearly[year].droppedOut += 1
             }
         }
         var relapses = false
@@ -42,8 +52,9 @@ extension YouthCareModel {
             }
         }
         // Professionals per family: a family that will relapse carries its count into its next episode.
-        if clock.measuring && !relapses { recorder.professionals.record(Double(record.professionals)) }
+        if clock.measuring && !relapses { recorder.recordProfessionals(record.professionals, at: calendar.now) }
         cases.remove(id)
+        recorder.inSystemSeries.update(to: Double(cases.count), at: calendar.now)
     }
 
     /// The level a resolved need returns at: the level of the care that resolved it, or the need itself

@@ -92,7 +92,10 @@ extension YouthCareModel {
         let record = cases[id]
         if record.phase == .waiting && Self.isCareService(record.service) && record.need > record.assigned {
             leaveWaitingList(id, because: .retriaged, at: calendar.now)
-            if clock.measuring { recorder.stepUps[record.assigned] += 1 }
+            if clock.measuring {
+                recorder.stepUps[record.assigned] += 1
+                recorder.yearly[recorder.year(at: calendar.now)].stepUps += 1
+            }
             cases[id].assigned = record.need
             cases[id].aftercare = false
             join(id, service: service(for: record.need, of: id), calendar: &calendar)

@@ -13,9 +13,9 @@ extension YouthCareModel {
 
     mutating func newMonth(_ calendar: inout EventCalendar<Event>) {
         let (monthStart, calendarMonth) = clock.beginMonth()
-        let years = monthStart / ModelTime.daysPerYear
+        takeTimelineSteps(calendar: &calendar)
         let onsetParameters = parameters.onset
-        let growth = pow(1 + onsetParameters.annualGrowth, years)
+        let growth = demandGrowth(atMonth: clock.reportedMonth)
         consultation.beginMonth()
         let induced = consultation.inducedNeedsPerDay
         let incidence = onsetParameters.incidencePer1000
@@ -47,6 +47,12 @@ extension YouthCareModel {
             if clock.measuring && clock.isReported(monthStart) { countCarryOver(at: monthStart) }
         }
         calendar.schedule(.newMonth, at: clock.nextMonthStart)
+    }
+
+    /// Demand relative to the first reported January, compounding at the yearly growth in force: from the
+    /// month a timeline changed the growth, at the new rate.
+    func demandGrowth(atMonth month: Int) -> Double {
+        growthAnchor.factor * pow(1 + growthAnchor.rate, Double(month - growthAnchor.month) / 12)
     }
 
     mutating func scheduleOnset(level: Level, extra: Bool, _ calendar: inout EventCalendar<Event>) {
@@ -100,7 +106,10 @@ extension YouthCareModel {
     mutating func relapses(_ index: Int32, calendar: inout EventCalendar<Event>) {
         let relapse = pendingRelapses[index]
         pendingRelapses.remove(index)
-        if clock.measuring { recorder.relapses[relapse.level] += 1 }
+        if clock.measuring {
+            recorder.relapses[relapse.level] += 1
+            recorder.yearly[recorder.year(at: calendar.now)].relapses += 1
+        }
         arrive(
             key: relapse.key, need: relapse.level, setting: relapse.setting, isRelapse: true, professionals: relapse.professionals,
             longTerm: relapse.longTerm && relapse.level == LongTermCare.level, known: relapse.known, calendar: &calendar)
@@ -113,7 +122,10 @@ extension YouthCareModel {
         key: UInt64, need: Level, setting: Setting?, isRelapse: Bool = false, professionals: Int = 0, longTerm: Bool = false,
         known: Bool = false, calendar: inout EventCalendar<Event>
     ) {
-        if clock.measuring { recorder.arrivals += 1 }
+        if clock.measuring {
+            recorder.arrivals += 1
+            recorder.yearly[recorder.year(at: calendar.now)].arrivals += 1
+        }
         let id = cases.add(
             Case(need: need, setting: .familyAndNeighbourhood, complex: false, unsafe: false, isRelapse: isRelapse, onset: calendar.now))
         let stream = caseStreams.start(slot: id, entity: key)
@@ -128,6 +140,7 @@ extension YouthCareModel {
         cases[id].professionals = professionals
         cases[id].longTerm = longTerm
         cases[id].knownToCare = known
+        recorder.inSystemSeries.update(to: Double(cases.count), at: calendar.now)
         startDetection(id, calendar: &calendar)
     }
 

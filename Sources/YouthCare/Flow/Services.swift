@@ -8,6 +8,7 @@ extension YouthCareModel {
         let index = levelAfterCeiling(id, service: requested, at: now)
         cases[id].service = index
         cases[id].phase = .waiting
+        cases[id].joined = now
         if Self.isCareService(index) && Service(index: index).level != nil { holdAddOn(id, calendar: &calendar) }
         let record = cases[id]
         // Priority discipline: higher need first, unsafe first within a need (Dialoogpaper wijkteams l.698-703).
@@ -51,11 +52,13 @@ extension YouthCareModel {
         cases[id].ticket = nil
         let index = cases[id].service
         let service = Service(index: index)
+        if clock.measuring { recorder.recordWait(now - cases[id].joined, at: service, time: now) }
         if service == .caseworker {
             beginSupervision(id, calendar: &calendar)
             return
         }
         cases[id].phase = .inService
+        if service != .access { recorder.inCareSeries.add(1, at: now) }
         let record = cases[id]
         var durationLevel = record.assigned
         switch service {
@@ -72,7 +75,10 @@ extension YouthCareModel {
             }
         case .specialist, .outOfHome, .longTerm:
             meetsProfessional(id, at: now)
-            if case .outOfHome = service, clock.measuring { recorder.placements += 1 }
+            if case .outOfHome = service, clock.measuring {
+                recorder.placements += 1
+                recorder.yearly[recorder.year(at: now)].placements += 1
+            }
         case .caseworker:
             break
         }
@@ -87,7 +93,7 @@ extension YouthCareModel {
             if clock.measuring { recorder.recordStart(level: delivered, at: now) }
             if !record.helped && delivered >= record.need {
                 cases[id].helped = true
-                if clock.measuring { recorder.recordTimeToHelp(now - record.onset) }
+                if clock.measuring { recorder.recordTimeToHelp(now - record.onset, at: now) }
             }
         }
         let stream = caseStreams.stream(id)
@@ -109,6 +115,7 @@ extension YouthCareModel {
         }
         if let level = Self.pricedLevel(index) { pricedEpisodeEnds(id, level: level, at: now) }
         let service = Service(index: index)
+        if Self.isCareService(index) { recorder.inCareSeries.add(-1, at: now) }
         let record = cases[id]
         if ProviderType.of(service, assigned: record.assigned, aftercare: record.aftercare) == record.trajectory {
             cases[id].trajectoryLastEnd = now
@@ -207,7 +214,10 @@ extension YouthCareModel {
     /// M8: a failed episode re-queues one level up.
     mutating func stepUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let from = cases[id].assigned
-        if clock.measuring { recorder.stepUps[from] += 1 }
+        if clock.measuring {
+            recorder.stepUps[from] += 1
+            recorder.yearly[recorder.year(at: calendar.now)].stepUps += 1
+        }
         let to = min(7, from + 1)
         cases[id].assigned = to
         join(id, service: service(for: to, of: id), calendar: &calendar)
@@ -239,7 +249,7 @@ extension YouthCareModel {
         let held = Int((Double(addOnCases) * parameters.addOn.slotShare).rounded(.down))
         let slots = max(0, parameters.generalist.slots - held)
         let index = Service.generalist.index
-        guard slots != services[index].servers else { return }
+        guard slots != services[index].openServers else { return }
         let started = services[index].setServers(slots, at: calendar.now)
         recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: calendar.now)
         for (next, _) in started { begin(next, calendar: &calendar) }

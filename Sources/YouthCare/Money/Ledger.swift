@@ -18,7 +18,8 @@ public struct Ledger: Sendable {
         public var level: Level? { rawValue < 4 ? rawValue + 4 : nil }
     }
 
-    let money: ModelParameters.Money
+    /// The prices in force (a policy timeline may change them during the run).
+    var money: ModelParameters.Money
     public let years: Int
     /// spend[year][line], euros.
     public private(set) var spend: [[Double]]
@@ -101,32 +102,48 @@ public struct Ledger: Sendable {
         }
     }
 
-    /// The yearly fixed costs: generalist, consultation and caseworker FTE, prevention, lump sums.
+    /// The yearly fixed costs of every reported year: generalist, consultation and caseworker FTE,
+    /// prevention, lump sums.
     public mutating func bookFixedCosts(generalistFTE: Double, consultationFTE: Double, caseworkerCapacity: Int) {
         for year in 0..<years {
-            let i = index(year)
-            spend[year][Line.generalists.rawValue] += generalistFTE * money.generalistCostPerFTE * i
-            spend[year][Line.consultation.rawValue] += consultationFTE * money.consultationCostPerFTE * i
-            spend[year][Line.caseworkers.rawValue] +=
-                Double(caseworkerCapacity) / money.ordersPerCaseworker * money.caseworkerCostPerFTE * i
-            spend[year][Line.prevention.rawValue] += money.performanceSubsidy * i
-            for level in 4...7 where money.pricing[level] == .lumpSum {
-                spend[year][Line.level(level).rawValue] += money.lumpSum[level] * i
-            }
+            bookFixedCosts(
+                year: year, share: 1, generalistFTE: generalistFTE, consultationFTE: consultationFTE,
+                caseworkerCapacity: caseworkerCapacity,
+                money: money)
+        }
+    }
+
+    /// The fixed costs of `share` of a reported year (the months a policy timeline kept these values), at
+    /// the prices of `money`.
+    public mutating func bookFixedCosts(
+        year: Int, share: Double, generalistFTE: Double, consultationFTE: Double, caseworkerCapacity: Int, money: ModelParameters.Money
+    ) {
+        let i = index(year) * share
+        spend[year][Line.generalists.rawValue] += generalistFTE * money.generalistCostPerFTE * i
+        spend[year][Line.consultation.rawValue] += consultationFTE * money.consultationCostPerFTE * i
+        spend[year][Line.caseworkers.rawValue] += Double(caseworkerCapacity) / money.ordersPerCaseworker * money.caseworkerCostPerFTE * i
+        spend[year][Line.prevention.rawValue] += money.performanceSubsidy * i
+        for level in 4...7 where money.pricing[level] == .lumpSum {
+            spend[year][Line.level(level).rawValue] += money.lumpSum[level] * i
         }
     }
 
     public func total(_ year: Int) -> Double { spend[year].reduce(0, +) }
 
     /// The macro budget of a reported year (nil when none is set); new-money consultation is added to it.
-    public func budget(_ year: Int, consultationFTE: Double, funding: ModelParameters.Consultation.Funding) -> Double? {
+    /// At the prices of `money` (those in force in the year's January), or the ledger's.
+    public func budget(
+        _ year: Int, consultationFTE: Double, funding: ModelParameters.Consultation.Funding, money: ModelParameters.Money? = nil
+    ) -> Double? {
+        let money = money ?? self.money
         guard money.macroBudget > 0 else { return nil }
         let extra = funding == .add ? consultationFTE * money.consultationCostPerFTE * index(year) : 0
         return money.macroBudget * pow(1 + money.budgetGrowth, Double(year)) + extra
     }
 
     /// A level's ceiling in a year (nil when none), for reported years and warm-up alike.
-    public func ceiling(level: Level, yearIndex: Int) -> Double? {
-        money.ceiling[level] > 0 ? money.ceiling[level] * pow(1 + money.budgetGrowth, Double(yearIndex)) : nil
+    public func ceiling(level: Level, yearIndex: Int, money: ModelParameters.Money? = nil) -> Double? {
+        let money = money ?? self.money
+        return money.ceiling[level] > 0 ? money.ceiling[level] * pow(1 + money.budgetGrowth, Double(yearIndex)) : nil
     }
 }

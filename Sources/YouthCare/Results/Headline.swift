@@ -6,6 +6,20 @@ public struct Headline: Sendable {
     /// Whether a rise is good news (for the plain-language comparison); nil when neither.
     public let higherIsBetter: Bool?
 
+    /// How precisely a headline near zero needs to be known, in its own unit: replications to a stated
+    /// precision (`run --precision`) accept an interval half-width of this much when a share of the mean
+    /// would ask for more than matters (a team wait of half a day, no consultations at all).
+    public var absolutePrecision: Double {
+        switch unit {
+        case "days": return 0.5
+        case "share": return 0.005
+        case "people": return 0.01
+        case "euros": return 10
+        case "euros per year": return 10_000
+        default: return 1
+        }
+    }
+
     public static let all: [Headline] = [
         Headline(metric: Metric(.perYearArrivals), label: "New needs and relapses", unit: "per year", higherIsBetter: nil),
         Headline(

@@ -44,6 +44,8 @@ public enum Figure: String, CaseIterable, Sendable {
     case waitingListEnd = "waitingList.end"
     /// The monthly series of the waiting list.
     case waitingList
+    /// Monthly series of the stocks: families in care (`inCare`) and in the system (`inSystem`).
+    case stock
     /// Mean wait of all who joined, counting those who left until they left; the share who left.
     case waitIncludingLeaversMean = "waitIncludingLeavers.mean"
     case shareLeftWaitingList = "share.leftWaitingList"
@@ -88,6 +90,9 @@ public struct Metric: Hashable, Comparable, Sendable, CustomStringConvertible {
 
         /// The whole system.
         public static let system = Group(key: "")
+        /// Families in an episode of care, and in the system at all (`Figure.stock`).
+        public static let inCare = Group(key: "inCare")
+        public static let inSystem = Group(key: "inSystem")
         /// All budget lines together.
         public static let total = Group(key: "total")
         /// The specialist pools of levels 4-6 together.

@@ -10,9 +10,21 @@ extension YouthCareModel {
             guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
             closed.episodeEnds(level: level, setting: record.setting, started: record.episodeStart, at: now, completed: false)
         }
-        closed.bookFixedCosts(
-            generalistFTE: parameters.generalist.fte, consultationFTE: parameters.consultation.fte,
-            caseworkerCapacity: parameters.childProtection.caseworkerCapacity)
+        // Fixed costs month by month as the timeline set them: the months of a year under one set of
+        // parameters are booked together (a whole year at once when nothing changed).
+        for year in 0..<closed.years {
+            var month = 12 * year
+            while month < 12 * (year + 1) {
+                let step = timelineStep(inMonth: month)
+                var end = month + 1
+                while end < 12 * (year + 1) && timelineStep(inMonth: end) == step { end += 1 }
+                let p = parameters(inMonth: month)
+                closed.bookFixedCosts(
+                    year: year, share: Double(end - month) / 12, generalistFTE: p.generalist.fte, consultationFTE: p.consultation.fte,
+                    caseworkerCapacity: p.childProtection.caseworkerCapacity, money: p.money)
+                month = end
+            }
+        }
         return closed
     }
 
@@ -20,6 +32,7 @@ extension YouthCareModel {
     func addMoneyFigures(_ result: inout ReplicationResult, at now: Double) {
         let ledger = closedLedger(at: now)
         let startYear = parameters.run.startYear
+        addYearlyFigures(&result, ledger: ledger, at: now)
 
         var total = 0.0
         for year in 0..<ledger.years {
@@ -27,14 +40,16 @@ extension YouthCareModel {
             total += spent
             result.set(.spend, .total, year: startYear + year, spent)
             for line in Ledger.Line.allCases { result.set(.spend, .line(line), year: startYear + year, ledger.spend[year][line.rawValue]) }
-            let consultation = parameters.consultation
-            if let macro = ledger.budget(year, consultationFTE: consultation.fte, funding: consultation.funding) {
+            // Budgets and ceilings as set for the year in its January.
+            let set = parameters(inMonth: 12 * year)
+            let consultation = set.consultation
+            if let macro = ledger.budget(year, consultationFTE: consultation.fte, funding: consultation.funding, money: set.money) {
                 result.set(.budget, .total, year: startYear + year, macro)
                 result.set(.overspend, .total, year: startYear + year, max(0, spent - macro))
             }
             for level in 4...7 {
                 let group = Metric.Group.level(level)
-                guard let ceiling = ledger.ceiling(level: level, yearIndex: year) else { continue }
+                guard let ceiling = ledger.ceiling(level: level, yearIndex: year, money: set.money) else { continue }
                 result.set(.budget, group, year: startYear + year, ceiling)
                 result.set(
                     .overspend, group, year: startYear + year, max(0, ledger.spend[year][Ledger.Line.level(level).rawValue] - ceiling))

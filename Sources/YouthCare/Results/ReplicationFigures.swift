@@ -115,6 +115,8 @@ extension YouthCareModel {
             result.set(.offeredLoad, group, s.offeredLoad(at: now))
             result.series[Metric(.waitingList, group)] = recorder.waitingSeries[index].averages(at: now)
         }
+        result.series[Metric(.stock, .inCare)] = recorder.inCareSeries.averages(at: now)
+        result.series[Metric(.stock, .inSystem)] = recorder.inSystemSeries.averages(at: now)
         let pools = (4...6).map { statistics[Service.specialist($0).index] }
         let poolStarts = pools.reduce(0) { $0 + $1.starts }
         let weightedWait = pools.reduce(0.0) { $0 + $1.wait.mean * Double($1.starts) }

@@ -1,0 +1,65 @@
+import SimKernel
+
+/// A policy timeline (`docs/model.md`, timelines): at the start of a month a step of the timeline may
+/// change any parameter, and the model takes the new values up from that moment: capacity opens or closes
+/// (providers keep their size, `Providers.resize`), prices apply from then on (care running on a per-day or
+/// per-hour price is booked up to now at the old one), the consultation function's hours and effects change
+/// (hours not yet spent are kept), settings keep what they learned, and onset rates follow at once (they
+/// are set month by month anyway). Families already in care finish their episodes as they began them.
+extension YouthCareModel {
+    /// The index of the timeline step in force in reported month `month`, nil before the first.
+    func timelineStep(inMonth month: Int) -> Int? { timeline.lastIndex { $0.month <= month } }
+
+    /// The parameters in force in reported month `month` (0: the first reported January).
+    func parameters(inMonth month: Int) -> ModelParameters {
+        timelineStep(inMonth: month).map { timeline[$0].parameters } ?? initialParameters
+    }
+
+    /// Takes the timeline's steps due at the start of the current month.
+    mutating func takeTimelineSteps(calendar: inout EventCalendar<Event>) {
+        while nextChange < timeline.count && timeline[nextChange].month <= clock.reportedMonth {
+            adopt(timeline[nextChange].parameters, calendar: &calendar)
+            nextChange += 1
+        }
+    }
+
+    mutating func adopt(_ new: ModelParameters, calendar: inout EventCalendar<Event>) {
+        let now = calendar.now
+        if new.money != parameters.money { settlePricedCare(at: now) }
+        if new.onset.annualGrowth != parameters.onset.annualGrowth {
+            let month = clock.reportedMonth
+            growthAnchor = (month, demandGrowth(atMonth: month), new.onset.annualGrowth)
+        }
+        parameters = new
+        durations = Self.durationTable(new)
+        fosterLongStay = new.specialist.fosterLongStay.distribution
+        routeChoice = DiscreteChoice(weights: new.access.routeShares)
+        ageBandChoice = DiscreteChoice(weights: new.onset.ageBandShares)
+        placementChoice = DiscreteChoice(weights: new.specialist.placementShares)
+        consultation.adopt(new.consultation, at: now)
+        competence.adopt(new, at: now)
+        budget.adopt(new)
+        let capacity = Self.capacities(new)
+        for service in Service.all {
+            let index = service.index
+            let closed = Self.pricedLevel(index).map { budget.decision(for: $0) == .wait } ?? false
+            let count = Self.providerCount(service, new, capacity: capacity)
+            let started = services[index].resize(to: capacity[index], providers: count, closed: closed, at: now)
+            recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
+            for (next, _) in started { begin(next, calendar: &calendar) }
+        }
+        // Add-on slots held now are taken from the generalists' new places.
+        updateGeneralistCapacity(calendar: &calendar)
+    }
+
+    /// Books care running on per-day or per-hour prices up to `now` at the prices in force until now, and
+    /// restarts its accrual from now at the new ones.
+    mutating func settlePricedCare(at now: Double) {
+        for id in cases.liveIds {
+            let record = cases[id]
+            guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
+            budget.ledger.episodeEnds(level: level, setting: record.setting, started: record.episodeStart, at: now, completed: false)
+            cases[id].episodeStart = now
+        }
+    }
+}
