@@ -5,7 +5,9 @@ public enum Experiment {
     /// One replication: warm-up, then the reported years.
     public static func replicate(_ parameters: ModelParameters, seed: UInt64, replication: Int) -> ReplicationResult {
         var model = YouthCareModel(parameters, seed: seed, replication: replication)
-        var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime)
+        // Buckets of a day: a municipality handles tens of events a day, the country thousands, while
+        // hazards wait months or years ahead (`EventQueue`).
+        var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime, bucketWidth: 1)
         model.start(&calendar)
         let horizon = parameters.run.years * ModelTime.daysPerYear
         // The run covers [start, horizon): the January event at the horizon belongs to the next year.
@@ -24,12 +26,14 @@ public enum Experiment {
     }
 
     /// Replications `range` of a run (a shard of it): replication r draws the same numbers whichever
-    /// shard runs it, so shards merged in order equal the whole run.
+    /// shard runs it, so shards merged in order equal the whole run. A warm start's pilot runs first
+    /// (`withInitialStock`), the same for every shard.
     public static func run(
         _ parameters: ModelParameters, replications range: Range<Int>, seed: UInt64, threads: Int? = nil,
         progress: (@Sendable (Int) -> Void)? = nil
     ) -> [ReplicationResult] {
-        Replicator(threads: threads).run(range.count, progress: progress) { k in
+        let parameters = withInitialStock(parameters, seed: seed, threads: threads)
+        return Replicator(threads: threads).run(range.count, progress: progress) { k in
             replicate(parameters, seed: seed, replication: range.lowerBound + k)
         }
     }

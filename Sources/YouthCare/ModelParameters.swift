@@ -12,6 +12,8 @@ public struct ModelParameters: Sendable {
         public var years = 10.0
         public var warmUpYears = 3.0
         public var startYear = 2026
+        /// Start from a steady state (`InitialStock`, found by a pilot) rather than from empty.
+        public var warmStart = false
     }
 
     /// M1: Poisson onsets of new needs, per level.
@@ -280,6 +282,8 @@ public struct ModelParameters: Sendable {
     public var run = Run()
     /// A policy timeline: from each change's month on, the model runs with the change's parameters.
     public var changes: [ParameterChange] = []
+    /// Where a warm start begins; `Experiment` finds it with a pilot when `run.warmStart` is set.
+    public var initialStock: InitialStock?
     public var money = Money()
     public var onset = Onset()
     public var naturalCourse = NaturalCourse()
@@ -310,5 +314,29 @@ public struct ParameterChange: Sendable {
     public init(month: Int, parameters: ModelParameters) {
         self.month = month
         self.parameters = parameters
+    }
+}
+
+extension ModelParameters {
+    /// The same youth-care system for `youths` youths: every capacity, FTE and amount that grows with the
+    /// population scaled alike, sizes of teams and providers kept (so per place it is the same system).
+    public func scaled(toYouths youths: Double) -> ModelParameters {
+        guard onset.youths > 0 else { return self }
+        let factor = youths / onset.youths
+        let whole = { (value: Int) in Int((Double(value) * factor).rounded()) }
+        var p = self
+        p.onset.youths = youths
+        p.access.capacity = max(1, whole(access.capacity))
+        p.generalist.fte = generalist.fte * factor
+        p.specialist.capacity = specialist.capacity.map(whole)
+        p.specialist.placementCapacity = specialist.placementCapacity.map(whole)
+        p.longTerm.fte = longTerm.fte * factor
+        p.childProtection.caseworkerCapacity = whole(childProtection.caseworkerCapacity)
+        p.consultation.fte = consultation.fte * factor
+        p.money.macroBudget = money.macroBudget * factor
+        p.money.ceiling = money.ceiling.map { $0 * factor }
+        p.money.lumpSum = money.lumpSum.map { $0 * factor }
+        p.money.performanceSubsidy = money.performanceSubsidy * factor
+        return p
     }
 }

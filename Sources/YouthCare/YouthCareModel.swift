@@ -172,6 +172,7 @@ public struct YouthCareModel: DiscreteEventModel {
     /// Schedules the first onsets, month boundaries and the end of warm-up.
     public mutating func start(_ calendar: inout EventCalendar<Event>) {
         newMonth(&calendar)
+        if let stock = parameters.initialStock { warmStart(stock, calendar: &calendar) }
         calendar.schedule(.endOfWarmUp, at: 0)
     }
 

@@ -105,9 +105,12 @@ extension Bench {
         static let configuration = CommandConfiguration(
             abstract: "The youth-care model: one national replication, and many municipality replications.",
             discussion: """
-                national: Scenarios/national-baseline.yaml, ten years, one replication on one thread: wall time,
-                events per second and peak memory (maximum resident set size of the process).
-                municipality: the built-in baseline, ten years, N replications on every core: wall time.
+                kernel: the M/M/1 kernel benchmark for a few seconds, in the same run, as the yardstick for the
+                model's events per second (the goal is at least a quarter of the kernel's).
+                national: Scenarios/national-baseline.yaml, ten years, one replication on one thread: the warm
+                start's pilot apart, then the replication: wall time, events per second and peak memory (maximum
+                resident set size of the process).
+                municipality: the built-in baseline, ten years, N replications on every core (pilot included).
 
                 Example:
                   jeugdsim bench model --replications 1000
@@ -125,15 +128,25 @@ extension Bench {
 
         func run() throws {
             let clock = ContinuousClock()
+            let kernel = kernelEventsPerSecond()
             let nationalScenario = try loadScenario(national)
+            var parameters = nationalScenario.parameters
+            let pilotTime = clock.measure {
+                parameters = Experiment.withInitialStock(parameters, seed: nationalScenario.seed, threads: 1)
+            }
             var events = 0.0
             let nationalTime = clock.measure {
-                events = Double(Experiment.replicate(nationalScenario.parameters, seed: nationalScenario.seed, replication: 0).events)
+                events = Double(Experiment.replicate(parameters, seed: nationalScenario.seed, replication: 0).events)
             }
+            let rate = events / nationalTime.seconds
+            print(String(format: "kernel-mm1 events_per_second=%.0f", kernel))
             print(
                 String(
-                    format: "model-national years=%.0f wall_seconds=%.2f events=%.0f events_per_second=%.0f peak_memory_mb=%.0f",
-                    nationalScenario.parameters.run.years, nationalTime.seconds, events, events / nationalTime.seconds, peakMemoryMB()))
+                    format:
+                        "model-national years=%.0f warm_up_years=%.0f pilot_seconds=%.2f wall_seconds=%.2f events=%.0f "
+                        + "events_per_second=%.0f share_of_kernel=%.2f peak_memory_mb=%.0f",
+                    parameters.run.years, parameters.run.warmUpYears, pilotTime.seconds, nationalTime.seconds, events, rate, rate / kernel,
+                    peakMemoryMB()))
             let municipality = Scenario.builtInDefault.parameters
             let threads = Replicator().threads
             let count = replications
@@ -144,6 +157,15 @@ extension Bench {
                 String(
                     format: "model-municipality years=%.0f replications=%d threads=%d wall_seconds=%.2f",
                     municipality.run.years, count, threads, municipalityTime.seconds))
+        }
+
+        /// The kernel's M/M/1 events per second over two million customers (a few seconds).
+        func kernelEventsPerSecond() -> Double {
+            var model = NetworkSimulation(NetworkSpec.mmc(arrivalRate: 1, serviceRate: 1.1), seed: 1, replication: 0)
+            var calendar = EventCalendar<NetworkSimulation.Event>()
+            model.start(&calendar)
+            let elapsed = ContinuousClock().measure { calendar.run(&model) { $0.departures >= 2_000_000 } }
+            return Double(calendar.handledEvents) / elapsed.seconds
         }
 
         func peakMemoryMB() -> Double {

@@ -7,11 +7,13 @@ import YouthCare
 struct WarmUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "warmup",
-        abstract: "Find how long a scenario needs to warm up: MSER-5 on pilot runs started empty.",
+        abstract: "Find how long a scenario needs to warm up: MSER-5 on pilot runs from the scenario's start.",
         discussion: """
-            A run starts empty (no family in care, every service idle) and discards its first run.warmUpYears so
-            that the reported years do not carry that start. This command checks how long that must be: it runs
-            pilot replications from empty over the scenario's whole simulated span (warm-up and reported years),
+            A run starts warm (run.warmStart: every provider with the families in care and waiting of a provider in
+            a pilot's steady state) or empty (no family in care, every service idle), and discards its first
+            run.warmUpYears so that the reported years do not carry that start. This command checks how long that
+            must be: it runs pilot replications from the scenario's start over its whole simulated span (warm-up
+            and reported years),
             averages every waiting list and stock month by month over them, and applies White's MSER-5 rule to
             each: the months to cut, whether the series settled within the pilot, and how far the cut months lie
             from the rest. The recommended warm-up is the latest cut, in whole years.
@@ -51,7 +53,8 @@ struct WarmUpCommand: ParsableCommand {
             ])
         }
         print(
-            "\n\(scenario.name): \(analysis.pilotReplications) pilot replications from empty over \(SummaryTable.format(span)) years, "
+            "\n\(scenario.name): \(analysis.pilotReplications) pilot replications from a \(values.warmStart ? "warm" : "cold (empty)") "
+                + "start over \(SummaryTable.format(span)) years, "
                 + "seed \(scenario.seed)")
         print(SummaryTable.align(table))
         let recommended = analysis.recommendedYears

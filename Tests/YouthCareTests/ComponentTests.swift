@@ -321,3 +321,22 @@ final class ProvidersTests: XCTestCase {
         XCTAssertEqual(providers.waiting, 0)
     }
 }
+
+final class ReferralTests: XCTestCase {
+    /// A referral picks a provider in proportion to its places (places split 3, 3, 2, 2 here), and never a
+    /// closed one.
+    func testReferralsFollowThePlacesOfTheOpenProviders() {
+        let streams = RandomStreams(seed: 4)
+        let stream = streams.stream("referral")
+        var providers = Providers(places: 10, providers: 4, discipline: .fifo, at: 0)
+        var counts = [Int](repeating: 0, count: 4)
+        let n = 100_000
+        for _ in 0..<n { counts[providers.refer(stream)] += 1 }
+        for (provider, places) in [3, 3, 2, 2].enumerated() {
+            XCTAssertEqual(Double(counts[provider]) / Double(n), Double(places) / 10, accuracy: 0.01, "provider \(provider)")
+        }
+        _ = providers.resize(to: 5, providers: 2, closed: false, at: 1)
+        XCTAssertEqual(providers.places, [3, 2, 0, 0])
+        XCTAssertTrue((0..<10_000).allSatisfy { _ in providers.refer(stream) < 2 }, "closed providers take no referrals")
+    }
+}

@@ -41,3 +41,24 @@ final class StationarityTests: XCTestCase {
         }
     }
 }
+
+/// A warm start with its short warm-up reports what a long cold start reports: every headline's mean within
+/// the two runs' intervals (the cold run's warm-up is the 11 years `jeugdsim warmup` recommends from empty).
+final class WarmStartTests: XCTestCase {
+    func testAWarmStartReportsWhatALongColdStartReports() {
+        let warm = Experiment.run(ParameterCatalog.parameters(["run.years": 5]), replications: 24, seed: 31)
+        let cold = Experiment.run(
+            ParameterCatalog.parameters(["run.years": 5, "run.warmStart": 0, "run.warmUpYears": 11]), replications: 24, seed: 31)
+        for headline in Headline.all {
+            let (w, c) = (figures(warm, headline.metric), figures(cold, headline.metric))
+            let difference = Summary(w).mean - Summary(c).mean
+            // Independent runs: the difference's interval from the two standard errors.
+            let halfWidth =
+                1.96
+                * ((Summary(w).standardDeviation * Summary(w).standardDeviation + Summary(c).standardDeviation
+                * Summary(c).standardDeviation) / 24).squareRoot()
+            XCTAssertLessThanOrEqual(
+                abs(difference), max(halfWidth * 1.5, 1e-9), "\(headline.label): warm \(Summary(w).mean), cold \(Summary(c).mean)")
+        }
+    }
+}

@@ -53,9 +53,14 @@ public enum ScenarioWriter {
         let value = { (key: String) in
             ParameterDefinition.plain(scenario.values[key]?.value ?? ParameterCatalog.definition(key)!.defaultValue)
         }
-        return "How a run starts: empty (no family in care, every service idle, no waiting list), "
-            + "\(value("run.warmUpYears")) warm-up years simulated and discarded, reporting from 1 January \(value("run.startYear")) for "
-            + "\(value("run.years")) years; 'jeugdsim warmup' checks the warm-up (MSER-5)."
+        let warm = (scenario.values["run.warmStart"]?.value ?? 0) != 0
+        let start =
+            warm
+            ? "warm (every provider with the families in care and waiting of a provider in a pilot's steady state, needs on "
+                + "their way included)"
+            : "empty (no family in care, every service idle, no waiting list)"
+        return "How a run starts: \(start), \(value("run.warmUpYears")) warm-up years simulated and discarded, reporting from "
+            + "1 January \(value("run.startYear")) for \(value("run.years")) years; 'jeugdsim warmup' checks the warm-up (MSER-5)."
     }
 
     /// A YAML double-quoted string: quotes, backslashes and every control or line-break character escaped,

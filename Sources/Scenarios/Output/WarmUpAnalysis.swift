@@ -97,10 +97,12 @@ public enum WarmUpCache {
         return root.appendingPathComponent("warmup")
     }
 
-    /// The scenario's model, as a key: every value except the run's length and warm-up (the timeline
-    /// starts at the reported start, after any warm-up, so it is left out too).
+    /// The scenario's model, as a key: every value except the run's length, warm-up and calendar (a warm
+    /// start counts: it changes the transient; the timeline starts at the reported start, after any
+    /// warm-up, so it is left out).
     static func key(_ scenario: Scenario) -> String {
-        let text = scenario.values.keys.sorted().filter { !$0.hasPrefix("run.") }.map { "\($0)=\(scenario.values[$0]!.value.bitPattern)" }
+        let ignored: Set = ["run.years", "run.warmUpYears", "run.startYear"]
+        let text = scenario.values.keys.sorted().filter { !ignored.contains($0) }.map { "\($0)=\(scenario.values[$0]!.value.bitPattern)" }
             .joined(separator: ";")
         return String(StreamKey.fnv1a(text), radix: 16)
     }

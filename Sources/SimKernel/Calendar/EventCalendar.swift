@@ -3,11 +3,12 @@
 /// Events are values of the model's own type (typically a small enum), so scheduling allocates nothing and
 /// calls no closure. Events at the same time leave in the order they were scheduled. A scheduled event can
 /// be cancelled through its handle: that is how competing hazards work (the first of "resolve",
-/// "deteriorate" and "drop out" to fire cancels the others).
+/// "deteriorate" and "drop out" to fire cancels the others). The queue is an `EventQueue` (a heap that
+/// drops cancelled events when they reach the front).
 public struct EventCalendar<Event> {
-    public typealias Handle = PriorityQueue<Event>.Ticket
+    public typealias Handle = EventQueue<Event>.Ticket
 
-    var pending = PriorityQueue<Event>()
+    var pending: EventQueue<Event>
 
     /// The simulation clock: the time of the event being handled.
     public private(set) var now: Double
@@ -15,10 +16,17 @@ public struct EventCalendar<Event> {
     /// How many events have been handled (for benchmarks and diagnostics).
     public private(set) var handledEvents: Int = 0
 
-    public init(startingAt time: Double = 0) { now = time }
+    /// A calendar whose clock starts at `time`. With a `bucketWidth` (in time units), events further ahead
+    /// wait in buckets of that width and only the current bucket's are kept in a heap (`EventQueue`): for
+    /// models that keep many events pending far ahead; choose it so that a bucket holds tens to thousands.
+    public init(startingAt time: Double = 0, bucketWidth: Double? = nil) {
+        now = time
+        pending = EventQueue(bucketWidth: bucketWidth, startingAt: time)
+    }
 
+    /// Events still to happen (cancelled ones not counted).
     public var pendingCount: Int { pending.count }
-    public var nextEventTime: Double? { pending.minKey }
+    public var nextEventTime: Double? { mutating get { pending.minKey() } }
 
     /// Schedules `event` at absolute time `time` (not before `now`). It cannot be cancelled.
     public mutating func schedule(_ event: Event, at time: Double) {
@@ -45,13 +53,12 @@ public struct EventCalendar<Event> {
     /// Cancels a scheduled event; returns false if it already happened or was cancelled.
     @discardableResult
     public mutating func cancel(_ handle: Handle) -> Bool {
-        pending.remove(handle) != nil
+        pending.cancel(handle)
     }
 
     /// Takes the next event due before `limit` and advances the clock to it.
     public mutating func next(before limit: Double = .infinity) -> Event? {
-        guard let due = pending.minKey, due < limit else { return nil }
-        let (time, event) = pending.popMin()!
+        guard let (time, event) = pending.popMin(before: limit) else { return nil }
         now = time
         handledEvents &+= 1
         return event

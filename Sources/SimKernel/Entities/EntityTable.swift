@@ -29,8 +29,9 @@ public struct EntityTable<Entity> {
         free.append(id)
     }
 
+    /// Read in place (`_read`): reading one field of a large entity does not copy the entity.
     public subscript(id: Int32) -> Entity {
-        get { records[Int(id)] }
+        _read { yield records[Int(id)] }
         _modify { yield &records[Int(id)] }
     }
 

@@ -21,15 +21,18 @@ struct Providers {
     private(set) var places: [Int]
     /// The first `open` providers take referrals; the others are closed.
     private(set) var open: Int
-    private(set) var referral: DiscreteChoice?
+    /// The open providers' places together (they share them evenly, `split`).
+    private var openPlaces: Int
     let discipline: Station.Discipline
     /// Whether waits are sketched here, once for the service (it started with several providers), or by
     /// each station.
     let sketchesHere: Bool
     /// When the providers' statistics began (a provider opened later starts its books then, empty).
     private var statisticsStart: Double
-    /// Families waiting at all providers, kept as the lists change.
+    /// Families waiting at all providers, and at each, kept as the lists change (read from here, not from
+    /// the stations: reading a station's computed count through the array copied the whole station).
     private(set) var waiting = 0
+    private var waitingAt: [Int]
     /// The quantiles of every provider's waits (with one provider, its station keeps them).
     private var waitQuantiles = QuantileSketch()
 
@@ -41,7 +44,8 @@ struct Providers {
         sketchesHere = count > 1
         statisticsStart = time
         members = places.map { Station(servers: $0, discipline: discipline, at: time, sketchesWaits: count == 1) }
-        referral = count > 1 ? DiscreteChoice(weights: places.map(Double.init)) : nil
+        waitingAt = [Int](repeating: 0, count: count)
+        openPlaces = total
     }
 
     /// `total` places over `count` providers, as evenly as whole places allow.
@@ -54,15 +58,25 @@ struct Providers {
     /// Places at the providers that take referrals (closed ones still serving their lists not counted).
     var openServers: Int { members[0..<open].reduce(0) { $0 + $1.servers } }
 
-    /// The provider a family is referred to.
-    func refer(_ stream: RandomStream) -> Int { referral?.sample(stream) ?? 0 }
+    /// The provider a family is referred to: the provider of a place drawn at random among the open
+    /// providers' places (so in proportion to their places). The places are split evenly, the first
+    /// providers taking one more, so the provider follows from the place by arithmetic: no table to look up,
+    /// which for a national service of thousands of providers was a cache miss a referral.
+    func refer(_ stream: RandomStream) -> Int {
+        guard open > 1, openPlaces > 0 else { return 0 }
+        let place = min(openPlaces - 1, Int(stream.uniform() * Double(openPlaces)))
+        let (size, larger) = (openPlaces / open, openPlaces % open)
+        let first = larger * (size + 1)
+        return place < first ? place / (size + 1) : larger + (place - first) / size
+    }
 
-    /// Runs `change` on one provider's station and keeps the count of waiting families.
-    private mutating func at<T>(_ provider: Int, _ change: (inout Station) -> T) -> T {
-        let before = members[provider].waiting
-        let result = change(&members[provider])
-        waiting += members[provider].waiting - before
-        return result
+    /// Families waiting at `provider`.
+    func waiting(at provider: Int) -> Int { waitingAt[provider] }
+
+    /// `delta` more families wait at `provider`.
+    private mutating func count(_ delta: Int, at provider: Int) {
+        waiting += delta
+        waitingAt[provider] += delta
     }
 
     private mutating func sketch(_ waited: Double) {
@@ -70,39 +84,44 @@ struct Providers {
     }
 
     mutating func arrive(_ customer: Int32, priority: Double, provider: Int, at now: Double) -> Station.Admission {
-        let admission = at(provider) { $0.arrive(customer, priority: priority, at: now) }
-        if admission == .started { sketch(0) }
+        let admission = members[provider].arrive(customer, priority: priority, at: now)
+        if admission == .started { sketch(0) } else { count(1, at: provider) }
         return admission
     }
 
     mutating func admitAhead(_ customer: Int32, provider: Int, at now: Double) -> Station.Admission {
         sketch(0)
-        return at(provider) { $0.admitAhead(customer, at: now) }
+        return members[provider].admitAhead(customer, at: now)
     }
 
     mutating func complete(provider: Int, at now: Double) -> (customer: Int32, waited: Double)? {
-        let next = at(provider) { $0.complete(at: now) }
-        if let next { sketch(next.waited) }
+        let next = members[provider].complete(at: now)
+        if let next {
+            sketch(next.waited)
+            count(-1, at: provider)
+        }
         closeIfDrained(provider, at: now)
         return next
     }
 
     mutating func abandon(_ ticket: Station.WaitingTicket, provider: Int, at now: Double) -> Double? {
-        let waited = at(provider) { $0.abandon(ticket, at: now) }
+        let waited = members[provider].abandon(ticket, at: now)
+        if waited != nil { count(-1, at: provider) }
         closeIfDrained(provider, at: now)
         return waited
     }
 
     /// A closed provider whose list is empty gives up its places (those in care finish their episodes).
     private mutating func closeIfDrained(_ provider: Int, at now: Double) {
-        guard provider >= open, members[provider].waiting == 0, members[provider].servers > 0 else { return }
+        guard provider >= open, waitingAt[provider] == 0, members[provider].servers > 0 else { return }
         _ = members[provider].setServers(0, at: now)
     }
 
     /// Sets one provider's places; returns who starts.
     mutating func setServers(_ places: Int, provider: Int, at now: Double) -> [(customer: Int32, waited: Double)] {
-        let started = at(provider) { $0.setServers(places, at: now) }
+        let started = members[provider].setServers(places, at: now)
         for (_, waited) in started { sketch(waited) }
+        count(-started.count, at: provider)
         return started
     }
 
@@ -128,12 +147,13 @@ struct Providers {
         while members.count < count {
             // Empty books from the service's start, so that its statistics still cover one period.
             members.append(Station(servers: 0, discipline: discipline, at: statisticsStart, sketchesWaits: !sketchesHere))
+            waitingAt.append(0)
         }
         open = count
         let shares = Self.split(total, over: count)
         places = members.indices.map { $0 < count ? shares[$0] : 0 }
         // Every place closed (a cut to none): families still join the first provider's list.
-        referral = members.count > 1 && total > 0 ? DiscreteChoice(weights: places.map(Double.init)) : nil
+        openPlaces = total
         var started: [(customer: Int32, provider: Int)] = []
         guard !closed else { return started }
         for provider in members.indices {

@@ -29,6 +29,17 @@ struct SettingCompetence {
         updated = [Double](repeating: time, count: Setting.allCases.count)
     }
 
+    /// A warm start: each setting begins with the stock that resolves `shares` of its needs (the inverse of
+    /// `resolution`).
+    mutating func begin(with shares: [Double], at time: Double) {
+        guard enabled else { return }
+        for setting in Setting.allCases {
+            let share = min(shares[setting.rawValue], maximum * 0.999)
+            stock[setting.rawValue] = share > 0 ? half[setting.rawValue] * share / (maximum - share) : 0
+            updated[setting.rawValue] = time
+        }
+    }
+
     /// A policy timeline's new values apply from `time`; what the settings learned so far stays.
     mutating func adopt(_ parameters: ModelParameters, at time: Double) {
         var next = SettingCompetence(parameters, at: time)

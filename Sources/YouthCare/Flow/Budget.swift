@@ -48,7 +48,7 @@ extension YouthCareModel {
     /// A court order cannot wait for the budget: under waitlist, a case under a supervision order headed for
     /// a level its ceiling closed starts at once when a place is free (the ceiling, not space, closed it).
     /// With every place taken it waits like the others (until January: `reopen`).
-    func courtOrderOverridesClosure(_ id: Int32, service index: Int, provider: Int) -> Bool {
+    mutating func courtOrderOverridesClosure(_ id: Int32, service index: Int, provider: Int) -> Bool {
         guard cases[id].supervision, let level = Self.pricedLevel(index), budget.decision(for: level) == .wait else { return false }
         return services[index].members[provider].busy < services[index].places[provider]
     }

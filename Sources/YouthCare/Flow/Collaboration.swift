@@ -14,9 +14,9 @@ extension YouthCareModel {
         budget.ledger.bookHandOff(cost: collaboration.hoursPerHandOff * collaboration.costPerHour, at: now)
     }
 
-    /// The multiplier on a family's drop-out hazard and probability from the professionals it has met.
-    func collaborationBurden(_ record: Case) -> Double {
+    /// The multiplier on a family's drop-out hazard and probability from the `professionals` it has met.
+    mutating func collaborationBurden(_ professionals: Int) -> Double {
         guard parameters.collaboration.enabled else { return 1 }
-        return 1 + parameters.collaboration.burdenPerProfessional * Double(max(0, record.professionals - 1))
+        return 1 + parameters.collaboration.burdenPerProfessional * Double(max(0, professionals - 1))
     }
 }

@@ -11,21 +11,23 @@ extension YouthCareModel {
         var total: Double { resolution + deterioration + dropout + reapply }
     }
 
-    mutating func hazards(of record: Case) -> Hazards {
+    /// The hazards of case `id` now (its fields read one by one: a copy of the whole case cost more).
+    mutating func hazards(of id: Int32) -> Hazards {
         var h = Hazards()
+        let (phase, need) = (cases[id].phase, cases[id].need)
         // A court order stands: a family waiting for its caseworker neither gives it up nor leaves because
         // its need normalised; nor does one give up the care the order prescribes.
-        let awaitingCaseworker = record.phase == .waiting && record.service == Service.caseworker.index
+        let awaitingCaseworker = phase == .waiting && cases[id].service == Service.caseworker.index
         if parameters.naturalCourse.enabled {
             if !awaitingCaseworker {
-                h.resolution = parameters.naturalCourse.resolutionPerYear[record.need] / ModelTime.daysPerYear
+                h.resolution = parameters.naturalCourse.resolutionPerYear[need] / ModelTime.daysPerYear
             }
-            h.deterioration = parameters.naturalCourse.deteriorationPerYear[record.need] / ModelTime.daysPerYear
+            h.deterioration = parameters.naturalCourse.deteriorationPerYear[need] / ModelTime.daysPerYear
         }
-        if record.phase == .waiting && parameters.waiting.enabled && !awaitingCaseworker && !record.supervision {
-            h.dropout = parameters.waiting.dropoutPerYear / ModelTime.daysPerYear * collaborationBurden(record)
+        if phase == .waiting && parameters.waiting.enabled && !awaitingCaseworker && !cases[id].supervision {
+            h.dropout = parameters.waiting.dropoutPerYear / ModelTime.daysPerYear * collaborationBurden(cases[id].professionals)
         }
-        if record.phase == .turnedAway { h.reapply = parameters.threshold.reapplyPerYear / ModelTime.daysPerYear }
+        if phase == .turnedAway { h.reapply = parameters.threshold.reapplyPerYear / ModelTime.daysPerYear }
         return h
     }
 
@@ -36,7 +38,7 @@ extension YouthCareModel {
     mutating func scheduleHazards(_ id: Int32, calendar: inout EventCalendar<Event>) {
         if let pending = cases[id].hazard { calendar.cancel(pending) }
         cases[id].hazard = nil
-        let total = hazards(of: cases[id]).total
+        let total = hazards(of: id).total
         let stream = caseStreams.stream(id)
         let due = total > 0 ? calendar.now + Distribution.exponential(mean: 1 / total).sample(stream) : .infinity
         let detection = cases[id].detectionDue
@@ -54,7 +56,7 @@ extension YouthCareModel {
 
     mutating func hazardFires(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].hazard = nil
-        let h = hazards(of: cases[id])
+        let h = hazards(of: id)
         let draw = caseStreams.stream(id).uniform() * h.total
         let deteriorates = draw >= h.resolution && draw < h.resolution + h.deterioration
         if cases[id].phase == .turnedAway {

@@ -51,7 +51,7 @@ extension YouthCareModel {
 
     /// Demand relative to the first reported January, compounding at the yearly growth in force: from the
     /// month a timeline changed the growth, at the new rate.
-    func demandGrowth(atMonth month: Int) -> Double {
+    mutating func demandGrowth(atMonth month: Int) -> Double {
         growthAnchor.factor * pow(1 + growthAnchor.rate, Double(month - growthAnchor.month) / 12)
     }
 
@@ -145,7 +145,7 @@ extension YouthCareModel {
     }
 
     /// The setting a new need arises in, from the child's age band.
-    func drawSetting(_ stream: RandomStream) -> Setting {
+    mutating func drawSetting(_ stream: RandomStream) -> Setting {
         let band = AgeBand(rawValue: ageBandChoice.sample(stream))!
         let settings = band.settings
         return settings[settings.count == 1 ? 0 : stream.index(below: settings.count)]

@@ -10,9 +10,8 @@ extension YouthCareModel {
         cases[id].phase = .waiting
         cases[id].joined = now
         if Self.isCareService(index) && Service(index: index).level != nil { holdAddOn(id, calendar: &calendar) }
-        let record = cases[id]
         // Priority discipline: higher need first, unsafe first within a need (Dialoogpaper wijkteams l.698-703).
-        let priority = Double(10 - record.need) - (record.unsafe ? 0.5 : 0)
+        let priority = Double(10 - cases[id].need) - (cases[id].unsafe ? 0.5 : 0)
         let provider = services[index].refer(caseStreams.stream(id))
         cases[id].provider = Int32(provider)
         let admission =
@@ -45,8 +44,10 @@ extension YouthCareModel {
         services[index].count == 1 ? 0 : Int(cases[id].provider)
     }
 
-    /// An episode starts (the case was admitted or reached the front of the waiting list).
-    mutating func begin(_ id: Int32, calendar: inout EventCalendar<Event>) {
+    /// An episode starts (the case was admitted or reached the front of the waiting list). An episode
+    /// already under way when a warm start begins (`inProgress`) runs for the time still to run, and was
+    /// committed against no ceiling.
+    mutating func begin(_ id: Int32, inProgress: Bool = false, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
         cancelHazards(id, calendar: &calendar)
         cases[id].ticket = nil
@@ -59,17 +60,18 @@ extension YouthCareModel {
         }
         cases[id].phase = .inService
         if service != .access { recorder.inCareSeries.add(1, at: now) }
-        let record = cases[id]
-        var durationLevel = record.assigned
+        // Fields read one by one: a copy of the whole case costs more than the rest of the step.
+        let (assigned, aftercare) = (cases[id].assigned, cases[id].aftercare)
+        var durationLevel = assigned
         switch service {
         case .access:
             durationLevel = 0
         case .generalist:
-            if record.aftercare {
+            if aftercare {
                 durationLevel = 1
                 // After a referral a (new) generalist takes the case up again; in add-on mode the same one kept it.
-                if !record.hadAddOn { meetsProfessional(id, at: now) }
-            } else if !record.hadGeneralist {
+                if !cases[id].hadAddOn { meetsProfessional(id, at: now) }
+            } else if !cases[id].hadGeneralist {
                 meetsProfessional(id, at: now)
                 cases[id].hadGeneralist = true
             }
@@ -82,26 +84,33 @@ extension YouthCareModel {
         case .caseworker:
             break
         }
-        if let type = ProviderType.of(service, assigned: record.assigned, aftercare: record.aftercare) {
+        if let type = ProviderType.of(service, assigned: assigned, aftercare: aftercare) {
             trajectoryEpisodeBegins(id, type, at: now)
             // CBS counts a youth in care when it has a youth-care trajectory in the year.
             if clock.measuring { recorder.countInCare(&cases[id], placed: service.isStay, at: now) }
         }
-        if let level = Self.pricedLevel(index) { pricedEpisodeBegins(id, level: level, at: now) }
-        if service != .access && !record.aftercare {
-            let delivered = service.level ?? record.assigned
+        if let level = Self.pricedLevel(index) {
+            if inProgress { cases[id].episodeStart = now } else { pricedEpisodeBegins(id, level: level, at: now) }
+        }
+        if service != .access && !aftercare {
+            let delivered = service.level ?? assigned
             if clock.measuring { recorder.recordStart(level: delivered, at: now) }
-            if !record.helped && delivered >= record.need {
+            if !cases[id].helped && delivered >= cases[id].need {
                 cases[id].helped = true
-                if clock.measuring { recorder.recordTimeToHelp(now - record.onset, at: now) }
+                if clock.measuring { recorder.recordTimeToHelp(now - cases[id].onset, at: now) }
             }
         }
         let stream = caseStreams.stream(id)
-        let longStay =
-            service == .outOfHome(.fosterCare) && parameters.specialist.fosterLongStayShare > 0
-            && stream.bernoulli(parameters.specialist.fosterLongStayShare)
-        var duration = (longStay ? fosterLongStay : durations[index][durationLevel]).sample(stream)
-        if service == .generalist && !record.aftercare && record.wasConsulted(.neighbourhoodTeam) {
+        var longShare = parameters.specialist.fosterLongStayShare
+        if inProgress && longShare > 0 && longShare < 1 {
+            // A stay under way is long more often than a stay that starts: in proportion to its length.
+            let (long, short) = (fosterLongStay.mean, durations[index][durationLevel].mean)
+            longShare = longShare * long / (longShare * long + (1 - longShare) * short)
+        }
+        let longStay = service == .outOfHome(.fosterCare) && longShare > 0 && stream.bernoulli(longShare)
+        let distribution = longStay ? fosterLongStay : durations[index][durationLevel]
+        var duration = inProgress ? distribution.equilibriumResidual(stream) : distribution.sample(stream)
+        if service == .generalist && !aftercare && cases[id].wasConsulted(.neighbourhoodTeam) {
             duration = consultation.generalistEpisode(duration)
         }
         calendar.schedule(.serviceEnd(id, service: Int8(index)), after: duration)
@@ -116,12 +125,12 @@ extension YouthCareModel {
         if let level = Self.pricedLevel(index) { pricedEpisodeEnds(id, level: level, at: now) }
         let service = Service(index: index)
         if Self.isCareService(index) { recorder.inCareSeries.add(-1, at: now) }
-        let record = cases[id]
-        if ProviderType.of(service, assigned: record.assigned, aftercare: record.aftercare) == record.trajectory {
+        let (assigned, aftercare) = (cases[id].assigned, cases[id].aftercare)
+        if ProviderType.of(service, assigned: assigned, aftercare: aftercare) == cases[id].trajectory {
             cases[id].trajectoryLastEnd = now
         }
-        if clock.measuring && Self.isCareService(index) && !record.aftercare {
-            recorder.completions[service.level ?? record.assigned] += 1
+        if clock.measuring && Self.isCareService(index) && !aftercare {
+            recorder.completions[service.level ?? assigned] += 1
         }
         switch service {
         case .access: triage(id, calendar: &calendar)
@@ -134,22 +143,20 @@ extension YouthCareModel {
     /// M5: a generalist episode resolves the need with a probability that depends on the needed level and
     /// whether the assigned level reaches it, raised by a consultation (M10 b), lowered for multi-problem families.
     mutating func generalistOutcome(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        let record = cases[id]
-        if record.aftercare {
+        let (assigned, need) = (cases[id].assigned, cases[id].need)
+        if cases[id].aftercare {
             cases[id].aftercare = false
             cases[id].continuity = true
-            leave(id, .resolved(at: record.assigned), calendar: &calendar)
+            leave(id, .resolved(at: assigned), calendar: &calendar)
             return
         }
         // Help at or above the need succeeds as often as help that matches it: more help than needed does
         // not lower the chance (only the cost rises).
-        var success =
-            record.assigned >= record.need
-            ? parameters.generalist.success[record.need] : parameters.generalist.underAssignedSuccess
-        if record.complex { success *= parameters.onset.complexSuccessFactor }
-        if record.wasConsulted(.neighbourhoodTeam) { success = consultation.generalistSuccess(success) }
+        var success = assigned >= need ? parameters.generalist.success[need] : parameters.generalist.underAssignedSuccess
+        if cases[id].complex { success *= parameters.onset.complexSuccessFactor }
+        if cases[id].wasConsulted(.neighbourhoodTeam) { success = consultation.generalistSuccess(success) }
         if caseStreams.stream(id).uniform() < success {
-            leave(id, .resolved(at: record.assigned), calendar: &calendar)
+            leave(id, .resolved(at: assigned), calendar: &calendar)
         } else {
             stepUp(id, calendar: &calendar)
         }
@@ -157,40 +164,40 @@ extension YouthCareModel {
 
     /// M6: a specialist or out-of-home episode ends resolved, stepped down, stepped up or dropped out.
     mutating func specialistOutcome(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        let record = cases[id]
-        let p = parameters.specialist
+        let (assigned, need) = (cases[id].assigned, cases[id].need)
         let outcomes = caseStreams.stream(id)
         // Three draws whatever the outcome, so that the case's later draws do not depend on it.
         let (fails, draw, returns) = (outcomes.uniform(), outcomes.uniform(), outcomes.uniform())
-        if record.assigned < record.need && fails < p.underAssignedFailure {
+        if assigned < need && fails < parameters.specialist.underAssignedFailure {
             stepUp(id, calendar: &calendar)
             return
         }
-        let stepDown = parameters.stepDown.enabled ? p.outcomes.stepDown : 0
+        let stepDown = parameters.stepDown.enabled ? parameters.specialist.outcomes.stepDown : 0
+        let stepUp = parameters.specialist.outcomes.stepUp
         // A family that met more professionals stops more often (M15).
-        let dropOut = min(1 - stepDown - p.outcomes.stepUp, p.outcomes.dropOut * collaborationBurden(record))
+        let dropOut = min(1 - stepDown - stepUp, parameters.specialist.outcomes.dropOut * collaborationBurden(cases[id].professionals))
         if draw < stepDown {
-            if clock.measuring { recorder.stepDowns[record.assigned] += 1 }
+            if clock.measuring { recorder.stepDowns[assigned] += 1 }
             releaseAddOn(id, calendar: &calendar)
             cases[id].aftercare = true
             // The specialist care worked: what remains is light follow-up, so while it waits for aftercare
             // the family carries the lightest level's natural course, not the specialist level's.
             cases[id].need = Self.aftercareNeed
             join(id, service: Service.generalist.index, calendar: &calendar)
-        } else if draw < stepDown + p.outcomes.stepUp {
-            stepUp(id, calendar: &calendar)
-        } else if draw < stepDown + p.outcomes.stepUp + dropOut {
+        } else if draw < stepDown + stepUp {
+            self.stepUp(id, calendar: &calendar)
+        } else if draw < stepDown + stepUp + dropOut {
             leave(id, .droppedOut, calendar: &calendar)
-        } else if record.assigned == 7 && returns < p.returnToAmbulant {
+        } else if assigned == 7 && returns < parameters.specialist.returnToAmbulant {
             // Return flow (terugstroom): out-of-home care followed by ambulant specialist care. The placement
             // brought the need down to that level; left at 7, the level-5 episode would count as help below
             // the need and most families would step up into out-of-home care again.
             if clock.measuring { recorder.stepDowns[7] += 1 }
             cases[id].assigned = Self.returnFlowLevel
-            cases[id].need = min(record.need, Self.returnFlowLevel)
+            cases[id].need = min(need, Self.returnFlowLevel)
             join(id, service: Service.specialist(Self.returnFlowLevel).index, calendar: &calendar)
         } else {
-            leave(id, .resolved(at: record.assigned), calendar: &calendar)
+            leave(id, .resolved(at: assigned), calendar: &calendar)
         }
     }
 

@@ -19,7 +19,11 @@ public struct Ledger: Sendable {
     }
 
     /// The prices in force (a policy timeline may change them during the run).
-    var money: ModelParameters.Money
+    var money: ModelParameters.Money {
+        didSet { indices = Self.indices(money, years: years) }
+    }
+    /// The price index of each reported year (a power per booking showed in profiles).
+    private var indices: [Double]
     public let years: Int
     /// spend[year][line], euros.
     public private(set) var spend: [[Double]]
@@ -29,6 +33,7 @@ public struct Ledger: Sendable {
     public init(money: ModelParameters.Money, years: Int) {
         self.money = money
         self.years = years
+        indices = Self.indices(money, years: years)
         spend = Array(repeating: Array(repeating: 0, count: Line.allCases.count), count: years)
         providerCost = Array(repeating: Array(repeating: 0, count: 4), count: years)
     }
@@ -43,7 +48,13 @@ public struct Ledger: Sendable {
     }
 
     /// Price index of a reported year (1 in the first).
-    public func index(_ year: Int) -> Double { pow(1 + money.indexation, Double(year)) }
+    public func index(_ year: Int) -> Double {
+        year >= 0 && year < indices.count ? indices[year] : pow(1 + money.indexation, Double(year))
+    }
+
+    static func indices(_ money: ModelParameters.Money, years: Int) -> [Double] {
+        (0..<years).map { pow(1 + money.indexation, Double($0)) }
+    }
 
     /// Euros per day a running episode accrues (per contact, per hour, per day), before indexation.
     public func dailyRate(level: Level, setting: Setting) -> Double {

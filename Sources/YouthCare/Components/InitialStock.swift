@@ -1,0 +1,103 @@
+import SimKernel
+
+/// Where a warm start begins (`docs/model.md`, the flow): the state of every provider a pilot ended with
+/// after a long warm-up from empty (families in an episode and on the list, and the provider's places), per
+/// service, and per setting the share of needs its competence resolves (M13). A warm start gives each of its
+/// providers the state of a pilot provider drawn at random, scaled to its places: so the run starts from
+/// a sample of the steady state across providers, long lists and short ones, not from every provider at
+/// the mean (a queue near saturation takes years to spread out again from that). Per place and per
+/// setting, a pilot at the scale of a municipality serves a region or the country (`ModelParameters.scaled`).
+public struct InitialStock: Sendable {
+    public struct Provider: Sendable, Equatable {
+        public var places: Int
+        public var inCare: Int
+        public var waiting: Int
+    }
+
+    /// What a family in care or waiting carries that its future depends on: its need and assigned level, the
+    /// professionals it met, whether its episode is aftercare.
+    public struct Family: Sendable, Equatable {
+        public var need: Level
+        public var assigned: Level
+        public var professionals: Int
+        public var aftercare: Bool
+    }
+
+    /// Per `Service.index`, every pilot provider's state, and the families in care and waiting there (a
+    /// warm start gives each family it seeds one of them, drawn at random).
+    public var providers: [[Provider]]
+    public var families: [[Family]]
+    /// Per `Setting`.
+    public var competence: [Double]
+    /// Per level, needs not yet detected and needs due to return (a relapse pending), per youth of the pilot.
+    public var undetectedPerYouth: [Double]
+    public var relapsesPerYouth: [Double]
+}
+
+extension YouthCareModel {
+    /// The state the run has reached now, as a warm start would take it up.
+    func stock(at now: Double) -> InitialStock {
+        let youths = max(parameters.onset.youths, 1)
+        return InitialStock(
+            providers: services.map { service in
+                (0..<service.open).map { p in
+                    InitialStock.Provider(places: service.places[p], inCare: service.members[p].busy, waiting: service.waiting(at: p))
+                }
+            },
+            families: Service.all.map { service in
+                cases.liveIds.filter { cases[$0].service == service.index && [.waiting, .inService].contains(cases[$0].phase) }.map { id in
+                    InitialStock.Family(
+                        need: cases[id].need, assigned: cases[id].assigned, professionals: cases[id].professionals,
+                        aftercare: cases[id].aftercare)
+                }
+            },
+            competence: Setting.allCases.map { competence.resolution($0, at: now) },
+            undetectedPerYouth: (0..<8).map { level in
+                Double(cases.liveIds.filter { cases[$0].phase == .undetected && cases[$0].need == level }.count) / youths
+            },
+            relapsesPerYouth: (0..<8).map { level in
+                Double(pendingRelapses.liveIds.filter { pendingRelapses[$0].level == level }.count) / youths
+            })
+    }
+}
+
+extension Experiment {
+    /// Youths in a pilot: a municipality's worth, or fewer when the scenario has fewer.
+    static let pilotYouths = 25_000.0
+    /// A pilot's warm-up from empty: `jeugdsim warmup` finds the stock in care settling in about ten years.
+    static let pilotWarmUpYears = 11.0
+
+    /// `parameters` with the stock a warm start begins from, unless they ask for a cold start or already
+    /// carry one: two pilot replications of the same system at a municipality's scale and at the demand of
+    /// the run's start (no growth), cold, 11 years of warm-up, their providers' states pooled; on a seed of
+    /// their own, so every shard of a run finds the same.
+    public static func withInitialStock(_ parameters: ModelParameters, seed: UInt64, threads: Int? = nil) -> ModelParameters {
+        guard parameters.run.warmStart, parameters.initialStock == nil else { return parameters }
+        var pilot = parameters.scaled(toYouths: min(parameters.onset.youths, pilotYouths))
+        pilot.changes = []
+        // The steady state of the demand at the run's start: growth would carry the pilot's eleven years
+        // elsewhere (and a hundred percent a year two thousandfold).
+        pilot.onset.annualGrowth = 0
+        pilot.run.warmStart = false
+        pilot.run.warmUpYears = pilotWarmUpYears
+        pilot.run.years = 1.0 / 12
+        let pilotSeed = StreamKey.derive(seed: seed, replication: -1, name: "warm start pilot")
+        let pilotParameters = pilot
+        let stocks = Replicator(threads: threads).run(2) { r in
+            var model = YouthCareModel(pilotParameters, seed: pilotSeed, replication: r)
+            var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime, bucketWidth: 1)
+            model.start(&calendar)
+            calendar.run(&model, until: 0)
+            return model.stock(at: 0)
+        }
+        var warm = parameters
+        let mean = { (values: [[Double]], i: Int) in values.reduce(0) { $0 + $1[i] } / Double(values.count) }
+        warm.initialStock = InitialStock(
+            providers: Service.all.indices.map { index in stocks.flatMap { $0.providers[index] } },
+            families: Service.all.indices.map { index in stocks.flatMap { $0.families[index] } },
+            competence: Setting.allCases.map { mean(stocks.map(\.competence), $0.rawValue) },
+            undetectedPerYouth: (0..<8).map { mean(stocks.map(\.undetectedPerYouth), $0) },
+            relapsesPerYouth: (0..<8).map { mean(stocks.map(\.relapsesPerYouth), $0) })
+        return warm
+    }
+}

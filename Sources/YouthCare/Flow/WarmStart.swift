@@ -1,0 +1,115 @@
+import SimKernel
+
+/// A warm start (`InitialStock`): every provider begins with the families in an episode and on its waiting
+/// list of a pilot provider drawn at random, scaled to its places (rounded at random, so that fractions add
+/// up right). An episode in progress has the time still to run that a
+/// moment taken at random would find (`Distribution.equilibriumResidual`); a caseworker's order in progress
+/// belongs to a family whose care has ended. Settings begin with the competence the pilot left. What is
+/// not filled (needs not yet detected, relapses to come) fills during the short warm-up that follows.
+extension YouthCareModel {
+    /// The kind of need of a case a warm start made, for its identity.
+    static let initialNeed: UInt64 = 4 << 8
+
+    mutating func warmStart(_ stock: InitialStock, calendar: inout EventCalendar<Event>) {
+        let stream = streams.stream("warm start")
+        var serial: UInt64 = 0
+        for service in Service.all where service != .access {
+            let index = service.index
+            let pilot = stock.providers[index].filter { $0.places > 0 }
+            guard !pilot.isEmpty else { continue }
+            for provider in 0..<services[index].open {
+                // A pilot provider's state, scaled to this provider's places.
+                let state = pilot[stream.index(below: pilot.count)]
+                let scale = Double(services[index].places[provider]) / Double(state.places)
+                let inCare = min(services[index].places[provider], Int(Self.roundAtRandom(Double(state.inCare) * scale, stream)))
+                let count = inCare + Int(Self.roundAtRandom(Double(state.waiting) * scale, stream))
+                for _ in 0..<count {
+                    serial += 1
+                    let families = stock.families[index]
+                    let family = families.isEmpty ? nil : families[stream.index(below: families.count)]
+                    seed(EntityStreams.key(Self.initialNeed, serial), family, at: service, provider: provider, calendar: &calendar)
+                }
+            }
+        }
+        competence.begin(with: stock.competence, at: calendar.now)
+        // Needs on their way: not yet detected (their delay and hazards are memoryless, so they arise as new
+        // needs now), and resolved needs due to return (each at the time still to run of its window).
+        let youths = parameters.onset.youths
+        let window = Distribution.uniform(lower: 0, upper: parameters.relapse.windowDays)
+        for level in Levels.all {
+            for _ in 0..<Int(Self.roundAtRandom(stock.undetectedPerYouth[level] * youths, stream)) {
+                serial += 1
+                arrive(key: EntityStreams.key(Self.initialNeed, serial), need: level, setting: nil, calendar: &calendar)
+            }
+            for _ in 0..<Int(Self.roundAtRandom(stock.relapsesPerYouth[level] * youths, stream)) {
+                serial += 1
+                let relapse = PendingRelapse(
+                    key: EntityStreams.key(Self.initialNeed, serial), level: level, setting: drawSetting(stream), professionals: 1,
+                    longTerm: false, known: true)
+                calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: window.equilibriumResidual(stream))
+            }
+        }
+    }
+
+    /// `value` rounded down or up, up with probability its fractional part.
+    static func roundAtRandom(_ value: Double, _ stream: RandomStream) -> Double {
+        let whole = value.rounded(.down)
+        return whole + (stream.uniform() < value - whole ? 1 : 0)
+    }
+
+    /// A case in care (or waiting) at `service`'s `provider` when the run begins, like a `family` of the
+    /// pilot (its need, professionals met and aftercare), or of the service's level when the pilot had none.
+    mutating func seed(
+        _ key: UInt64, _ family: InitialStock.Family?, at service: Service, provider: Int, calendar: inout EventCalendar<Event>
+    ) {
+        let now = calendar.now
+        var need: Level
+        switch service {
+        case .specialist(let level): need = level
+        case .outOfHome: need = 7
+        case .longTerm: need = LongTermCare.level
+        case .caseworker: need = 5
+        case .access, .generalist: need = Levels.generalist.lowerBound
+        }
+        let id = cases.add(Case(need: need, setting: .familyAndNeighbourhood, complex: false, unsafe: false, isRelapse: false, onset: now))
+        let stream = caseStreams.start(slot: id, entity: key)
+        cases[id].key = key
+        cases[id].setting = drawSetting(stream)
+        if let family {
+            need = family.need
+            cases[id].need = need
+            // The episode about to begin counts its own professional.
+            cases[id].professionals = max(0, family.professionals - 1)
+            cases[id].aftercare = family.aftercare
+            cases[id].hadGeneralist = family.professionals > 0
+        }
+        cases[id].complex = stream.uniform() < parameters.onset.complexProbability[need]
+        cases[id].draws = CaseDraws(stream)
+        cases[id].assigned = family?.assigned ?? need
+        cases[id].longTerm = service == .longTerm
+        cases[id].knownToCare = true
+        cases[id].route = .municipalAccess
+        cases[id].service = service.index
+        cases[id].provider = Int32(provider)
+        cases[id].phase = .waiting
+        cases[id].joined = now
+        recorder.inSystemSeries.update(to: Double(cases.count), at: now)
+        if service == .caseworker { cases[id].unsafe = true }
+        switch services[service.index].arrive(id, priority: Double(10 - need), provider: provider, at: now) {
+        case .started where service == .caseworker:
+            // An order under way: the care it prescribed has ended, the order runs on.
+            cases[id].supervision = true
+            cases[id].professionals = max(2, cases[id].professionals + 1)
+            cases[id].phase = .supervisionOnly
+            cases[id].pendingExit = .resolved(at: need)
+            let residual = durations[service.index][0].equilibriumResidual(stream)
+            calendar.schedule(.serviceEnd(id, service: Int8(service.index)), after: residual)
+        case .started: begin(id, inProgress: true, calendar: &calendar)
+        case .queued(let ticket):
+            cases[id].ticket = ticket
+            recorder.waitingSeries[service.index].update(to: Double(services[service.index].waiting), at: now)
+            scheduleHazards(id, calendar: &calendar)
+        }
+    }
+
+}

@@ -1,0 +1,95 @@
+import SimKernel
+import XCTest
+
+/// The calendar's queue: the same order as one sorted list (time, then scheduling order), cancellations
+/// honoured, whatever the bucket width: inside a bucket, across buckets, beyond the ring, at infinity.
+final class EventQueueTests: XCTestCase {
+    func run(bucketWidth: Double?, seed: UInt64) {
+        let streams = RandomStreams(seed: seed)
+        let random = streams.stream("operations")
+        var queue = EventQueue<Int>(bucketWidth: bucketWidth, startingAt: -50)
+        var reference: [(key: Double, sequence: Int, value: Int)] = []
+        var tickets: [(EventQueue<Int>.Ticket, Int)] = []
+        var sequence = 0
+        var now = -50.0
+        for step in 0..<30_000 {
+            let choice = random.index(below: 10)
+            if choice < 5 {
+                // Mostly near (ties common), some days to years ahead, a few beyond the ring, rarely never.
+                let spread = [0.0, 3, 400, 40_000][random.index(below: 4)]
+                var key = now + (spread == 0 ? 0 : (random.uniform() * spread).rounded(.down))
+                if random.index(below: 200) == 0 { key = .infinity }
+                if choice == 0 {
+                    queue.push(step, key: key)
+                } else {
+                    tickets.append((queue.insert(step, key: key), step))
+                }
+                reference.append((key, sequence, step))
+                sequence += 1
+            } else if choice < 8 {
+                reference.sort { ($0.key, $0.sequence) < ($1.key, $1.sequence) }
+                let expected = reference.first.map { $0.key.isFinite ? $0 : nil } ?? nil
+                if let expected {
+                    reference.removeFirst()
+                    let popped = queue.popMin()
+                    XCTAssertEqual(popped?.element, expected.value, "step \(step)")
+                    now = expected.key
+                } else {
+                    XCTAssertEqual(queue.minKey() ?? .infinity, .infinity, "only events that never come are left")
+                }
+            } else if !tickets.isEmpty {
+                let (ticket, value) = tickets.remove(at: random.index(below: tickets.count))
+                let cancelled = queue.cancel(ticket)
+                if let index = reference.firstIndex(where: { $0.value == value }) {
+                    XCTAssertTrue(cancelled)
+                    reference.remove(at: index)
+                } else {
+                    XCTAssertFalse(cancelled, "a ticket of an entry that already left is stale")
+                }
+            }
+            XCTAssertEqual(queue.count, reference.count)
+            if step % 1000 == 0 { queue.checkInvariants() }
+        }
+        queue.checkInvariants()
+    }
+
+    func testOneHeapMatchesASortedList() { run(bucketWidth: nil, seed: 11) }
+
+    func testBucketsMatchASortedList() {
+        run(bucketWidth: 1, seed: 12)
+        run(bucketWidth: 7.5, seed: 13)
+        run(bucketWidth: 0.01, seed: 14)
+    }
+
+    func testAStaleTicketCancelsNothingAndTiesLeaveInOrder() {
+        var queue = EventQueue<String>(bucketWidth: 1)
+        let first = queue.insert("first", key: 1)
+        XCTAssertEqual(queue.popMin()?.element, "first")
+        _ = queue.insert("second", key: 2)  // reuses the freed slot
+        XCTAssertFalse(queue.cancel(first))
+        XCTAssertEqual(queue.count, 1)
+        for i in 0..<50 { queue.push("tie \(i)", key: 500) }
+        XCTAssertEqual(queue.popMin()?.element, "second")
+        XCTAssertEqual((0..<50).compactMap { _ in queue.popMin()?.element }, (0..<50).map { "tie \($0)" })
+    }
+}
+
+/// The time still to run of an episode under way in a steady state has mean E[X²] / (2 E[X]).
+final class EquilibriumResidualTests: XCTestCase {
+    func testResidualMeansAreLengthBiased() {
+        let streams = RandomStreams(seed: 3)
+        let stream = streams.stream("residual")
+        let cases: [Distribution] = [
+            .withMean(180, cv: 0.7), .exponential(mean: 90), .withMean(500, cv: 0.5, family: .lognormal),
+            .withMean(300, cv: 1.3, family: .weibull), .uniform(lower: 0, upper: 365), .deterministic(30),
+        ]
+        for distribution in cases {
+            let mean = distribution.mean
+            let expected = (distribution.variance! + mean * mean) / (2 * mean)
+            let draws = (0..<40_000).map { _ in distribution.equilibriumResidual(stream) }
+            let summary = Summary(draws, confidence: 0.999)
+            XCTAssertTrue(summary.contains(expected), "\(distribution): residual mean \(summary.mean), expected \(expected)")
+            XCTAssertTrue(draws.allSatisfy { $0 >= 0 })
+        }
+    }
+}
