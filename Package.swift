@@ -4,8 +4,12 @@
 import PackageDescription
 
 // Hot paths cross module boundaries (model -> kernel -> GSL); let the optimiser inline across them
-// rather than annotating every kernel function @inlinable.
-let optimised: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+// rather than annotating every kernel function @inlinable. Exclusive access is still checked at compile
+// time; the run-time check of every access to a class's stored property showed in the model's profiles
+// (swift_beginAccess, thread-local lookups), so release builds of the simulation leave it out.
+let optimised: [SwiftSetting] = [
+    .unsafeFlags(["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
+]
 
 let package = Package(
     name: "JeugdSim",
