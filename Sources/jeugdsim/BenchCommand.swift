@@ -8,14 +8,15 @@ import YouthCare
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the simulator's speed.",
-        discussion: """
+        discussion: paragraphs(
+            """
             Prints one line of figures per benchmark, as key=value pairs, for scripts to read.
             Benchmarks/peers/compare.sh runs these beside the same model in SimPy and Ciw and prints the ratios.
 
             Example:
               jeugdsim bench kernel --customers 10000000
               jeugdsim bench replications --replications 40
-            """,
+            """),
         subcommands: [Kernel.self, Replications.self, Model.self])
 }
 
@@ -104,17 +105,18 @@ extension Bench {
     struct Model: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The youth-care model: one national replication, and many municipality replications.",
-            discussion: """
-                kernel: the M/M/1 kernel benchmark for a few seconds, in the same run, as the yardstick for the
+            discussion: paragraphs(
+                """
+                - kernel: the M/M/1 kernel benchmark for a few seconds, in the same run, as the yardstick for the
                 model's events per second (the goal is at least a quarter of the kernel's).
-                national: Scenarios/national-baseline.yaml, ten years, one replication on one thread: the warm
+                - national: Scenarios/national-baseline.yaml, ten years, one replication on one thread: the warm
                 start's pilot apart, then the replication: wall time, events per second and peak memory (maximum
                 resident set size of the process).
-                municipality: the built-in baseline, ten years, N replications on every core (pilot included).
+                - municipality: the built-in baseline, ten years, N replications on every core (pilot included).
 
                 Example:
                   jeugdsim bench model --replications 1000
-                """)
+                """))
 
         @Option(help: "Municipality replications.")
         var replications = 1000

@@ -8,7 +8,8 @@ struct BreakEvenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "breakeven",
         abstract: "Find how large an effect must be for a variant to be no worse than its base.",
-        discussion: """
+        discussion: paragraphs(
+            """
             Varies one parameter of the variant (an effect size of the consultation function, say) over its range
             and finds the smallest value at which the variant is no worse than the base on one headline: the paired
             difference, on common random numbers, is no longer on the worse side of zero. The base runs once; the
@@ -26,11 +27,15 @@ struct BreakEvenCommand: ParsableCommand {
             Headlines: \(BreakEvenCommand.headlineNames.joined(separator: ", ")).
 
             Examples:
-              jeugdsim breakeven Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml \\
-                  --parameter consultation.generalistSuccessEffect --headline wait.mean.specialist -r 40
-              jeugdsim breakeven Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml \\
-                  --parameter consultation.settingResolution --headline spend.perYear --range 0...0.6
-            """)
+              jeugdsim breakeven Scenarios/baseline-municipality.yaml \\
+                  Scenarios/front-2fte-shift.yaml \\
+                  --parameter consultation.generalistSuccessEffect \\
+                  --headline wait.mean.specialist -r 40
+              jeugdsim breakeven Scenarios/baseline-municipality.yaml \\
+                  Scenarios/front-2fte-shift.yaml \\
+                  --parameter consultation.settingResolution \\
+                  --headline spend.perYear --range 0...0.6
+            """))
 
     static var headlineNames: [String] { Headline.all.map(\.metric.description) }
 

@@ -7,7 +7,8 @@ import YouthCare
 struct Calibrate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The calibration table: simulated against CBS targets, with tolerances.",
-        discussion: """
+        discussion: paragraphs(
+            """
             Runs a scenario and sets its figures, per 1,000 youths, against the national statistics of
             docs/model.md section 9. Each row says whether the simulated mean is within tolerance and, for the
             targets the baseline is not held to, why not. Targets that no figure can be set against yet are
@@ -15,7 +16,7 @@ struct Calibrate: ParsableCommand {
 
             Example:
               jeugdsim calibrate Scenarios/baseline-municipality.yaml -r 40
-            """)
+            """))
 
     @Argument(help: "Scenario file (YAML). Omit for the built-in baseline municipality.")
     var scenario: String?

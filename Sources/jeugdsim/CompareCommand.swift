@@ -7,7 +7,8 @@ import YouthCare
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare variants with a base scenario on common random numbers.",
-        discussion: """
+        discussion: paragraphs(
+            """
             Every scenario runs with the base's seed and number of replications, so replication i of each draws
             the same random numbers for the same random processes. The differences are paired replication by
             replication: their 95 % interval is far narrower than comparing two separate intervals. Each headline
@@ -27,9 +28,11 @@ struct Compare: ParsableCommand {
             Written to Results/compare-<base>/<variant>-attribution.csv. Costs up to two runs per source.
 
             Examples:
-              jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml
-              jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml --attribute -r 40
-            """)
+              jeugdsim compare Scenarios/baseline-municipality.yaml \\
+                  Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml
+              jeugdsim compare Scenarios/baseline-municipality.yaml \\
+                  Scenarios/front-2fte-shift.yaml --attribute -r 40
+            """))
 
     @Argument(help: "The base scenario file.")
     var base: String

@@ -5,16 +5,17 @@ import YouthCare
 struct Describe: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the fully resolved scenario with the provenance of every value, and its assumptions.",
-        discussion: """
+        discussion: paragraphs(
+            """
             The output is itself a valid scenario file, and model documentation an evaluator can cite: every
             parameter, its unit, its value and where the value comes from (a source document and line, a
             statistic, a scenario file and line, or an assumption), followed by the list of assumptions.
 
             Examples:
-              jeugdsim describe                       the built-in defaults
+              jeugdsim describe                # the built-in defaults
               jeugdsim describe Scenarios/front-2fte-shift.yaml > resolved.yaml
-              jeugdsim describe --load 10             also each service's offered load over 10 replications
-            """)
+              jeugdsim describe --load 10      # and each service's offered load (10 runs)
+            """))
 
     @Argument(help: "Scenario file (YAML). Omit for the built-in defaults.")
     var scenario: String?

@@ -7,7 +7,8 @@ struct JeugdSim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jeugdsim",
         abstract: "Discrete-event simulation and capacity planning for Dutch youth care (jeugdzorg).",
-        discussion: """
+        discussion: paragraphs(
+            """
             Families flow through intervention levels 2-7: onset of a need, detection, access and triage,
             neighbourhood team (generalist), specialist care and out-of-home care, with waiting lists, step up
             and step down, relapse, child protection and the consultation function ("specialist expertise to
@@ -15,10 +16,11 @@ struct JeugdSim: ParsableCommand {
             intervals come out in Results/<scenario>/.
 
             Start here:
-              jeugdsim run                                 the built-in baseline municipality
+              jeugdsim run                     # the built-in baseline municipality
               jeugdsim describe Scenarios/baseline-municipality.yaml
-              jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml
-            """,
+              jeugdsim compare Scenarios/baseline-municipality.yaml \\
+                  Scenarios/front-2fte-shift.yaml
+            """),
         version: version,
         subcommands: [
             Run.self, Compare.self, BreakEvenCommand.self, Sweep.self, Merge.self, Slurm.self, Report.self, Validate.self, Describe.self,

@@ -7,7 +7,8 @@ import YouthCare
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Join the shards of a run or a sweep into the results one machine would have written.",
-        discussion: """
+        discussion: paragraphs(
+            """
             Each DIR holds a shard.json written by 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N'
             (on any machine). The shards must come from the same scenario, seed, options and jeugdsim version,
             and every shard 1...N must be there once; anything else is refused with the reason. Replication
@@ -18,7 +19,7 @@ struct Merge: ParsableCommand {
               jeugdsim run Scenarios/national-baseline.yaml --shard 1/2 --out shards/1
               jeugdsim run Scenarios/national-baseline.yaml --shard 2/2 --out shards/2
               jeugdsim merge shards/1 shards/2 --out Results/national-baseline
-            """)
+            """))
 
     @Argument(help: "Shard directories (each with a shard.json).")
     var shards: [String]

@@ -4,7 +4,8 @@ import Foundation
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a one-page report of a run, a compare or a sweep, for a council member.",
-        discussion: """
+        discussion: paragraphs(
+            """
             DIR/report.html: one self-contained file (charts and styles inside; it loads nothing from a network)
             that opens in any browser and prints on A4. In Dutch unless --lang en (then report-en.html): what
             was compared, the verdict per headline in a sentence with its 95 % interval, when spending
@@ -17,10 +18,11 @@ struct Report: ParsableCommand {
 
             Examples:
               jeugdsim report Results/baseline-municipality
-              jeugdsim compare Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml --out Results/front
+              jeugdsim compare Scenarios/baseline-municipality.yaml \\
+                  Scenarios/front-2fte-shift.yaml --out Results/front
               jeugdsim report Results/front
-              jeugdsim run Scenarios/addon.yaml --report          the same, right after the results
-            """)
+              jeugdsim run Scenarios/addon.yaml --report   # the same, right after a run
+            """))
 
     @Argument(help: "A results directory: of a run, a sweep, or the --out folder of a compare.")
     var directory: String

@@ -7,17 +7,19 @@ import YouthCare
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a scenario and write its results.",
-        discussion: """
+        discussion: paragraphs(
+            """
             Runs the replications (in parallel on every core), prints the headline figures with their 95 %
             confidence intervals, and writes Results/<scenario name>/: scenario.yaml (every value with its
             provenance), summary.json, levels.csv, timeseries.csv, replications.csv, budget.csv and run.json.
             The results directory is replaced as a whole only when every file is written.
 
             Examples:
-              jeugdsim run                                         built-in baseline municipality
+              jeugdsim run                     # the built-in baseline municipality
               jeugdsim run Scenarios/front-2fte-shift.yaml -r 200 --seed 7
-              jeugdsim run Scenarios/baseline-municipality.yaml --set generalist.fte=24 --out /tmp/more-fte
-            """)
+              jeugdsim run Scenarios/baseline-municipality.yaml \\
+                  --set generalist.fte=24 --out /tmp/more-fte
+            """))
 
     @Argument(help: "Scenario file (YAML). Omit to run the built-in baseline municipality.")
     var scenario: String?

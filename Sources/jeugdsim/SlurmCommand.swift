@@ -6,7 +6,8 @@ import YouthCare
 struct Slurm: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a scenario or a sweep on a Slurm cluster: a job array of shards, then a merge job.",
-        discussion: """
+        discussion: paragraphs(
+            """
             Writes DIR/jobs/array.sh (one array task per shard: 'jeugdsim run|sweep --shard I/N') and
             DIR/jobs/merge.sh ('jeugdsim merge', submitted with --dependency=afterok on the array), submits both
             with sbatch, and prints their job ids. Shards go to DIR/shards/I/, logs to DIR/logs/, and the merged
@@ -19,10 +20,11 @@ struct Slurm: ParsableCommand {
             (a shared file system, as on every university cluster).
 
             Examples:
-              jeugdsim slurm Scenarios/national-baseline.yaml --shards 16 -r 64 --partition normal --time 02:00:00
+              jeugdsim slurm Scenarios/national-baseline.yaml --shards 16 -r 64 \\
+                  --partition normal --time 02:00:00
               jeugdsim slurm Scenarios/front-sweep.yaml --shards 4 --dry-run
               jeugdsim slurm Scenarios/national-baseline.yaml --shards 16 -r 64 --resume
-            """)
+            """))
 
     @Argument(help: "Scenario file (YAML).")
     var scenario: String

@@ -7,7 +7,8 @@ import YouthCare
 struct Sweep: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a scenario at every point of a parameter sweep.",
-        discussion: """
+        discussion: paragraphs(
+            """
             Sweeps come from the scenario's 'sweep:' section or from --set key=v1,v2,... (several keys give
             every combination). All points share the seed: common random numbers, so differences between
             points are not noise from different draws. Prints one row per point and writes
@@ -16,10 +17,11 @@ struct Sweep: ParsableCommand {
             runs only the points that are missing and writes the same bytes as an uninterrupted sweep.
 
             Examples:
-              jeugdsim sweep Scenarios/baseline-municipality.yaml --set consultation.fte=0,1,2,4
+              jeugdsim sweep Scenarios/baseline-municipality.yaml \\
+                  --set consultation.fte=0,1,2,4
               jeugdsim sweep Scenarios/front-sweep.yaml -r 50
-              jeugdsim sweep Scenarios/front-sweep.yaml -r 50 --resume     after an interrupted run
-            """)
+              jeugdsim sweep Scenarios/front-sweep.yaml -r 50 --resume   # after a kill
+            """))
 
     @Argument(help: "Scenario file (YAML). Omit for the built-in baseline.")
     var scenario: String?

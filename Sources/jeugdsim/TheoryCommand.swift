@@ -7,14 +7,15 @@ import SimKernel
 struct Theory: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the simulation kernel against queueing theory and write theory.csv.",
-        discussion: """
+        discussion: paragraphs(
+            """
             M/M/1, M/M/c (Erlang C), M/G/1 and M/D/1 (Pollaczek-Khinchine), an open Jackson network with
             feedback and two priority classes (Cobham): the theoretical value against the simulated mean and its
             99 % interval over replications. The same cases the test suite holds the kernel to.
 
             Example:
               jeugdsim theory --out Results/theory
-            """)
+            """))
 
     @Option(name: .shortAndLong, help: "Replications per case.")
     var replications = 30

@@ -5,14 +5,15 @@ import Scenarios
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check scenario files without running them.",
-        discussion: """
+        discussion: paragraphs(
+            """
             Reports every problem at once, each with file, line and column, the key, what was found and what was
             expected: unknown keys (with the closest known key), wrong types, values out of range, shares that
             do not sum to 1. Exits non-zero when any file has an error.
 
             Example:
               jeugdsim validate Scenarios/*.yaml
-            """)
+            """))
 
     @Argument(help: "Scenario files.")
     var scenarios: [String]

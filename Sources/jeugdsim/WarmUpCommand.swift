@@ -8,15 +8,16 @@ struct WarmUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "warmup",
         abstract: "Find how long a scenario needs to warm up: MSER-5 on pilot runs from the scenario's start.",
-        discussion: """
+        discussion: paragraphs(
+            """
             A run starts warm (run.warmStart: every provider with the families in care and waiting of a provider in
             a pilot's steady state) or empty (no family in care, every service idle), and discards its first
             run.warmUpYears so that the reported years do not carry that start. This command checks how long that
             must be: it runs pilot replications from the scenario's start over its whole simulated span (warm-up
-            and reported years),
-            averages every waiting list and stock month by month over them, and applies White's MSER-5 rule to
-            each: the months to cut, whether the series settled within the pilot, and how far the cut months lie
-            from the rest. The recommended warm-up is the latest cut, in whole years.
+            and reported years), averages every waiting list and stock month by month over them, and applies
+            White's MSER-5 rule to each: the months to cut, whether the series settled within the pilot, how far
+            the cut months lie from the rest and whether that is beyond noise (three standard errors of yearly
+            batch means). The recommended warm-up is the latest cut beyond noise, in whole years.
 
             The recommendation is kept for the scenario (in ~/.cache/jeugdsim, or $JEUGDSIM_CACHE), and every later
             run of it warns when its warm-up is shorter. Writes Results/warmup-<name>/: series.csv (the averaged
@@ -24,9 +25,9 @@ struct WarmUpCommand: ParsableCommand {
             warmup.json.
 
             Examples:
-              jeugdsim warmup                                      the built-in baseline, 10 pilot replications
+              jeugdsim warmup                  # the built-in baseline, 10 pilot runs
               jeugdsim warmup Scenarios/national-baseline.yaml -r 3 --years 12
-            """)
+            """))
 
     @Argument(help: "Scenario file (YAML). Omit for the built-in baseline municipality.")
     var scenario: String?
@@ -45,11 +46,11 @@ struct WarmUpCommand: ParsableCommand {
         let span = values.warmUpYears + values.years
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/warmup-\(scenario.name)"))
         let analysis = options.runner(csv.style).warmUp(scenario, replications: scenario.replications, years: span)
-        var table = [["series", "", "months to cut", "settled", "cut part off by"]]
+        var table = [["series", "", "months to cut", "settled", "cut part off by", "beyond noise"]]
         for s in analysis.series {
             table.append([
                 s.name, "", String(s.truncation.observations), s.truncation.settled ? "yes" : "no",
-                String(format: "%.1f %%", s.shift * 100),
+                String(format: "%.1f %%", s.shift * 100), s.beyondNoise ? "yes" : "no",
             ])
         }
         print(
@@ -61,7 +62,7 @@ struct WarmUpCommand: ParsableCommand {
         let atLeast = analysis.unsettled.isEmpty ? "" : "at least "
         print(
             "\nRecommended warm-up: \(atLeast)\(recommended) years (the scenario has \(SummaryTable.format(values.warmUpYears))), "
-                + "the latest cut of any series.")
+                + "the latest cut of any series that lies beyond noise or has not settled.")
         if !analysis.unsettled.isEmpty {
             print(
                 "Not settled within the pilot, so the recommendation is a lower bound (a longer pilot, --years, tells more): "

@@ -50,7 +50,8 @@ final class CommandLineTests: JeugdsimTestCase {
     /// shorter warm-up warns.
     func testWarmUpRecommendsAndALaterRunWithLessWarns() throws {
         let out = work.appendingPathComponent("warmup")
-        let pilot = try jeugdsim(["warmup", "-r", "4", "--years", "4", "--set", "run.warmUpYears=2", "--out", out.path])
+        let cold = ["--set", "run.warmStart=false"]
+        let pilot = try jeugdsim(["warmup", "-r", "4", "--years", "4", "--set", "run.warmUpYears=2", "--out", out.path] + cold)
         XCTAssertEqual(pilot.status, 0, pilot.stderr)
         XCTAssertTrue(pilot.stdout.contains("Recommended warm-up:"), pilot.stdout)
         for file in ["series.csv", "truncation.csv", "warmup.json"] {
@@ -59,9 +60,10 @@ final class CommandLineTests: JeugdsimTestCase {
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("warmup.json"))) as! [String: Any]
         let recommended = try XCTUnwrap(json["recommendedYears"] as? Int)
         XCTAssertGreaterThanOrEqual(recommended, 1, "a run from empty has a transient")
-        let short = try jeugdsim([
-            "run", "-r", "2", "--years", "1", "--set", "run.warmUpYears=0", "--out", work.appendingPathComponent("r").path,
-        ])
+        let short = try jeugdsim(
+            [
+                "run", "-r", "2", "--years", "1", "--set", "run.warmUpYears=0", "--out", work.appendingPathComponent("r").path,
+            ] + cold)
         XCTAssertEqual(short.status, 0, short.stderr)
         XCTAssertTrue(short.stderr.contains("shorter than the \(recommended) years 'jeugdsim warmup' recommends"), short.stderr)
     }
@@ -173,10 +175,28 @@ final class CommandLineTests: JeugdsimTestCase {
     }
 
     func testHelpTeachesWithExamples() throws {
-        for command in ["run", "compare", "sweep", "report", "validate", "describe", "bench"] {
-            let help = try jeugdsim([command, "--help"])
+        let commands = [
+            "run", "compare", "breakeven", "sweep", "merge", "slurm", "report", "validate", "describe", "calibrate",
+            "theory", "bench", "bench model", "warmup",
+        ]
+        for command in commands {
+            let help = try jeugdsim(command.split(separator: " ").map(String.init) + ["--help"])
             XCTAssertEqual(help.status, 0)
             XCTAssertTrue(help.stdout.contains("Example"), "\(command) --help has no example")
+            XCTAssertEqual(raggedLines(help.stdout), [], "\(command) --help")
+        }
+    }
+
+    /// Lines of a help text (before USAGE, wrapped at 80 columns) that show a break the text did not mean: an
+    /// example too wide for the width, continued at the margin, or a short line in mid-paragraph (a line break
+    /// written into the source that the wrapping kept).
+    private func raggedLines(_ help: String) -> [String] {
+        let lines = help.components(separatedBy: "\n").prefix { !$0.hasPrefix("USAGE:") }
+        return zip(lines, lines.dropFirst()).compactMap { line, next in
+            let prose = { (text: String) in !text.isEmpty && !text.hasPrefix(" ") && !text.hasPrefix("- ") }
+            if line.hasPrefix(" ") && prose(next) { return next }
+            if prose(line) && line.count < 40 && prose(next) { return line + " / " + next }
+            return nil
         }
     }
 }

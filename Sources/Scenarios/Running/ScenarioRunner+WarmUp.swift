@@ -14,7 +14,7 @@ extension ScenarioRunner {
     /// A warning when the run's warm-up is shorter than `jeugdsim warmup` recommended for its scenario (kept
     /// in `WarmUpCache`, so the check costs nothing); without a recommendation, when the run's own waiting
     /// lists and stocks, averaged over its replications, still settle for more than a year after its
-    /// warm-up (MSER-5 on them) by more than 2 % of their level. A scenario with a timeline is meant to move,
+    /// warm-up (MSER-5 on them) by more than 2 % of their level and beyond their noise. A scenario with a timeline is meant to move,
     /// so only the cached check applies.
     func warmUpWarning(_ scenario: Scenario, _ results: [ReplicationResult]) -> String? {
         let warmUp = scenario.values["run.warmUpYears"]?.value ?? 0
@@ -26,7 +26,7 @@ extension ScenarioRunner {
         }
         guard scenario.timeline.isEmpty, results.count >= 2 else { return nil }
         let own = WarmUpAnalysis(scenario: scenario.name, pilot: results)
-        let moving = own.series.filter { $0.truncation.settled && $0.truncation.observations > 12 && $0.shift > 0.02 }
+        let moving = own.series.filter { $0.truncation.settled && $0.truncation.observations > 12 && $0.shift > 0.02 && $0.beyondNoise }
         guard let slowest = moving.max(by: { $0.truncation.observations < $1.truncation.observations }) else { return nil }
         let shift = Int((slowest.shift * 100).rounded())
         return "warning: \(scenario.name): \(slowest.name) still moves \(shift) % in the \(slowest.truncation.observations) months "

@@ -15,23 +15,38 @@ public struct InitialStock: Sendable {
     }
 
     /// What a family in care or waiting carries that its future depends on: its need and assigned level, the
-    /// professionals it met, whether its episode is aftercare.
+    /// professionals it met, whether its episode is aftercare, whether its need is one for long low-intensity
+    /// help (which returns as one).
     public struct Family: Sendable, Equatable {
         public var need: Level
         public var assigned: Level
         public var professionals: Int
         public var aftercare: Bool
+        public var longTerm: Bool
     }
 
     /// Per `Service.index`, every pilot provider's state, and the families in care and waiting there (a
     /// warm start gives each family it seeds one of them, drawn at random).
     public var providers: [[Provider]]
     public var families: [[Family]]
+    /// A need due to return (a relapse pending): what its return depends on.
+    public struct Relapse: Sendable, Equatable {
+        public var level: Level
+        /// A need for long low-intensity help returns as one.
+        public var longTerm: Bool
+        public var known: Bool
+        public var professionals: Int
+    }
+
     /// Per `Setting`.
     public var competence: [Double]
-    /// Per level, needs not yet detected and needs due to return (a relapse pending), per youth of the pilot.
+    /// Per level, needs not yet detected, per youth of the pilot; the last entry the needs for long
+    /// low-intensity help (`LongTermCare`).
     public var undetectedPerYouth: [Double]
-    public var relapsesPerYouth: [Double]
+    /// Needs due to return, per youth of the pilot, and the pilot's pending relapses (a warm start gives
+    /// each relapse it seeds one of them, drawn at random).
+    public var relapsesPerYouth: Double
+    public var relapses: [Relapse]
 }
 
 extension YouthCareModel {
@@ -48,15 +63,23 @@ extension YouthCareModel {
                 cases.liveIds.filter { cases[$0].service == service.index && [.waiting, .inService].contains(cases[$0].phase) }.map { id in
                     InitialStock.Family(
                         need: cases[id].need, assigned: cases[id].assigned, professionals: cases[id].professionals,
-                        aftercare: cases[id].aftercare)
+                        aftercare: cases[id].aftercare, longTerm: cases[id].longTerm)
                 }
             },
             competence: Setting.allCases.map { competence.resolution($0, at: now) },
-            undetectedPerYouth: (0..<8).map { level in
-                Double(cases.liveIds.filter { cases[$0].phase == .undetected && cases[$0].need == level }.count) / youths
+            undetectedPerYouth: (0...8).map { entry in
+                let longTerm = entry == 8
+                let count = cases.liveIds.filter { id in
+                    cases[id].phase == .undetected && cases[id].longTerm == longTerm
+                        && (longTerm || cases[id].need == entry)
+                }.count
+                return Double(count) / youths
             },
-            relapsesPerYouth: (0..<8).map { level in
-                Double(pendingRelapses.liveIds.filter { pendingRelapses[$0].level == level }.count) / youths
+            relapsesPerYouth: Double(pendingRelapses.liveIds.count) / youths,
+            relapses: pendingRelapses.liveIds.map { id in
+                let relapse = pendingRelapses[id]
+                return InitialStock.Relapse(
+                    level: relapse.level, longTerm: relapse.longTerm, known: relapse.known, professionals: relapse.professionals)
             })
     }
 }
@@ -64,26 +87,32 @@ extension YouthCareModel {
 extension Experiment {
     /// Youths in a pilot: a municipality's worth, or fewer when the scenario has fewer.
     static let pilotYouths = 25_000.0
-    /// A pilot's warm-up from empty: `jeugdsim warmup` finds the stock in care settling in about ten years.
-    static let pilotWarmUpYears = 11.0
+    /// A pilot's warm-up from empty. `jeugdsim warmup --set run.warmStart=false --years 26` cuts 12 years
+    /// (the level-5 list, the stock in care: foster stays of five years fed by a list near saturation); after
+    /// 11 years, a warm start's foster care, orders and level-5 list still grew for years.
+    static let pilotWarmUpYears = 20.0
+    /// Pilot replications pooled. Every replication of a run starts from providers drawn from the same
+    /// pilots, so their noise is shared: with two, foster care (stays of five years) began 20 % off its
+    /// level in one run and took years to find it.
+    static let pilotReplications = 8
 
     /// `parameters` with the stock a warm start begins from, unless they ask for a cold start or already
-    /// carry one: two pilot replications of the same system at a municipality's scale and at the demand of
-    /// the run's start (no growth), cold, 11 years of warm-up, their providers' states pooled; on a seed of
+    /// carry one: `pilotReplications` of the same system at a municipality's scale and at the demand of
+    /// the run's start (no growth), cold, 20 years of warm-up, their providers' states pooled; on a seed of
     /// their own, so every shard of a run finds the same.
     public static func withInitialStock(_ parameters: ModelParameters, seed: UInt64, threads: Int? = nil) -> ModelParameters {
         guard parameters.run.warmStart, parameters.initialStock == nil else { return parameters }
         var pilot = parameters.scaled(toYouths: min(parameters.onset.youths, pilotYouths))
         pilot.changes = []
-        // The steady state of the demand at the run's start: growth would carry the pilot's eleven years
-        // elsewhere (and a hundred percent a year two thousandfold).
+        // The steady state of the demand at the run's start: growth would carry the pilot's twenty years
+        // elsewhere (a hundred percent a year a millionfold).
         pilot.onset.annualGrowth = 0
         pilot.run.warmStart = false
         pilot.run.warmUpYears = pilotWarmUpYears
         pilot.run.years = 1.0 / 12
         let pilotSeed = StreamKey.derive(seed: seed, replication: -1, name: "warm start pilot")
         let pilotParameters = pilot
-        let stocks = Replicator(threads: threads).run(2) { r in
+        let stocks = Replicator(threads: threads).run(pilotReplications) { r in
             var model = YouthCareModel(pilotParameters, seed: pilotSeed, replication: r)
             var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime, bucketWidth: 1)
             model.start(&calendar)
@@ -96,8 +125,9 @@ extension Experiment {
             providers: Service.all.indices.map { index in stocks.flatMap { $0.providers[index] } },
             families: Service.all.indices.map { index in stocks.flatMap { $0.families[index] } },
             competence: Setting.allCases.map { mean(stocks.map(\.competence), $0.rawValue) },
-            undetectedPerYouth: (0..<8).map { mean(stocks.map(\.undetectedPerYouth), $0) },
-            relapsesPerYouth: (0..<8).map { mean(stocks.map(\.relapsesPerYouth), $0) })
+            undetectedPerYouth: (0...8).map { mean(stocks.map(\.undetectedPerYouth), $0) },
+            relapsesPerYouth: stocks.reduce(0) { $0 + $1.relapsesPerYouth } / Double(stocks.count),
+            relapses: stocks.flatMap(\.relapses))
         return warm
     }
 }

@@ -33,21 +33,27 @@ extension YouthCareModel {
         }
         competence.begin(with: stock.competence, at: calendar.now)
         // Needs on their way: not yet detected (their delay and hazards are memoryless, so they arise as new
-        // needs now), and resolved needs due to return (each at the time still to run of its window).
+        // needs now), and resolved needs due to return (each like one of the pilot's, a need for long
+        // low-intensity help returning as one, at the time still to run of its window).
         let youths = parameters.onset.youths
         let window = Distribution.uniform(lower: 0, upper: parameters.relapse.windowDays)
-        for level in Levels.all {
-            for _ in 0..<Int(Self.roundAtRandom(stock.undetectedPerYouth[level] * youths, stream)) {
+        for entry in stock.undetectedPerYouth.indices {
+            let longTerm = entry == stock.undetectedPerYouth.count - 1
+            for _ in 0..<Int(Self.roundAtRandom(stock.undetectedPerYouth[entry] * youths, stream)) {
                 serial += 1
-                arrive(key: EntityStreams.key(Self.initialNeed, serial), need: level, setting: nil, calendar: &calendar)
+                arrive(
+                    key: EntityStreams.key(Self.initialNeed, serial), need: longTerm ? LongTermCare.level : entry, setting: nil,
+                    longTerm: longTerm, calendar: &calendar)
             }
-            for _ in 0..<Int(Self.roundAtRandom(stock.relapsesPerYouth[level] * youths, stream)) {
-                serial += 1
-                let relapse = PendingRelapse(
-                    key: EntityStreams.key(Self.initialNeed, serial), level: level, setting: drawSetting(stream), professionals: 1,
-                    longTerm: false, known: true)
-                calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: window.equilibriumResidual(stream))
-            }
+        }
+        guard !stock.relapses.isEmpty else { return }
+        for _ in 0..<Int(Self.roundAtRandom(stock.relapsesPerYouth * youths, stream)) {
+            serial += 1
+            let like = stock.relapses[stream.index(below: stock.relapses.count)]
+            let relapse = PendingRelapse(
+                key: EntityStreams.key(Self.initialNeed, serial), level: like.level, setting: drawSetting(stream),
+                professionals: like.professionals, longTerm: like.longTerm, known: like.known)
+            calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: window.equilibriumResidual(stream))
         }
     }
 
@@ -86,7 +92,7 @@ extension YouthCareModel {
         cases[id].complex = stream.uniform() < parameters.onset.complexProbability[need]
         cases[id].draws = CaseDraws(stream)
         cases[id].assigned = family?.assigned ?? need
-        cases[id].longTerm = service == .longTerm
+        cases[id].longTerm = family?.longTerm ?? (service == .longTerm)
         cases[id].knownToCare = true
         cases[id].route = .municipalAccess
         cases[id].service = service.index
