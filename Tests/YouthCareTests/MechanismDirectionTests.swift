@@ -130,7 +130,8 @@ final class MechanismDirectionTests: XCTestCase {
     func testM14CostIsNonMonotoneInTheThreshold() {
         let open = ["threshold.level": 2.0]
         assertMoves(Metric(.spendPerYear), .up, base: open, variant: ["threshold.level": 1], years: 10, replications: 24)
-        assertMoves(Metric(.spendPerYear), .up, base: open, variant: ["threshold.level": 4], years: 10, replications: 24)
+        // About EUR 190,000 a year (100 paired replications: 101,000 to 283,000); 24 left it within noise.
+        assertMoves(Metric(.spendPerYear), .up, base: open, variant: ["threshold.level": 4], years: 10, replications: 60)
         assertMoves(Metric(.timeToHelpMean), .up, base: open, variant: ["threshold.level": 4])
     }
 

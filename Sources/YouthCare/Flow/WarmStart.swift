@@ -84,8 +84,9 @@ extension YouthCareModel {
         if let family {
             need = family.need
             cases[id].need = need
-            // The episode about to begin counts its own professional.
-            cases[id].professionals = max(0, family.professionals - 1)
+            // The pilot's count: a family waiting meets its next professional when its episode begins, as
+            // in the pilot; one in care has met the current one (restored after `begin` below).
+            cases[id].professionals = family.professionals
             cases[id].aftercare = family.aftercare
             cases[id].hadGeneralist = family.professionals > 0
         }
@@ -105,12 +106,14 @@ extension YouthCareModel {
         case .started where service == .caseworker:
             // An order under way: the care it prescribed has ended, the order runs on.
             cases[id].supervision = true
-            cases[id].professionals = max(2, cases[id].professionals + 1)
+            cases[id].professionals = max(2, cases[id].professionals)
             cases[id].phase = .supervisionOnly
             cases[id].pendingExit = .resolved(at: need)
             let residual = durations[service.index][0].equilibriumResidual(stream)
             calendar.schedule(.serviceEnd(id, service: Int8(service.index)), after: residual)
-        case .started: begin(id, inProgress: true, calendar: &calendar)
+        case .started:
+            begin(id, inProgress: true, calendar: &calendar)
+            if let family { cases[id].professionals = family.professionals }
         case .queued(let ticket):
             cases[id].ticket = ticket
             recorder.waitingSeries[service.index].update(to: Double(services[service.index].waiting), at: now)
