@@ -86,7 +86,8 @@ public struct CommandLineSettings: Sendable {
         for problem in scenario.timelineProblems() {
             fail(
                 "--set",
-                "the timeline step from \(problem.step.label) (\(problem.step.file):\(problem.step.line)), \(problem.key): \(problem.message)"
+                "the timeline step from \(problem.step.label) (\(problem.step.file):\(problem.step.line)), "
+                    + "\(problem.key): \(problem.message)"
             )
         }
         guard diagnostics.isEmpty else { throw ScenarioErrors(diagnostics: diagnostics) }

@@ -202,12 +202,10 @@ struct FileReader {
             }
             diagnostics += reader.diagnostics
             var values: [String: Scenario.Value] = [:]
+            let label = TimelineStep(year: from.year, month: from.month, rampMonths: 0, values: [:]).label
             for assignment in reader.assignments {
                 if values[assignment.key] != nil {
-                    fail(
-                        fromNode, assignment.key,
-                        "is set twice in the step from \(TimelineStep(year: from.year, month: from.month, rampMonths: 0, values: [:]).label)"
-                    )
+                    fail(fromNode, assignment.key, "is set twice in the step from \(label)")
                 }
                 values[assignment.key] = Scenario.Value(value: assignment.value, provenance: assignment.provenance)
             }

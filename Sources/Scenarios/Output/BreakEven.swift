@@ -108,7 +108,8 @@ public struct BreakEven: Sendable {
         case .neverEnough:
             let last = points.last!.difference
             return "No value of \(key) from \(f(range.lowerBound)) to \(f(range.upperBound)) is enough: at \(f(range.upperBound)) "
-                + "\(variant) is still worse than \(base) on \(name), difference \(f(last.mean)) (95 % CI \(f(last.lower)) to \(f(last.upper)))."
+                + "\(variant) is still worse than \(base) on \(name), difference \(f(last.mean)) "
+                + "(95 % CI \(f(last.lower)) to \(f(last.upper)))."
         case .breaksEven(let estimate, let lower, let upper):
             let low = lower.map(f) ?? "at or below \(f(range.lowerBound))"
             let high = upper.map(f) ?? "above \(f(range.upperBound))"

@@ -2,16 +2,14 @@
 ///
 /// Entries are ordered by `(key, sequence)`: `sequence` is the insertion number, so entries with the same
 /// key leave in insertion order. That tie-break is what makes a simulation deterministic (as SimPy's
-/// `(time, priority, id)` heap does). It serves both the event calendar (key = time) and waiting lists
-/// (key = priority class).
+/// `(time, priority, id)` heap does). It serves the waiting lists (key = priority class); the event
+/// calendar has its own `EventQueue`, which cancels lazily and keeps far events in buckets.
 ///
 /// An entry inserted with `insert` lives in a slot; its `Ticket` names the slot and its generation, so a
 /// ticket of an entry that has already left is recognised as stale rather than removing somebody else's
-/// entry. Entries that will never be removed early are added with `push`, which skips the slot bookkeeping
-/// (most simulation events: a service that has started will end).
+/// entry. Entries that will never be removed early are added with `push`, which skips the slot bookkeeping.
 ///
-/// A 4-ary heap: half the depth of a binary heap, so a pop touches half as many cache lines. That matters
-/// for a national run, whose calendar holds hundreds of thousands of pending hazards.
+/// A 4-ary heap: half the depth of a binary heap, so a pop touches half as many cache lines.
 ///
 /// Complexity: `insert`, `popMin` and `remove` are O(log n); `min` and `count` are O(1).
 /// Storage is reused: a steady state of n entries allocates nothing per operation.

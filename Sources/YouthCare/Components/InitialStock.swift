@@ -40,9 +40,10 @@ public struct InitialStock: Sendable {
 
     /// Per `Setting`.
     public var competence: [Double]
-    /// Per level, needs not yet detected, per youth of the pilot; the last entry the needs for long
-    /// low-intensity help (`LongTermCare`).
+    /// Needs not yet detected, per youth of the pilot: per level, and apart the needs for long
+    /// low-intensity help (`LongTermCare`, which arise as such).
     public var undetectedPerYouth: [Double]
+    public var undetectedLongTermPerYouth: Double
     /// Needs due to return, per youth of the pilot, and the pilot's pending relapses (a warm start gives
     /// each relapse it seeds one of them, drawn at random).
     public var relapsesPerYouth: Double
@@ -67,14 +68,12 @@ extension YouthCareModel {
                 }
             },
             competence: Setting.allCases.map { competence.resolution($0, at: now) },
-            undetectedPerYouth: (0...8).map { entry in
-                let longTerm = entry == 8
-                let count = cases.liveIds.filter { id in
-                    cases[id].phase == .undetected && cases[id].longTerm == longTerm
-                        && (longTerm || cases[id].need == entry)
-                }.count
-                return Double(count) / youths
+            undetectedPerYouth: (0..<8).map { level in
+                Double(cases.liveIds.filter { cases[$0].phase == .undetected && !cases[$0].longTerm && cases[$0].need == level }.count)
+                    / youths
             },
+            undetectedLongTermPerYouth: Double(cases.liveIds.filter { cases[$0].phase == .undetected && cases[$0].longTerm }.count)
+                / youths,
             relapsesPerYouth: Double(pendingRelapses.liveIds.count) / youths,
             relapses: pendingRelapses.liveIds.map { id in
                 let relapse = pendingRelapses[id]
@@ -125,7 +124,8 @@ extension Experiment {
             providers: Service.all.indices.map { index in stocks.flatMap { $0.providers[index] } },
             families: Service.all.indices.map { index in stocks.flatMap { $0.families[index] } },
             competence: Setting.allCases.map { mean(stocks.map(\.competence), $0.rawValue) },
-            undetectedPerYouth: (0...8).map { mean(stocks.map(\.undetectedPerYouth), $0) },
+            undetectedPerYouth: (0..<8).map { mean(stocks.map(\.undetectedPerYouth), $0) },
+            undetectedLongTermPerYouth: stocks.reduce(0) { $0 + $1.undetectedLongTermPerYouth } / Double(stocks.count),
             relapsesPerYouth: stocks.reduce(0) { $0 + $1.relapsesPerYouth } / Double(stocks.count),
             relapses: stocks.flatMap(\.relapses))
         return warm

@@ -37,14 +37,17 @@ extension YouthCareModel {
         // low-intensity help returning as one, at the time still to run of its window).
         let youths = parameters.onset.youths
         let window = Distribution.uniform(lower: 0, upper: parameters.relapse.windowDays)
-        for entry in stock.undetectedPerYouth.indices {
-            let longTerm = entry == stock.undetectedPerYouth.count - 1
-            for _ in 0..<Int(Self.roundAtRandom(stock.undetectedPerYouth[entry] * youths, stream)) {
+        for (level, perYouth) in stock.undetectedPerYouth.enumerated() {
+            for _ in 0..<Int(Self.roundAtRandom(perYouth * youths, stream)) {
                 serial += 1
-                arrive(
-                    key: EntityStreams.key(Self.initialNeed, serial), need: longTerm ? LongTermCare.level : entry, setting: nil,
-                    longTerm: longTerm, calendar: &calendar)
+                arrive(key: EntityStreams.key(Self.initialNeed, serial), need: level, setting: nil, calendar: &calendar)
             }
+        }
+        for _ in 0..<Int(Self.roundAtRandom(stock.undetectedLongTermPerYouth * youths, stream)) {
+            serial += 1
+            arrive(
+                key: EntityStreams.key(Self.initialNeed, serial), need: LongTermCare.level, setting: nil, longTerm: true,
+                calendar: &calendar)
         }
         guard !stock.relapses.isEmpty else { return }
         for _ in 0..<Int(Self.roundAtRandom(stock.relapsesPerYouth * youths, stream)) {
