@@ -61,6 +61,25 @@ final class EventQueueTests: XCTestCase {
         run(bucketWidth: 0.01, seed: 14)
     }
 
+    /// A bucket's sort: thousands of events spread over it, crowded into a sliver of it in reverse order (the
+    /// comparison sort's case), and ties, leave in time and then scheduling order.
+    func testABucketOfManyEventsLeavesInOrder() {
+        let streams = RandomStreams(seed: 15)
+        let random = streams.stream("keys")
+        defer { withExtendedLifetime(streams) {} }
+        for crowded in [false, true] {
+            var queue = EventQueue<Int>(bucketWidth: 1)
+            var reference: [(key: Double, value: Int)] = []
+            for value in 0..<5_000 {
+                let key = 3 + (crowded ? 1e-9 * Double(5_000 - value / 2) : random.uniform())
+                if value % 2 == 0 { queue.push(value, key: key) } else { _ = queue.insert(value, key: key) }
+                reference.append((key, value))
+            }
+            reference.sort { $0.key < $1.key || ($0.key == $1.key && $0.value < $1.value) }
+            XCTAssertEqual((0..<5_000).compactMap { _ in queue.popMin()?.element }, reference.map(\.value), "crowded \(crowded)")
+        }
+    }
+
     func testAStaleTicketCancelsNothingAndTiesLeaveInOrder() {
         var queue = EventQueue<String>(bucketWidth: 1)
         let first = queue.insert("first", key: 1)

@@ -273,7 +273,7 @@ final class ProvidersTests: XCTestCase {
     /// Referrals follow the places: with 4, 3 and 3 places, 40 %, 30 % and 30 % of 30,000 referrals, each
     /// within four binomial standard deviations.
     func testReferralsFollowThePlaces() {
-        let providers = Providers(places: 10, providers: 3, discipline: .fifo, at: 0)
+        var providers = Providers(places: 10, providers: 3, discipline: .fifo, at: 0)
         let streams = RandomStreams(seed: 5, replication: 0)
         let stream = streams.stream("referral")
         defer { withExtendedLifetime(streams) {} }

@@ -17,7 +17,10 @@ public struct CSVStyle: Sendable {
     }
 
     public func field(_ text: String) -> String {
-        text.contains(separator) || text.contains("\"") || text.contains("\n")
+        // Bytes, not Foundation's substring search: a run of a thousand replications writes millions of
+        // fields. The separator is one ASCII character.
+        let separator = self.separator.utf8.first!
+        return text.utf8.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }
             ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 

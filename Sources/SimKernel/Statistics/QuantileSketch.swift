@@ -28,8 +28,13 @@ public struct QuantileSketch: Sendable {
 
     public mutating func record(_ value: Double) {
         // Round half up by truncation: the value is non-negative, and libm's round() showed in profiles.
-        if histogram == nil { histogram = Self.emptyHistogram() }
-        _ = histogram!.record(UInt64(Swift.max(value, 0) * perUnit + 0.5))
+        let unit = UInt64(Swift.max(value, 0) * perUnit + 0.5)
+        // In place: comparing the optional with nil copied the histogram (a retain and release a record).
+        switch histogram {
+        case .none: histogram = Self.emptyHistogram()
+        case .some: break
+        }
+        _ = histogram!.record(unit)
     }
 
     /// The value below which `fraction` (0...1) of the observations lie; nil when empty.

@@ -61,8 +61,10 @@ struct Providers {
     /// The provider a family is referred to: the provider of a place drawn at random among the open
     /// providers' places (so in proportion to their places). The places are split evenly, the first
     /// providers taking one more, so the provider follows from the place by arithmetic: no table to look up,
-    /// which for a national service of thousands of providers was a cache miss a referral.
-    func refer(_ stream: RandomStream) -> Int {
+    /// which for a national service of thousands of providers was a cache miss a referral. Mutating only
+    /// so that a call through the model's array of services works in place: a non-mutating call copied the
+    /// providers (a retain and release of each array they hold, a referral).
+    mutating func refer(_ stream: RandomStream) -> Int {
         guard open > 1, openPlaces > 0 else { return 0 }
         let place = min(openPlaces - 1, Int(stream.uniform() * Double(openPlaces)))
         let (size, larger) = (openPlaces / open, openPlaces % open)

@@ -136,12 +136,12 @@ struct Recorder {
     /// once as receiving care with a stay when placed out of home.
     mutating func countInCare(_ record: inout Case, placed: Bool, at time: Double) {
         let year = year(at: time)
-        if record.countedInCare != year {
-            record.countedInCare = year
+        if record.countedInCare != Int32(year) {
+            record.countedInCare = Int32(year)
             inCare[year] += 1
         }
-        if placed && record.countedWithStay != year {
-            record.countedWithStay = year
+        if placed && record.countedWithStay != Int32(year) {
+            record.countedWithStay = Int32(year)
             withStay[year] += 1
         }
     }

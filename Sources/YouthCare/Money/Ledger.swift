@@ -89,9 +89,17 @@ public struct Ledger: Sendable {
         }
         let rate = dailyRate(level: level, setting: setting)
         let cost = money.providerCostPerDay[level]
-        forEachYear(from: started, to: time) { year, days in
+        // A loop, not a closure over self: the closure copied the ledger, and every booking then copied
+        // its tables (a tenth of a municipality's run in profiles).
+        var from = max(started, 0)
+        let to = min(time, horizon)
+        while from < to {
+            let year = Int(from / ModelTime.daysPerYear)
+            let yearEnd = min(Double(year + 1) * ModelTime.daysPerYear, to)
+            let days = yearEnd - from
             spend[year][Line.level(level).rawValue] += rate * days * index(year)
             providerCost[year][level - 4] += cost * days * index(year)
+            from = yearEnd
         }
     }
 
@@ -99,18 +107,6 @@ public struct Ledger: Sendable {
     public mutating func bookHandOff(cost: Double, at time: Double) {
         guard let year = year(at: time) else { return }
         spend[year][Line.collaboration.rawValue] += cost * index(year)
-    }
-
-    /// Splits [from, to) over reported years.
-    func forEachYear(from start: Double, to end: Double, _ body: (Int, Double) -> Void) {
-        var from = max(start, 0)
-        let to = min(end, horizon)
-        while from < to {
-            let year = Int(from / ModelTime.daysPerYear)
-            let yearEnd = min(Double(year + 1) * ModelTime.daysPerYear, to)
-            body(year, yearEnd - from)
-            from = yearEnd
-        }
     }
 
     /// The yearly fixed costs of every reported year: generalist, consultation and caseworker FTE,
