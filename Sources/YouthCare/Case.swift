@@ -18,22 +18,15 @@ struct Case {
         case turnedAway
     }
 
-    // Fields in the order of the record in memory: a national run keeps over half a million cases, each
+    // Fields in the order of the record in memory: a national run keeps hundreds of thousands of cases, each
     // event reads one, and a miss in the cache costs more than the event's arithmetic. What nearly every
-    // event reads comes first, within one cache line; levels, the service and counts are stored narrow
-    // (the record went from 240 to under 200 bytes).
+    // event reads comes first, within 64 bytes; levels, the service and counts are stored narrow (the
+    // record went from 240 to at most 192 bytes, `CaseLayoutTests`).
 
     /// The next of the case's competing events while undetected or waiting: a hazard (natural course,
     /// drop-out) or, while undetected, its detection.
     var hazard: EventCalendar<YouthCareModel.Event>.Handle?
     var ticket: Station.WaitingTicket?
-    /// When the case joined its current service's waiting list (or started at once).
-    var joined = 0.0
-    /// When an undetected case will reach access, unless a hazard comes first.
-    var detectionDue = Double.infinity
-    /// The provider of `service` the case was referred to (`Providers`).
-    var provider: Int32 = 0
-    private var storedProfessionals: Int32 = 0
     var phase = Phase.undetected
     private var storedService: Int8 = 0
     private var storedNeed: Int8
@@ -41,8 +34,14 @@ struct Case {
     /// In an aftercare episode (a generalist episode after specialist care, M8).
     var aftercare = false
     var supervision = false
-    var complex: Bool
     var unsafe: Bool
+    /// When the case joined its current service's waiting list (or started at once).
+    var joined = 0.0
+    /// When an undetected case will reach access, unless a hazard comes first.
+    var detectionDue = Double.infinity
+    /// The provider of `service` the case was referred to (`Providers`).
+    var provider: Int32 = 0
+    private var storedProfessionals: Int32 = 0
 
     /// The case's identity across scenarios: its random stream is keyed by it (`EntityStreams`).
     var key: UInt64 = 0
@@ -59,6 +58,7 @@ struct Case {
     var pendingExit: Exit?
     /// Uniform numbers drawn when the case arose, for decisions only some scenarios take.
     var draws = CaseDraws()
+    var complex: Bool
     var setting: Setting
     var route: Route = .municipalAccess
     var isRelapse: Bool

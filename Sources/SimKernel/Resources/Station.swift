@@ -19,11 +19,13 @@ public struct Station: Sendable {
 
     public typealias WaitingTicket = WaitingList.Ticket
 
+    // Stored in the order arrivals and completions read them: a national run has tens of thousands of
+    // stations, and what an event reads of one lies in the first few cache lines of it.
+    public private(set) var servers: Int
+    public private(set) var busy: Int = 0
     public let discipline: Discipline
     /// Whether the station sketches the quantiles of its waits (a service of many providers sketches them once).
     public let sketchesWaits: Bool
-    public private(set) var servers: Int
-    public private(set) var busy: Int = 0
     var waitingList: WaitingList
 
     public private(set) var statistics: StationStatistics
@@ -122,18 +124,19 @@ public struct Station: Sendable {
 
 /// What a station records: counts, waits, and time averages of its waiting list and busy servers.
 public struct StationStatistics: Sendable {
+    // What every arrival, start and completion updates first (see `Station`); the rest after it.
     public var arrivals = 0
     public var starts = 0
     public var completions = 0
     public var abandonments = 0
-    /// Waits of those who started.
-    public var wait = Tally()
-    public var waitQuantiles = QuantileSketch()
-    /// Waits of those who left the waiting list before starting, until they left.
-    public var leaverWait = Tally()
     public var queueLength: TimeWeighted
     public var busyServers: TimeWeighted
+    /// Waits of those who started.
+    public var wait = Tally()
+    /// Waits of those who left the waiting list before starting, until they left.
+    public var leaverWait = Tally()
     public var capacity: TimeWeighted
+    public var waitQuantiles = QuantileSketch()
 
     init(servers: Int, at time: Double) {
         queueLength = TimeWeighted(at: time)
