@@ -28,9 +28,10 @@ struct Case {
     var hazard: EventCalendar<YouthCareModel.Event>.Handle?
     var ticket: Station.WaitingTicket?
     var phase = Phase.undetected
-    private var storedService: Int8 = 0
-    private var storedNeed: Int8
-    private var storedAssigned: Int8 = 0
+    /// Waiting for, or in, this service (`Service.index`).
+    @Narrow<Int8> var service = 0
+    @Narrow<Int8> var need: Level
+    @Narrow<Int8> var assigned: Level = 0
     /// In an aftercare episode (a generalist episode after specialist care, M8).
     var aftercare = false
     var supervision = false
@@ -41,7 +42,7 @@ struct Case {
     var detectionDue = Double.infinity
     /// The provider of `service` the case was referred to (`Providers`).
     var provider: Int32 = 0
-    private var storedProfessionals: Int32 = 0
+    @Narrow<Int32> var professionals = 0
 
     /// The case's identity across scenarios: its random stream is keyed by it (`EntityStreams`).
     var key: UInt64 = 0
@@ -79,29 +80,11 @@ struct Case {
     /// A reached ceiling assigned this case the next lower level (stepDown); it is not stepped down twice.
     var steppedDownByCeiling = false
 
-    var need: Level {
-        get { Level(storedNeed) }
-        set { storedNeed = Int8(newValue) }
-    }
-    var assigned: Level {
-        get { Level(storedAssigned) }
-        set { storedAssigned = Int8(newValue) }
-    }
-    /// Waiting for, or in, this service (`Service.index`).
-    var service: Int {
-        get { Int(storedService) }
-        set { storedService = Int8(newValue) }
-    }
-    var professionals: Int {
-        get { Int(storedProfessionals) }
-        set { storedProfessionals = Int32(newValue) }
-    }
-
     func wasConsulted(_ route: ConsultationRoute) -> Bool { consultedBits & (1 << route.rawValue) != 0 }
     mutating func markConsulted(_ route: ConsultationRoute) { consultedBits |= 1 << route.rawValue }
 
     init(need: Level, setting: Setting, complex: Bool, unsafe: Bool, isRelapse: Bool, onset: Double) {
-        storedNeed = Int8(need)
+        self.need = need
         self.setting = setting
         self.complex = complex
         self.unsafe = unsafe
@@ -169,3 +152,17 @@ enum Exit {
 
 /// The cases in the system (ids of cases that left are reused).
 typealias CaseTable = EntityTable<Case>
+
+/// A whole number stored in a narrower integer (a level, a service's index, a count): the case record stays
+/// small (`Case`).
+@propertyWrapper
+struct Narrow<Storage: FixedWidthInteger> {
+    private var stored: Storage
+
+    init(wrappedValue: Int) { stored = Storage(wrappedValue) }
+
+    var wrappedValue: Int {
+        get { Int(stored) }
+        set { stored = Storage(newValue) }
+    }
+}
