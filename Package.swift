@@ -32,10 +32,12 @@ let package = Package(
         ),
         // Linux file-system calls Swift does not expose (an atomic directory swap for results).
         .target(name: "CFileSystem"),
+        // A cache prefetch hint Swift does not expose (the calendar's look-ahead, `DiscreteEventModel.prepare`).
+        .target(name: "CMemory"),
         // The generic simulation kernel: events, time, randomness, resources, statistics. No youth care here.
         .target(
             name: "SimKernel",
-            dependencies: ["CGSL", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            dependencies: ["CGSL", "CMemory", .product(name: "Histogram", package: "hdrhistogram-swift")],
             swiftSettings: optimised
         ),
         // Queueing networks and their theory: the kernel's validation targets and its benchmark model.

@@ -191,6 +191,19 @@ public struct YouthCareModel: DiscreteEventModel {
         }
     }
 
+    /// The case the coming event is about starts loading while this one is handled: its record and its
+    /// random stream, where profiles of a national run showed it waiting for memory (the first read of a
+    /// case, the first draw from its stream; `DiscreteEventModel.prepare`).
+    public func prepare(for event: Event) {
+        switch event {
+        case .detected(let id), .hazard(let id), .serviceEnd(let id, _), .returned(let id), .investigated(let id):
+            cases.prefetch(id)
+            caseStreams.prefetch(id)
+        case .onset, .longTermOnset, .newMonth, .relapse, .endOfWarmUp:
+            break
+        }
+    }
+
     mutating func endWarmUp(at time: Double) {
         clock.measuring = true
         countCarryOver(at: time)

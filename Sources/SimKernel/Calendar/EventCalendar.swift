@@ -74,6 +74,14 @@ public struct EventCalendar<Event> {
 public protocol DiscreteEventModel {
     associatedtype Event
     mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>)
+    /// A look-ahead before an event is handled: `event` is likely the one after it. A model whose state is
+    /// larger than the cache may start loading what `event` will read (`prefetch`), so that it arrives
+    /// while the current event is handled. A hint: it must change nothing (the default does nothing).
+    func prepare(for event: Event)
+}
+
+extension DiscreteEventModel {
+    public func prepare(for event: Event) {}
 }
 
 extension EventCalendar {
@@ -83,6 +91,7 @@ extension EventCalendar {
     public mutating func run<Model: DiscreteEventModel>(_ model: inout Model, until horizon: Double)
     where Model.Event == Event {
         while let event = next(before: horizon) {
+            if let coming = pending.upcoming { model.prepare(for: coming) }
             model.handle(event, calendar: &self)
         }
         advance(to: horizon)
@@ -95,6 +104,7 @@ extension EventCalendar {
         _ model: inout Model, until horizon: Double = .infinity, stopWhen stop: (Model) -> Bool
     ) -> Bool where Model.Event == Event {
         while let event = next(before: horizon) {
+            if let coming = pending.upcoming { model.prepare(for: coming) }
             model.handle(event, calendar: &self)
             if stop(model) { return true }
         }

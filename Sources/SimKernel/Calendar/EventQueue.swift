@@ -107,6 +107,10 @@ public struct EventQueue<Element> {
         return nextIsSorted ? sorted[front].key : near.first?.key
     }
 
+    /// Likely the next entry: the current bucket's next in order, without settling anything (it may have
+    /// been cancelled, or an entry in the heap beside it may come first). For look-ahead hints.
+    public var upcoming: Element? { front < sorted.count ? sorted[front].element : nil }
+
     /// Removes and returns the next entry that will happen.
     public mutating func popMin() -> (key: Double, element: Element)? { popMin(before: .infinity) }
 

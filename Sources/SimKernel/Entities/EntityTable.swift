@@ -35,6 +35,15 @@ public struct EntityTable<Entity> {
         _modify { yield &records[Int(id)] }
     }
 
+    /// Starts loading the first 64 bytes of entity `id`'s record into the cache (a hint, `prefetch`).
+    public func prefetch(_ id: Int32) {
+        records.withUnsafeBufferPointer { records in
+            guard Int(id) < records.count, let record = records.baseAddress.map({ UnsafeRawPointer($0 + Int(id)) }) else { return }
+            SimKernel.prefetch(record)
+            SimKernel.prefetch(record + 63)
+        }
+    }
+
     /// Ids of the entities present now, in id order.
     public var liveIds: [Int32] { live.indices.filter { live[$0] }.map(Int32.init) }
 }

@@ -52,6 +52,15 @@ public final class EntityStreams {
     /// The stream of the entity in slot `slot` (started with `start`).
     public func stream(_ slot: Int32) -> RandomStream { RandomStream(generator: generator(slot)) }
 
+    /// Starts loading slot `slot`'s generator and state into the cache (a hint, `prefetch`); a slot whose
+    /// chunk does not exist yet is left alone.
+    public func prefetch(_ slot: Int32) {
+        guard Int(slot) / Self.chunkSlots < chunks else { return }
+        let place = UnsafeRawPointer(generator(slot))
+        SimKernel.prefetch(place)
+        SimKernel.prefetch(place + Self.slotBytes - 1)
+    }
+
     @inline(__always)
     private func generator(_ slot: Int32) -> UnsafeMutablePointer<gsl_rng> {
         let index = Int(slot)
