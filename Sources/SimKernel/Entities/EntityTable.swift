@@ -38,7 +38,8 @@ public struct EntityTable<Entity> {
     /// Starts loading the first 64 bytes of entity `id`'s record into the cache (a hint, `prefetch`).
     public func prefetch(_ id: Int32) {
         records.withUnsafeBufferPointer { records in
-            guard Int(id) < records.count, let record = records.baseAddress.map({ UnsafeRawPointer($0 + Int(id)) }) else { return }
+            guard Int(id) < records.count, let base = records.baseAddress else { return }
+            let record = UnsafeRawPointer(base + Int(id))
             SimKernel.prefetch(record)
             SimKernel.prefetch(record + 63)
         }
