@@ -29,11 +29,8 @@ public struct QuantileSketch: Sendable {
     public mutating func record(_ value: Double) {
         // Round half up by truncation: the value is non-negative, and libm's round() showed in profiles.
         let unit = UInt64(Swift.max(value, 0) * perUnit + 0.5)
-        // In place: comparing the optional with nil copied the histogram (a retain and release a record).
-        switch histogram {
-        case .none: histogram = Self.emptyHistogram()
-        case .some: break
-        }
+        // A pattern, not `== nil`: comparing the optional with nil copied the histogram (a retain and release a record).
+        if case .none = histogram { histogram = Self.emptyHistogram() }
         _ = histogram!.record(unit)
     }
 

@@ -136,12 +136,13 @@ struct Recorder {
     /// once as receiving care with a stay when placed out of home.
     mutating func countInCare(_ record: inout Case, placed: Bool, at time: Double) {
         let year = year(at: time)
-        if record.countedInCare != Int32(year) {
-            record.countedInCare = Int32(year)
+        let stamp = Int32(year)
+        if record.countedInCare != stamp {
+            record.countedInCare = stamp
             inCare[year] += 1
         }
-        if placed && record.countedWithStay != Int32(year) {
-            record.countedWithStay = Int32(year)
+        if placed && record.countedWithStay != stamp {
+            record.countedWithStay = stamp
             withStay[year] += 1
         }
     }
