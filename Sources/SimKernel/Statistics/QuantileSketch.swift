@@ -18,11 +18,15 @@ public struct QuantileSketch: Sendable {
         perUnit = 1 / resolution
     }
 
-    static func emptyHistogram() -> Histogram<UInt64> {
+    /// Every sketch starts as a copy of this one, which its first record makes its own (a copy of the counts:
+    /// making a histogram or resetting one walks its counts through unspecialised generic code, which in
+    /// profiles of municipality replications took 2 % of the time). Its range, 2^20 units (10,486 days at the
+    /// default resolution), holds every wait of a run, so it seldom grows (growing walks the counts too).
+    static let empty: Histogram<UInt64> = {
         var histogram = Histogram<UInt64>(highestTrackableValue: 1 << 20, numberOfSignificantValueDigits: .three)
         histogram.autoResize = true
         return histogram
-    }
+    }()
 
     public var count: Int { Int(histogram?.totalCount ?? 0) }
 
@@ -30,7 +34,7 @@ public struct QuantileSketch: Sendable {
         // Round half up by truncation: the value is non-negative, and libm's round() showed in profiles.
         let unit = UInt64(Swift.max(value, 0) * perUnit + 0.5)
         // A pattern, not `== nil`: comparing the optional with nil copied the histogram (a retain and release a record).
-        if case .none = histogram { histogram = Self.emptyHistogram() }
+        if case .none = histogram { histogram = Self.empty }
         _ = histogram!.record(unit)
     }
 
@@ -49,9 +53,10 @@ public struct QuantileSketch: Sendable {
     public mutating func merge(_ other: QuantileSketch) {
         precondition(other.resolution == resolution, "sketches of different resolution do not merge")
         guard let theirs = other.histogram else { return }
-        if histogram == nil { histogram = Self.emptyHistogram() }
+        if case .none = histogram { histogram = Self.empty }
         histogram!.add(theirs)
     }
 
-    public mutating func reset() { histogram?.reset() }
+    /// Forgets every observation (the next starts from `empty` again).
+    public mutating func reset() { histogram = nil }
 }
