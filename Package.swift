@@ -60,7 +60,7 @@ let package = Package(
         // The scenario loader's fuzz target (scripts/fuzz.sh builds it with libFuzzer); built normally it
         // replays saved inputs.
         .executableTarget(name: "ScenarioFuzz", dependencies: ["Scenarios"]),
-        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
+        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", .product(name: "Histogram", package: "hdrhistogram-swift")]),
         .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel"]),
         .testTarget(name: "YouthCareTests", dependencies: ["YouthCare", "SimKernel", "Queueing", "Scenarios"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "YouthCare"]),

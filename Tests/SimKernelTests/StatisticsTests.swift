@@ -1,5 +1,7 @@
-import SimKernel
+import Histogram
 import XCTest
+
+@testable import SimKernel
 
 final class StatisticsTests: XCTestCase {
     func testTimeWeightedSumsAddTheirMeans() {
@@ -80,6 +82,33 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(sketch.fraction(atOrBelow: 10), 1 - exp(-1), accuracy: 0.006)
         XCTAssertEqual(sketch.fraction(atOrBelow: 30), 1 - exp(-3), accuracy: 0.006)
         XCTAssertEqual(QuantileSketch().fraction(atOrBelow: 1), 0, "empty")
+    }
+
+    /// The sketch reads its quantiles over the recorded values; HdrHistogram reads them over every count. The
+    /// two agree exactly: on spread waits, on waits beyond the starting range, on many equal waits, at the
+    /// edges of the fractions, and for values between, on and beyond the recorded levels.
+    func testSketchQuantilesAreThoseOfHdrHistogram() {
+        let streams = RandomStreams(seed: 11)
+        let stream = streams.stream("q")
+        let samples: [[Double]] = [
+            (0..<5_000).map { _ in Distribution.exponential(mean: 60).sample(stream) },
+            (0..<2_000).map { _ in Distribution.exponential(mean: 3_000).sample(stream) },
+            [0, 0, 0, 4.2, 4.2, 20.47, 20.48, 20.49, 40.96, 81.92, 500],
+            [7],
+        ]
+        for values in samples {
+            var sketch = QuantileSketch()
+            for value in values { sketch.record(value) }
+            let histogram = sketch.histogram!
+            for fraction in [0, 1e-9, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 0.999, 1 - 1e-12, 1] {
+                let expected = Double(histogram.valueAtPercentile(fraction * 100)) * sketch.resolution
+                XCTAssertEqual(sketch.quantile(fraction), expected, "quantile \(fraction) of \(values.count) values")
+            }
+            for probe in values.prefix(200) + [0, 0.004, 0.005, 20.475, 1e4, 1e6] {
+                let expected = histogram.percentileAtOrBelowValue(UInt64(max(probe, 0) * 100 + 0.5)) / 100
+                XCTAssertEqual(sketch.fraction(atOrBelow: probe), expected, "fraction at or below \(probe)")
+            }
+        }
     }
 
     /// Student t quantiles from GSL: for n = 10 the 95 % interval is mean +- 2.262 s / sqrt(10).

@@ -5,7 +5,7 @@
 /// Why: a national run keeps hundreds of thousands of events pending (hazards due in months or years), and
 /// in one heap every event popped walked about ten levels of a 16 MB array, a cache miss a level. Here an
 /// event is appended to the bucket of its time (`bucketWidth` of time; a day for the youth-care model), in
-/// O(1); when a bucket's turn comes its events are sorted once (`sortedInBucket`, in a few passes) and
+/// O(1); when a bucket's turn comes its events are sorted once (`sort`, in a few passes) and
 /// leave from the front. In profiles of a national run (thousands of events a day) the sort took 1 % of
 /// the time where a heap of the day's events took 10 % in sifting. An event due in the current bucket
 /// after it was sorted waits in a small heap beside it, and the earlier of the two fronts leaves first.
@@ -44,8 +44,10 @@ public struct EventQueue<Element> {
     /// Buckets in the ring, a power of two (so that a bucket's place is a mask of its number).
     static var bucketCount: Int { 4096 }
 
-    /// The current bucket's events as it was taken up, sorted; the next to leave is at `front`.
+    /// The current bucket's events as it was taken up, sorted; the next to leave is at `front`. Its storage
+    /// serves every bucket in turn, as does the sort's table of slices.
     var sorted: [Entry] = []
+    var sliceStarts: [Int] = []
     var front = 0
     /// Events due in the current bucket that came after it was sorted (and, without buckets, all of them).
     var near = Heap()
@@ -160,9 +162,16 @@ public struct EventQueue<Element> {
 
     mutating func file(_ entry: Entry, inBucket b: Int) {
         if buckets.isEmpty { buckets = Array(repeating: [], count: Self.bucketCount) }
-        buckets[Self.ring(b)].append(entry)
+        let index = Self.ring(b)
+        // A bucket starts with room for a few events: grown from none it was reallocated five times on the
+        // way to a municipality's day of about 30.
+        if buckets[index].capacity == 0 { buckets[index].reserveCapacity(Self.bucketStartingCapacity) }
+        buckets[index].append(entry)
         inBuckets += 1
     }
+
+    /// Room a bucket's storage starts with (a national run keeps some thousands of buckets: 512 bytes each).
+    static var bucketStartingCapacity: Int { 16 }
 
     /// A slot's entry left or was cancelled: the slot is free for another.
     mutating func retire(slot: Int32) {
@@ -206,7 +215,7 @@ public struct EventQueue<Element> {
                 inBuckets -= entries.count
                 let holding = self.holding
                 entries.removeAll { $0.slot >= 0 && holding[Int($0.slot)] != $0.sequence }
-                sorted = Self.sortedInBucket(entries, from: Double(current) * bucketWidth!, width: bucketWidth!)
+                Self.sort(entries, into: &sorted, slices: &sliceStarts, from: Double(current) * bucketWidth!, width: bucketWidth!)
                 front = 0
             }
             // Overflow events that now fall within the ring's reach move into it (or into the heap).
@@ -225,35 +234,38 @@ extension EventQueue {
     /// spread over a bucket at random, as event times do, leave about one entry a slice, so the whole costs
     /// a few passes (a comparison sort of a national day's thousands took 6 % of the run). Keys crowded into
     /// a few slices (many events at one moment) would make the insertion sort quadratic: they get a
-    /// comparison sort.
-    static func sortedInBucket(_ entries: [Entry], from start: Double, width: Double) -> [Entry] {
+    /// comparison sort. Written into `out`, whose storage (like that of `starts`) is kept from bucket to bucket.
+    static func sort(_ entries: [Entry], into out: inout [Entry], slices starts: inout [Int], from start: Double, width: Double) {
         let n = entries.count
-        guard n > 1 else { return entries }
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: entries)
+        guard n > 1 else { return }
         let slices = Double(n)
         // Monotone in the key, so slices keep the entries' order; clamped against rounding at the edges.
         let slice = { (entry: Entry) in Swift.min(n - 1, Swift.max(0, Int((entry.key - start) / width * slices))) }
-        var starts = [Int](repeating: 0, count: n + 1)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(contentsOf: repeatElement(0, count: n + 1))
         for entry in entries { starts[slice(entry) + 1] += 1 }
-        guard starts.max()! <= crowdedSlice else { return entries.sorted { $0.precedes($1) } }
+        guard starts.max()! <= crowdedSlice else { return out.sort { $0.precedes($1) } }
         for i in 0..<n { starts[i + 1] += starts[i] }
-        var out = entries
-        out.withUnsafeMutableBufferPointer { out in
-            for entry in entries {
-                let s = slice(entry)
-                out[starts[s]] = entry
-                starts[s] += 1
-            }
-            for i in 1..<n {
-                let moving = out[i]
-                var j = i
-                while j > 0 && moving.precedes(out[j - 1]) {
-                    out[j] = out[j - 1]
-                    j -= 1
+        starts.withUnsafeMutableBufferPointer { starts in
+            out.withUnsafeMutableBufferPointer { out in
+                for entry in entries {
+                    let s = slice(entry)
+                    out[starts[s]] = entry
+                    starts[s] += 1
                 }
-                out[j] = moving
+                for i in 1..<n {
+                    let moving = out[i]
+                    var j = i
+                    while j > 0 && moving.precedes(out[j - 1]) {
+                        out[j] = out[j - 1]
+                        j -= 1
+                    }
+                    out[j] = moving
+                }
             }
         }
-        return out
     }
 
     /// Entries in one slice beyond which a bucket is sorted by comparison.

@@ -41,13 +41,41 @@ public struct QuantileSketch: Sendable {
     /// The value below which `fraction` (0...1) of the observations lie; nil when empty.
     public func quantile(_ fraction: Double) -> Double? {
         guard let histogram, histogram.totalCount > 0 else { return nil }
-        return Double(histogram.valueAtPercentile(fraction * 100)) * resolution
+        return Double(Self.value(atPercentile: fraction * 100, of: histogram)) * resolution
     }
 
     /// The fraction (0...1) of observations at or below `value`; 0 when empty.
     public func fraction(atOrBelow value: Double) -> Double {
         guard let histogram, histogram.totalCount > 0 else { return 0 }
-        return histogram.percentileAtOrBelowValue(UInt64(Swift.max(value, 0) * perUnit + 0.5)) / 100
+        return Self.percentile(atOrBelow: UInt64(Swift.max(value, 0) * perUnit + 0.5), of: histogram) / 100
+    }
+
+    // HdrHistogram's `valueAtPercentile` and `percentileAtOrBelowValue`, step for step, over the recorded
+    // values (an iterator the compiler specialises) instead of every count through unspecialised generic
+    // code: reading a municipality replication's quantiles took 2.5 % of its time that way. A test holds
+    // them to the library's answers.
+
+    /// The highest value level at which the cumulative count reaches `percentile` % of the total.
+    static func value(atPercentile percentile: Double, of histogram: Histogram<UInt64>) -> UInt64 {
+        guard percentile != 0 else { return histogram.min }
+        guard percentile < 100 else { return histogram.maxRecorded }
+        let requested = Swift.min(Swift.max(percentile.nextDown, 0), 100)
+        let countAtPercentile = Swift.max(1, UInt64((requested * Double(histogram.totalCount) / 100).rounded(.up)))
+        for step in histogram.recordedValues() where step.totalCountToThisValue >= countAtPercentile {
+            return Swift.max(Swift.min(step.value, histogram.maxRecorded), histogram.min)
+        }
+        return 0
+    }
+
+    /// The percentage of observations in the value levels up to the one that holds `value`.
+    static func percentile(atOrBelow value: UInt64, of histogram: Histogram<UInt64>) -> Double {
+        var total: UInt64 = 0
+        // A level lies at or below `value`'s level when its lowest value does (levels are contiguous).
+        for step in histogram.recordedValues() {
+            guard histogram.lowestEquivalentForValue(step.value) <= value else { break }
+            total = step.totalCountToThisValue
+        }
+        return (100.0 * Double(total)) / Double(histogram.totalCount)
     }
 
     public mutating func merge(_ other: QuantileSketch) {
