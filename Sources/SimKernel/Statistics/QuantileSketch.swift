@@ -10,8 +10,9 @@ public struct QuantileSketch: Sendable {
     let perUnit: Double
     /// Made at the first observation: a sketch takes about 50 KB, and a national run has tens of thousands
     /// of providers whose waits are sketched once per service, not per provider. Counts of 32 bits: half the
-    /// memory of 64 (the cache holds more of the sketches every start records into), and a level would
-    /// overflow after 4.3 billion waits, where a national replication records some millions in all.
+    /// memory of 64 (the cache holds more of the sketches every start records into); a level would overflow
+    /// after 4.3 billion waits (a national replication records some millions in all), and `merge` refuses
+    /// to go beyond that.
     var histogram: Histogram<UInt32>?
 
     public init(resolution: Double = 0.01) {
@@ -83,6 +84,8 @@ public struct QuantileSketch: Sendable {
     public mutating func merge(_ other: QuantileSketch) {
         precondition(other.resolution == resolution, "sketches of different resolution do not merge")
         guard let theirs = other.histogram else { return }
+        // Within the 32-bit counts for sure (HdrHistogram adds counts without an overflow check).
+        precondition(UInt64(count + other.count) <= UInt64(UInt32.max), "a merged sketch holds more than 2^32 - 1 waits")
         if case .none = histogram { histogram = Self.empty }
         histogram!.add(theirs)
     }
