@@ -73,9 +73,10 @@ public struct QuantileSketch: Sendable {
     /// The percentage of observations in the value levels up to the one that holds `value`.
     static func percentile(atOrBelow value: UInt64, of histogram: Histogram<UInt32>) -> Double {
         var total: UInt64 = 0
-        // A level lies at or below `value`'s level when its lowest value does (levels are contiguous).
+        // Levels are contiguous, and a step names its level by the level's highest value.
+        let highest = histogram.highestEquivalentForValue(value)
         for step in histogram.recordedValues() {
-            guard histogram.lowestEquivalentForValue(step.value) <= value else { break }
+            guard step.value <= highest else { break }
             total = step.totalCountToThisValue
         }
         return (100.0 * Double(total)) / Double(histogram.totalCount)
