@@ -162,12 +162,17 @@ public struct EventQueue<Element> {
 
     mutating func file(_ entry: Entry, inBucket b: Int) {
         if buckets.isEmpty { buckets = Array(repeating: [], count: Self.bucketCount) }
-        let index = Self.ring(b)
-        // A bucket starts with room for a few events: grown from none it was reallocated five times on the
-        // way to a municipality's day of about 30.
-        if buckets[index].capacity == 0 { buckets[index].reserveCapacity(Self.bucketStartingCapacity) }
-        buckets[index].append(entry)
+        Self.append(entry, to: &buckets[Self.ring(b)])
         inBuckets += 1
+    }
+
+    /// One access to the bucket for both steps (each `buckets[i]` is a copy-on-write check of the ring and
+    /// of the bucket). A bucket starts with room for a few events: grown from none it was reallocated five
+    /// times on the way to a municipality's day of about 30.
+    @inline(__always)
+    static func append(_ entry: Entry, to bucket: inout [Entry]) {
+        if bucket.capacity == 0 { bucket.reserveCapacity(bucketStartingCapacity) }
+        bucket.append(entry)
     }
 
     /// Room a bucket's storage starts with (a national run keeps some thousands of buckets: 512 bytes each).

@@ -10,6 +10,10 @@ public struct EntityTable<Entity> {
 
     public init() {}
 
+    /// The id the next `add` gives: what an entity draws from a stream of its slot can be drawn before the
+    /// entity is stored, whole, in one write.
+    public var nextId: Int32 { free.last ?? Int32(records.count) }
+
     public mutating func add(_ entity: Entity) -> Int32 {
         count += 1
         if let id = free.popLast() {

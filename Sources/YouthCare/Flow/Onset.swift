@@ -126,20 +126,22 @@ extension YouthCareModel {
             recorder.arrivals += 1
             recorder.yearly[recorder.year(at: calendar.now)].arrivals += 1
         }
-        let id = cases.add(
-            Case(need: need, setting: .familyAndNeighbourhood, complex: false, unsafe: false, isRelapse: isRelapse, onset: calendar.now))
+        // The record is made whole, then stored: each write into the table is a copy-on-write check.
+        let id = cases.nextId
         let stream = caseStreams.start(slot: id, entity: key)
-        cases[id].key = key
-        cases[id].setting = setting ?? drawSetting(stream)
-        cases[id].complex = stream.uniform() < parameters.onset.complexProbability[need]
+        let setting = setting ?? drawSetting(stream)
+        let complex = stream.uniform() < parameters.onset.complexProbability[need]
         // A need for long low-intensity help (youth mental health, a disability) is no safety concern of its own:
         // the child protection track's rates are set on the needs of the level schema.
-        let unsafe = stream.uniform() < parameters.onset.unsafeProbability[need]
-        cases[id].unsafe = unsafe && !longTerm && parameters.childProtection.enabled
-        cases[id].draws = CaseDraws(stream)
-        cases[id].professionals = professionals
-        cases[id].longTerm = longTerm
-        cases[id].knownToCare = known
+        let unsafe = stream.uniform() < parameters.onset.unsafeProbability[need] && !longTerm && parameters.childProtection.enabled
+        var record = Case(need: need, setting: setting, complex: complex, unsafe: unsafe, isRelapse: isRelapse, onset: calendar.now)
+        record.key = key
+        record.draws = CaseDraws(stream)
+        record.professionals = professionals
+        record.longTerm = longTerm
+        record.knownToCare = known
+        let added = cases.add(record)
+        assert(added == id)
         recorder.inSystemSeries.update(to: Double(cases.count), at: calendar.now)
         startDetection(id, calendar: &calendar)
     }
