@@ -138,7 +138,9 @@ final class MechanismDirectionTests: XCTestCase {
     /// M15: more hand-offs, more cost and more families lost; measured by switching the overhead on.
     func testM15CollaborationOverheadCostsMoneyAndFamilies() {
         let off = ["collaboration.enabled": 0.0]
-        assertMoves(Metric(.spendPerYear), .up, base: off, variant: ["collaboration.enabled": 1], years: 10, replications: 24)
+        // About EUR 340,000 a year (100 paired replications from a cold start: 256,000 to 415,000); 24 from a warm
+        // start left it within noise.
+        assertMoves(Metric(.spendPerYear), .up, base: off, variant: ["collaboration.enabled": 1], years: 10, replications: 60)
         assertMoves(Metric(.perYearDroppedOut), .up, base: off, variant: ["collaboration.enabled": 1])
     }
 

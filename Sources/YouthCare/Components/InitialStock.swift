@@ -16,13 +16,14 @@ public struct InitialStock: Sendable {
 
     /// What a family in care or waiting carries that its future depends on: its need and assigned level, the
     /// professionals it met, whether its episode is aftercare, whether its need is one for long low-intensity
-    /// help (which returns as one).
+    /// help (which returns as one), whether a supervision order runs beside its care.
     public struct Family: Sendable, Equatable {
         public var need: Level
         public var assigned: Level
         public var professionals: Int
         public var aftercare: Bool
         public var longTerm: Bool
+        public var supervision: Bool
     }
 
     /// Per `Service.index`, every pilot provider's state, and the families in care and waiting there (a
@@ -38,6 +39,20 @@ public struct InitialStock: Sendable {
         public var professionals: Int
     }
 
+    /// A family between services: under the board's investigation (M12), or away after it gave up waiting
+    /// and due back (M7). Both waits are exponential, so a warm start begins them afresh.
+    public struct OnItsWay: Sendable, Equatable {
+        public var investigated: Bool
+        public var family: Family
+        public var route: Route
+        public var unsafe: Bool
+    }
+
+    /// Families between services, per youth of the pilot, and the pilot's (a warm start gives each family
+    /// it seeds one of them, drawn at random): without them the first months lacked their entries into
+    /// care, and the long stays they would have begun (the stock in care rose for five years).
+    public var onTheirWayPerYouth: Double
+    public var onTheirWay: [OnItsWay]
     /// Per `Setting`.
     public var competence: [Double]
     /// Needs not yet detected, per youth of the pilot: per level, and apart the needs for long
@@ -54,6 +69,10 @@ extension YouthCareModel {
     /// The state the run has reached now, as a warm start would take it up.
     func stock(at now: Double) -> InitialStock {
         let youths = max(parameters.onset.youths, 1)
+        let onTheirWay = cases.liveIds.filter { [.investigating, .away].contains(cases[$0].phase) }.map { id in
+            InitialStock.OnItsWay(
+                investigated: cases[id].phase == .investigating, family: family(id), route: cases[id].route, unsafe: cases[id].unsafe)
+        }
         return InitialStock(
             providers: services.map { service in
                 (0..<service.open).map { p in
@@ -61,12 +80,10 @@ extension YouthCareModel {
                 }
             },
             families: Service.all.map { service in
-                cases.liveIds.filter { cases[$0].service == service.index && [.waiting, .inService].contains(cases[$0].phase) }.map { id in
-                    InitialStock.Family(
-                        need: cases[id].need, assigned: cases[id].assigned, professionals: cases[id].professionals,
-                        aftercare: cases[id].aftercare, longTerm: cases[id].longTerm)
-                }
+                cases.liveIds.filter { cases[$0].service == service.index && [.waiting, .inService].contains(cases[$0].phase) }.map(family)
             },
+            onTheirWayPerYouth: Double(onTheirWay.count) / youths,
+            onTheirWay: onTheirWay,
             competence: Setting.allCases.map { competence.resolution($0, at: now) },
             undetectedPerYouth: (0..<8).map { level in
                 Double(cases.liveIds.filter { cases[$0].phase == .undetected && !cases[$0].longTerm && cases[$0].need == level }.count)
@@ -81,6 +98,13 @@ extension YouthCareModel {
                     level: relapse.level, longTerm: relapse.longTerm, known: relapse.known, professionals: relapse.professionals)
             })
     }
+
+    /// What case `id` carries into a warm start.
+    func family(_ id: Int32) -> InitialStock.Family {
+        InitialStock.Family(
+            need: cases[id].need, assigned: cases[id].assigned, professionals: cases[id].professionals,
+            aftercare: cases[id].aftercare, longTerm: cases[id].longTerm, supervision: cases[id].supervision)
+    }
 }
 
 extension Experiment {
@@ -94,11 +118,15 @@ extension Experiment {
     /// pilots, so their noise is shared: with two, foster care (stays of five years) began 20 % off its
     /// level in one run and took years to find it.
     static let pilotReplications = 8
+    /// When a pilot's state is taken, in years before its end: three states two years apart (each after at
+    /// least 16 years from empty) are nearly independent for the waiting lists, so the noise every run's
+    /// start shares falls by about the square root of three at no extra simulated time.
+    static let pilotSnapshotYears = [4.0, 2.0, 0.0]
 
     /// `parameters` with the stock a warm start begins from, unless they ask for a cold start or already
     /// carry one: `pilotReplications` of the same system at a municipality's scale and at the demand of
-    /// the run's start (no growth), cold, 20 years of warm-up, their providers' states pooled; on a seed of
-    /// their own, so every shard of a run finds the same.
+    /// the run's start (no growth), cold, 20 years of warm-up, their providers' states at three moments
+    /// (`pilotSnapshotYears`) pooled; on a seed of their own, so every shard of a run finds the same.
     public static func withInitialStock(_ parameters: ModelParameters, seed: UInt64, threads: Int? = nil) -> ModelParameters {
         guard parameters.run.warmStart, parameters.initialStock == nil else { return parameters }
         var pilot = parameters.scaled(toYouths: min(parameters.onset.youths, pilotYouths))
@@ -115,14 +143,19 @@ extension Experiment {
             var model = YouthCareModel(pilotParameters, seed: pilotSeed, replication: r)
             var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime, bucketWidth: 1)
             model.start(&calendar)
-            calendar.run(&model, until: 0)
-            return model.stock(at: 0)
-        }
+            return pilotSnapshotYears.map { years in
+                let time = -years * ModelTime.daysPerYear
+                calendar.run(&model, until: time)
+                return model.stock(at: time)
+            }
+        }.flatMap { $0 }
         var warm = parameters
         let mean = { (values: [[Double]], i: Int) in values.reduce(0) { $0 + $1[i] } / Double(values.count) }
         warm.initialStock = InitialStock(
             providers: Service.all.indices.map { index in stocks.flatMap { $0.providers[index] } },
             families: Service.all.indices.map { index in stocks.flatMap { $0.families[index] } },
+            onTheirWayPerYouth: stocks.reduce(0) { $0 + $1.onTheirWayPerYouth } / Double(stocks.count),
+            onTheirWay: stocks.flatMap(\.onTheirWay),
             competence: Setting.allCases.map { mean(stocks.map(\.competence), $0.rawValue) },
             undetectedPerYouth: (0..<8).map { mean(stocks.map(\.undetectedPerYouth), $0) },
             undetectedLongTermPerYouth: stocks.reduce(0) { $0 + $1.undetectedLongTermPerYouth } / Double(stocks.count),

@@ -3,9 +3,11 @@ import SimKernel
 /// A warm start (`InitialStock`): every provider begins with the families in an episode and on its waiting
 /// list of a pilot provider drawn at random, scaled to its places (rounded at random, so that fractions add
 /// up right). An episode in progress has the time still to run that a
-/// moment taken at random would find (`Distribution.equilibriumResidual`); a caseworker's order in progress
-/// belongs to a family whose care has ended. Settings begin with the competence the pilot left. What is
-/// not filled (needs not yet detected, relapses to come) fills during the short warm-up that follows.
+/// moment taken at random would find (`Distribution.equilibriumResidual`). A family under a supervision order
+/// holds a caseworker's place beside its care, and the caseworker places the pilot provider had beyond
+/// those go to orders of families whose care has ended. Families at access are seeded as those in care
+/// are. Settings begin with the competence the pilot left, and needs on their way are seeded like the
+/// pilot's: not yet detected, due to return, under investigation or away after giving up waiting.
 extension YouthCareModel {
     /// The kind of need of a case a warm start made, for its identity.
     static let initialNeed: UInt64 = 4 << 8
@@ -13,7 +15,8 @@ extension YouthCareModel {
     mutating func warmStart(_ stock: InitialStock, calendar: inout EventCalendar<Event>) {
         let stream = streams.stream("warm start")
         var serial: UInt64 = 0
-        for service in Service.all where service != .access {
+        // Caseworkers last: the orders of families in care take their places first.
+        for service in Service.all.filter({ $0 != .caseworker }) + [.caseworker] {
             let index = service.index
             let pilot = stock.providers[index].filter { $0.places > 0 }
             guard !pilot.isEmpty else { continue }
@@ -22,7 +25,8 @@ extension YouthCareModel {
                 let state = pilot[stream.index(below: pilot.count)]
                 let scale = Double(services[index].places[provider]) / Double(state.places)
                 let inCare = min(services[index].places[provider], Int(Self.roundAtRandom(Double(state.inCare) * scale, stream)))
-                let count = inCare + Int(Self.roundAtRandom(Double(state.waiting) * scale, stream))
+                let held = services[index].members[provider].busy
+                let count = max(0, inCare - held) + Int(Self.roundAtRandom(Double(state.waiting) * scale, stream))
                 for _ in 0..<count {
                     serial += 1
                     let families = stock.families[index]
@@ -49,6 +53,13 @@ extension YouthCareModel {
                 key: EntityStreams.key(Self.initialNeed, serial), need: LongTermCare.level, setting: nil, longTerm: true,
                 calendar: &calendar)
         }
+        if !stock.onTheirWay.isEmpty {
+            for _ in 0..<Int(Self.roundAtRandom(stock.onTheirWayPerYouth * youths, stream)) {
+                serial += 1
+                let like = stock.onTheirWay[stream.index(below: stock.onTheirWay.count)]
+                seedOnItsWay(EntityStreams.key(Self.initialNeed, serial), like, calendar: &calendar)
+            }
+        }
         guard !stock.relapses.isEmpty else { return }
         for _ in 0..<Int(Self.roundAtRandom(stock.relapsesPerYouth * youths, stream)) {
             serial += 1
@@ -57,6 +68,35 @@ extension YouthCareModel {
                 key: EntityStreams.key(Self.initialNeed, serial), level: like.level, setting: drawSetting(stream),
                 professionals: like.professionals, longTerm: like.longTerm, known: like.known)
             calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: window.equilibriumResidual(stream))
+        }
+    }
+
+    /// A family under investigation or away when the run begins, like one of the pilot's: it begins its
+    /// wait afresh (both waits are exponential).
+    mutating func seedOnItsWay(_ key: UInt64, _ like: InitialStock.OnItsWay, calendar: inout EventCalendar<Event>) {
+        let now = calendar.now
+        let family = like.family
+        let id = cases.nextId
+        let stream = caseStreams.start(slot: id, entity: key)
+        let setting = drawSetting(stream)
+        let complex = stream.uniform() < parameters.onset.complexProbability[family.need]
+        var record = Case(need: family.need, setting: setting, complex: complex, unsafe: like.unsafe, isRelapse: false, onset: now)
+        record.key = key
+        record.draws = CaseDraws(stream)
+        record.assigned = family.assigned
+        record.professionals = family.professionals
+        record.aftercare = family.aftercare
+        record.hadGeneralist = family.professionals > 0
+        record.longTerm = family.longTerm
+        record.knownToCare = true
+        record.route = like.route
+        _ = cases.add(record)
+        recorder.inSystemSeries.update(to: Double(cases.count), at: now)
+        if like.investigated {
+            startInvestigation(id, calendar: &calendar)
+        } else {
+            cases[id].phase = .away
+            calendar.schedule(.returned(id), after: Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(stream))
         }
     }
 
@@ -122,6 +162,18 @@ extension YouthCareModel {
             recorder.waitingSeries[service.index].update(to: Double(services[service.index].waiting), at: now)
             scheduleHazards(id, calendar: &calendar)
         }
+        if family?.supervision == true { seedOrder(id, stream, calendar: &calendar) }
+    }
+
+    /// The supervision order that runs beside a seeded family's care (M12): the family holds a caseworker's
+    /// place, if one is free, for the time still to run of an order.
+    mutating func seedOrder(_ id: Int32, _ stream: RandomStream, calendar: inout EventCalendar<Event>) {
+        let index = Service.caseworker.index
+        guard services[index].members[0].busy < services[index].members[0].servers else { return }
+        _ = services[index].arrive(id, priority: 0, provider: 0, at: calendar.now)
+        cases[id].supervision = true
+        cases[id].unsafe = true
+        calendar.schedule(.serviceEnd(id, service: Int8(index)), after: durations[index][0].equilibriumResidual(stream))
     }
 
 }
