@@ -166,7 +166,8 @@ extension YouthCareModel {
     }
 
     /// The supervision order that runs beside a seeded family's care (M12): the family holds a caseworker's
-    /// place, if one is free, for the time still to run of an order.
+    /// place, if one is free, for the time still to run of an order (caseworkers are one provider,
+    /// `providerCount`).
     mutating func seedOrder(_ id: Int32, _ stream: RandomStream, calendar: inout EventCalendar<Event>) {
         let index = Service.caseworker.index
         guard services[index].members[0].busy < services[index].members[0].servers else { return }
