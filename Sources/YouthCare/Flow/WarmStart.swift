@@ -74,30 +74,39 @@ extension YouthCareModel {
     /// A family under investigation or away when the run begins, like one of the pilot's: it begins its
     /// wait afresh (both waits are exponential).
     mutating func seedOnItsWay(_ key: UInt64, _ like: InitialStock.OnItsWay, calendar: inout EventCalendar<Event>) {
-        let now = calendar.now
-        let family = like.family
-        let id = cases.nextId
-        let stream = caseStreams.start(slot: id, entity: key)
-        let setting = drawSetting(stream)
-        let complex = stream.uniform() < parameters.onset.complexProbability[family.need]
-        var record = Case(need: family.need, setting: setting, complex: complex, unsafe: like.unsafe, isRelapse: false, onset: now)
-        record.key = key
-        record.draws = CaseDraws(stream)
-        record.assigned = family.assigned
-        record.professionals = family.professionals
-        record.aftercare = family.aftercare
-        record.hadGeneralist = family.professionals > 0
-        record.longTerm = family.longTerm
-        record.knownToCare = true
-        record.route = like.route
-        _ = cases.add(record)
-        recorder.inSystemSeries.update(to: Double(cases.count), at: now)
+        let (id, stream) = seedCase(key, like.family, at: calendar.now)
+        cases[id].unsafe = like.unsafe
+        cases[id].route = like.route
         if like.investigated {
             startInvestigation(id, calendar: &calendar)
         } else {
             cases[id].phase = .away
             calendar.schedule(.returned(id), after: Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(stream))
         }
+    }
+
+    /// A case a warm start seeds, like a pilot's `family` and known to care: its own stream started, from
+    /// which it draws its setting, whether it is a multi-problem family and the uniforms of `CaseDraws`.
+    mutating func seedCase(_ key: UInt64, _ family: InitialStock.Family, at now: Double) -> (id: Int32, stream: RandomStream) {
+        let id = cases.nextId
+        let stream = caseStreams.start(slot: id, entity: key)
+        let setting = drawSetting(stream)
+        let complex = stream.uniform() < parameters.onset.complexProbability[family.need]
+        var record = Case(need: family.need, setting: setting, complex: complex, unsafe: false, isRelapse: false, onset: now)
+        record.key = key
+        record.draws = CaseDraws(stream)
+        record.assigned = family.assigned
+        // The pilot's count: a family waiting meets its next professional when its episode begins, as in the
+        // pilot; one in care has met the current one (restored after its episode begins, `seed`).
+        record.professionals = family.professionals
+        record.aftercare = family.aftercare
+        record.hadGeneralist = family.professionals > 0
+        record.longTerm = family.longTerm
+        record.knownToCare = true
+        let added = cases.add(record)
+        assert(added == id)
+        recorder.inSystemSeries.update(to: Double(cases.count), at: now)
+        return (id, stream)
     }
 
     /// `value` rounded down or up, up with probability its fractional part.
@@ -112,38 +121,24 @@ extension YouthCareModel {
         _ key: UInt64, _ family: InitialStock.Family?, at service: Service, provider: Int, calendar: inout EventCalendar<Event>
     ) {
         let now = calendar.now
-        var need: Level
+        let level: Level
         switch service {
-        case .specialist(let level): need = level
-        case .outOfHome: need = 7
-        case .longTerm: need = LongTermCare.level
-        case .caseworker: need = 5
-        case .access, .generalist: need = Levels.generalist.lowerBound
+        case .specialist(let pool): level = pool
+        case .outOfHome: level = 7
+        case .longTerm: level = LongTermCare.level
+        case .caseworker: level = 5
+        case .access, .generalist: level = Levels.generalist.lowerBound
         }
-        let id = cases.add(Case(need: need, setting: .familyAndNeighbourhood, complex: false, unsafe: false, isRelapse: false, onset: now))
-        let stream = caseStreams.start(slot: id, entity: key)
-        cases[id].key = key
-        cases[id].setting = drawSetting(stream)
-        if let family {
-            need = family.need
-            cases[id].need = need
-            // The pilot's count: a family waiting meets its next professional when its episode begins, as
-            // in the pilot; one in care has met the current one (restored after `begin` below).
-            cases[id].professionals = family.professionals
-            cases[id].aftercare = family.aftercare
-            cases[id].hadGeneralist = family.professionals > 0
-        }
-        cases[id].complex = stream.uniform() < parameters.onset.complexProbability[need]
-        cases[id].draws = CaseDraws(stream)
-        cases[id].assigned = family?.assigned ?? need
-        cases[id].longTerm = family?.longTerm ?? (service == .longTerm)
-        cases[id].knownToCare = true
-        cases[id].route = .municipalAccess
+        let like =
+            family
+            ?? InitialStock.Family(
+                need: level, assigned: level, professionals: 0, aftercare: false, longTerm: service == .longTerm, supervision: false)
+        let need = like.need
+        let (id, stream) = seedCase(key, like, at: now)
         cases[id].service = service.index
         cases[id].provider = Int32(provider)
         cases[id].phase = .waiting
         cases[id].joined = now
-        recorder.inSystemSeries.update(to: Double(cases.count), at: now)
         if service == .caseworker { cases[id].unsafe = true }
         switch services[service.index].arrive(id, priority: Double(10 - need), provider: provider, at: now) {
         case .started where service == .caseworker:
