@@ -21,4 +21,4 @@ for seed in $(seq 1 "$seeds"); do
     mkdir -p "$work/$seed"
     (cd "$work/$seed" && "$root/.build/release/jeugdsim" compare "$base" "$variant" -r "$replications" --seed "$seed" >/dev/null)
 done
-python3 "$here/spread.py" "$work"/*/Results/compare-*/"$(basename "$variant" .yaml)".csv
+python3 "$here/spread.py" "$replications" "$work"/*/Results/compare-*/"$(basename "$variant" .yaml)".csv
