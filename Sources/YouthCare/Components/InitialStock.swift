@@ -30,6 +30,11 @@ public struct InitialStock: Sendable {
     /// warm start gives each family it seeds one of them, drawn at random).
     public var providers: [[Provider]]
     public var families: [[Family]]
+    /// Per `Service.index`, how long the trajectory of each pilot family in an episode there had run, in days
+    /// (CBS counts a trajectory from its first episode, `Trajectory.swift`): a seeded episode's trajectory
+    /// began as long before the run as one of these, not when the run began. Without them a warm-up of two
+    /// years counted a fifth too few ended trajectories of four years and more.
+    public var trajectoryAges: [[Double]]
     /// A need due to return (a relapse pending): what its return depends on.
     public struct Relapse: Sendable, Equatable {
         public var level: Level
@@ -81,6 +86,10 @@ extension YouthCareModel {
             },
             families: Service.all.map { service in
                 cases.liveIds.filter { cases[$0].service == service.index && [.waiting, .inService].contains(cases[$0].phase) }.map(family)
+            },
+            trajectoryAges: Service.all.map { service in
+                cases.liveIds.filter { cases[$0].service == service.index && cases[$0].phase == .inService && cases[$0].trajectory != nil }
+                    .map { now - cases[$0].trajectoryStart }
             },
             onTheirWayPerYouth: Double(onTheirWay.count) / youths,
             onTheirWay: onTheirWay,
@@ -154,6 +163,7 @@ extension Experiment {
         warm.initialStock = InitialStock(
             providers: Service.all.indices.map { index in stocks.flatMap { $0.providers[index] } },
             families: Service.all.indices.map { index in stocks.flatMap { $0.families[index] } },
+            trajectoryAges: Service.all.indices.map { index in stocks.flatMap { $0.trajectoryAges[index] } },
             onTheirWayPerYouth: stocks.reduce(0) { $0 + $1.onTheirWayPerYouth } / Double(stocks.count),
             onTheirWay: stocks.flatMap(\.onTheirWay),
             competence: Setting.allCases.map { mean(stocks.map(\.competence), $0.rawValue) },

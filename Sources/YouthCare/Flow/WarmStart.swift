@@ -3,7 +3,8 @@ import SimKernel
 /// A warm start (`InitialStock`): every provider begins with the families in an episode and on its waiting
 /// list of a pilot provider drawn at random, scaled to its places (rounded at random, so that fractions add
 /// up right). An episode in progress has the time still to run that a
-/// moment taken at random would find (`Distribution.equilibriumResidual`). A family under a supervision order
+/// moment taken at random would find (`Distribution.equilibriumResidual`), and its trajectory began as long
+/// before as a pilot family's in care there (`backdateTrajectory`). A family under a supervision order
 /// holds a caseworker's place beside its care, and the caseworker places the pilot provider had beyond
 /// those go to orders of families whose care has ended. Families at access are seeded as those in care
 /// are. Settings begin with the competence the pilot left, and needs on their way are seeded like the
@@ -14,6 +15,8 @@ extension YouthCareModel {
 
     mutating func warmStart(_ stock: InitialStock, calendar: inout EventCalendar<Event>) {
         let stream = streams.stream("warm start")
+        // Apart, so that the other draws of a warm start stay as they were.
+        let ages = streams.stream("warm start/trajectory ages")
         var serial: UInt64 = 0
         // Caseworkers last: the orders of families in care take their places first.
         for service in Service.all.filter({ $0 != .caseworker }) + [.caseworker] {
@@ -31,7 +34,8 @@ extension YouthCareModel {
                     serial += 1
                     let families = stock.families[index]
                     let family = families.isEmpty ? nil : families[stream.index(below: families.count)]
-                    seed(EntityStreams.key(Self.initialNeed, serial), family, at: service, provider: provider, calendar: &calendar)
+                    let id = seed(EntityStreams.key(Self.initialNeed, serial), family, at: service, provider: provider, calendar: &calendar)
+                    backdateTrajectory(id, like: stock.trajectoryAges[index], ages, at: calendar.now)
                 }
             }
         }
@@ -109,6 +113,13 @@ extension YouthCareModel {
         return (id, stream)
     }
 
+    /// A seeded episode's trajectory began as long before `now` as a pilot family's in an episode at the same
+    /// service, drawn at random (one in care has a trajectory of its service's provider type, `ProviderType`).
+    mutating func backdateTrajectory(_ id: Int32, like ages: [Double], _ stream: RandomStream, at now: Double) {
+        guard cases[id].phase == .inService, cases[id].trajectory != nil, !ages.isEmpty else { return }
+        cases[id].trajectoryStart = now - ages[stream.index(below: ages.count)]
+    }
+
     /// `value` rounded down or up, up with probability its fractional part.
     static func roundAtRandom(_ value: Double, _ stream: RandomStream) -> Double {
         let whole = value.rounded(.down)
@@ -117,9 +128,10 @@ extension YouthCareModel {
 
     /// A case in care (or waiting) at `service`'s `provider` when the run begins, like a `family` of the
     /// pilot (its need, professionals met and aftercare), or of the service's level when the pilot had none.
+    /// Returns the case's id.
     mutating func seed(
         _ key: UInt64, _ family: InitialStock.Family?, at service: Service, provider: Int, calendar: inout EventCalendar<Event>
-    ) {
+    ) -> Int32 {
         let now = calendar.now
         let level: Level
         switch service {
@@ -158,6 +170,7 @@ extension YouthCareModel {
             scheduleHazards(id, calendar: &calendar)
         }
         if family?.supervision == true { seedOrder(id, stream, calendar: &calendar) }
+        return id
     }
 
     /// The supervision order that runs beside a seeded family's care (M12): the family holds a caseworker's
