@@ -68,7 +68,7 @@ final class WarmStartTests: XCTestCase {
     /// (`InitialStock.trajectoryAges`): with a warm-up of two years, the shares of trajectories ended after two
     /// years and more come far closer to a long cold start's than with every trajectory begun at the warm
     /// start (which left the share of four years and more a fifth short at 400 replications).
-    func testAShortWarmUpEndsLongTrajectoriesAsAColdStartDoes() {
+    func testAShortWarmUpEndsLongTrajectoriesFarCloserToAColdStart() {
         let seed: UInt64 = 31
         let parameters = ParameterCatalog.parameters(["run.years": 5, "run.warmUpYears": 2])
         let backdated = Experiment.withInitialStock(parameters, seed: seed)
