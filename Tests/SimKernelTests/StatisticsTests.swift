@@ -82,11 +82,12 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(sketch.fraction(atOrBelow: 10), 1 - exp(-1), accuracy: 0.006)
         XCTAssertEqual(sketch.fraction(atOrBelow: 30), 1 - exp(-3), accuracy: 0.006)
         XCTAssertEqual(QuantileSketch().fraction(atOrBelow: 1), 0, "empty")
+        XCTAssertNil(QuantileSketch().quantiles([0.5, 0.9]), "empty")
     }
 
-    /// The sketch reads its quantiles over the recorded values; HdrHistogram reads them over every count. The
-    /// two agree exactly: on spread waits, on waits beyond the starting range, on many equal waits, at the
-    /// edges of the fractions, and for values between, on and beyond the recorded levels.
+    /// The sketch reads its quantiles over the recorded values, several in one walk; HdrHistogram reads each
+    /// over every count. The two agree exactly: on spread waits, on waits beyond the starting range, on many
+    /// equal waits, at the edges of the fractions, and for values between, on and beyond the recorded levels.
     func testSketchQuantilesAreThoseOfHdrHistogram() {
         let streams = RandomStreams(seed: 11)
         let stream = streams.stream("q")
@@ -100,10 +101,14 @@ final class StatisticsTests: XCTestCase {
             var sketch = QuantileSketch()
             for value in values { sketch.record(value) }
             let histogram = sketch.histogram!
-            for fraction in [0, 1e-9, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 0.999, 1 - 1e-12, 1] {
-                let expected = Double(histogram.valueAtPercentile(fraction * 100)) * sketch.resolution
-                XCTAssertEqual(sketch.quantile(fraction), expected, "quantile \(fraction) of \(values.count) values")
+            let fractions = [0, 1e-9, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 0.999, 1 - 1e-12, 1]
+            let expected = fractions.map { Double(histogram.valueAtPercentile($0 * 100)) * sketch.resolution }
+            for (fraction, value) in zip(fractions, expected) {
+                XCTAssertEqual(sketch.quantile(fraction), value, "quantile \(fraction) of \(values.count) values")
             }
+            // In one walk, in any order.
+            XCTAssertEqual(sketch.quantiles(fractions), expected, "quantiles of \(values.count) values")
+            XCTAssertEqual(sketch.quantiles(fractions.reversed()), expected.reversed(), "quantiles of \(values.count) values, reversed")
             for probe in values.prefix(200) + [0, 0.004, 0.005, 20.475, 1e4, 1e6] {
                 let expected = histogram.percentileAtOrBelowValue(UInt64(max(probe, 0) * 100 + 0.5)) / 100
                 XCTAssertEqual(sketch.fraction(atOrBelow: probe), expected, "fraction at or below \(probe)")

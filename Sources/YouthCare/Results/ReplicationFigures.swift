@@ -73,8 +73,9 @@ extension YouthCareModel {
             result.set(.settingCompetence, .setting(setting), competence.resolution(setting, at: now))
         }
         result.set(.timeToHelpMean, r.timeToHelp.mean)
-        result.set(.timeToHelpP50, r.timeToHelpQuantiles.quantile(0.5) ?? 0)
-        result.set(.timeToHelpP90, r.timeToHelpQuantiles.quantile(0.9) ?? 0)
+        let timeToHelp = r.timeToHelpQuantiles.quantiles([0.5, 0.9]) ?? [0, 0]
+        result.set(.timeToHelpP50, timeToHelp[0])
+        result.set(.timeToHelpP90, timeToHelp[1])
         let ended = r.endedTrajectories.reduce(0, +)
         for band in DurationBand.allCases {
             let share = ended > 0 ? Double(r.endedTrajectories[band.rawValue]) / Double(ended) : 0
@@ -97,8 +98,9 @@ extension YouthCareModel {
         for (index, s) in statistics.enumerated() {
             let group = Metric.Group.service(Service(index: index))
             result.set(.waitMean, group, s.wait.mean)
-            result.set(.waitP50, group, s.waitQuantiles.quantile(0.5) ?? 0)
-            result.set(.waitP90, group, s.waitQuantiles.quantile(0.9) ?? 0)
+            let waits = s.waitQuantiles.quantiles([0.5, 0.9]) ?? [0, 0]
+            result.set(.waitP50, group, waits[0])
+            result.set(.waitP90, group, waits[1])
             result.set(.waitingListMean, group, s.queueLength.mean(at: now))
             result.set(.waitingListEnd, group, Double(services[index].waiting))
             result.set(.utilisation, group, s.utilisation(at: now))
