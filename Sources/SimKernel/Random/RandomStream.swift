@@ -64,11 +64,11 @@ public struct RandomStream {
     let generator: UnsafeMutablePointer<gsl_rng>
 
     /// A uniform number in (0, 1): never exactly 0 or 1, so logarithms of it are finite.
-    public func uniform() -> Double { gsl_rng_uniform_pos(generator) }
+    public func uniform() -> Double { jeugdsim_rng_uniform_pos(generator) }
 
     /// True with probability `p`.
     public func bernoulli(_ p: Double) -> Bool {
-        p >= 1 || (p > 0 && gsl_rng_uniform(generator) < p)
+        p >= 1 || (p > 0 && jeugdsim_rng_uniform(generator) < p)
     }
 
     public func poisson(mean: Double) -> Int {
@@ -81,7 +81,7 @@ public struct RandomStream {
 
     /// An integer uniform in 0..<n.
     public func index(below n: Int) -> Int {
-        Int(gsl_rng_uniform_int(generator, UInt(n)))
+        Int(jeugdsim_rng_uniform_int(generator, UInt(n)))
     }
 }
 
