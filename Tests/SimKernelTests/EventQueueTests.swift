@@ -87,9 +87,12 @@ final class EventQueueTests: XCTestCase {
         _ = queue.insert("second", key: 2)  // reuses the freed slot
         XCTAssertFalse(queue.cancel(first))
         XCTAssertEqual(queue.count, 1)
-        for i in 0..<50 { queue.push("tie \(i)", key: 500) }
         XCTAssertEqual(queue.popMin()?.element, "second")
-        XCTAssertEqual((0..<50).compactMap { _ in queue.popMin()?.element }, (0..<50).map { "tie \($0)" })
+        // Ties in a small bucket (sorted by insertion alone) and in a large one (spread over slices first).
+        for (ties, day) in [(20, 500.0), (50, 600.0)] {
+            for i in 0..<ties { queue.push("tie \(i)", key: day) }
+            XCTAssertEqual((0..<ties).compactMap { _ in queue.popMin()?.element }, (0..<ties).map { "tie \($0)" }, "\(ties) ties")
+        }
     }
 }
 

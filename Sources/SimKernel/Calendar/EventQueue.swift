@@ -239,12 +239,14 @@ extension EventQueue {
     /// spread over a bucket at random, as event times do, leave about one entry a slice, so the whole costs
     /// a few passes (a comparison sort of a national day's thousands took 6 % of the run). Keys crowded into
     /// a few slices (many events at one moment) would make the insertion sort quadratic: they get a
-    /// comparison sort. Written into `out`, whose storage (like that of `starts`) is kept from bucket to bucket.
+    /// comparison sort, and a bucket of a few (`smallBucket`) the insertion sort alone. Written into `out`,
+    /// whose storage (like that of `starts`) is kept from bucket to bucket.
     static func sort(_ entries: [Entry], into out: inout [Entry], slices starts: inout [Int], from start: Double, width: Double) {
         let n = entries.count
         out.removeAll(keepingCapacity: true)
         out.append(contentsOf: entries)
         guard n > 1 else { return }
+        guard n > smallBucket else { return out.withUnsafeMutableBufferPointer(insertionSort) }
         let slices = Double(n)
         // Monotone in the key, so slices keep the entries' order; clamped against rounding at the edges.
         let slice = { (entry: Entry) in Swift.min(n - 1, Swift.max(0, Int((entry.key - start) / width * slices))) }
@@ -260,21 +262,32 @@ extension EventQueue {
                     out[starts[s]] = entry
                     starts[s] += 1
                 }
-                for i in 1..<n {
-                    let moving = out[i]
-                    var j = i
-                    while j > 0 && moving.precedes(out[j - 1]) {
-                        out[j] = out[j - 1]
-                        j -= 1
-                    }
-                    out[j] = moving
-                }
+                insertionSort(&out)
             }
+        }
+    }
+
+    /// Puts entries in order by moving each back past those it precedes: linear in entries nearly in order,
+    /// quadratic in general, so for slices of a few entries and for small buckets.
+    static func insertionSort(_ entries: inout UnsafeMutableBufferPointer<Entry>) {
+        for i in entries.indices.dropFirst() {
+            let moving = entries[i]
+            var j = i
+            while j > 0 && moving.precedes(entries[j - 1]) {
+                entries[j] = entries[j - 1]
+                j -= 1
+            }
+            entries[j] = moving
         }
     }
 
     /// Entries in one slice beyond which a bucket is sorted by comparison.
     static var crowdedSlice: Int { 32 }
+
+    /// Entries up to which a bucket is sorted by insertion alone: for a municipality's day of about 30, the
+    /// slices' passes cost more than the few hundred moves (counted in instructions,
+    /// `Benchmarks/instructions`).
+    static var smallBucket: Int { 32 }
 
     /// A 4-ary min-heap of entries.
     struct Heap {
