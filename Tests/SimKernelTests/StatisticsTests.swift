@@ -109,10 +109,16 @@ final class StatisticsTests: XCTestCase {
             // In one walk, in any order.
             XCTAssertEqual(sketch.quantiles(fractions), expected, "quantiles of \(values.count) values")
             XCTAssertEqual(sketch.quantiles(fractions.reversed()), expected.reversed(), "quantiles of \(values.count) values, reversed")
-            for probe in values.prefix(200) + [0, 0.004, 0.005, 20.475, 1e4, 1e6] {
-                let expected = histogram.percentileAtOrBelowValue(UInt64(max(probe, 0) * 100 + 0.5)) / 100
+            let probes = Array(values.prefix(200)) + [0, 0.004, 0.005, 20.475, 1e4, 1e6]
+            let fractionsAtOrBelow = probes.map { histogram.percentileAtOrBelowValue(UInt64(max($0, 0) * 100 + 0.5)) / 100 }
+            for (probe, expected) in zip(probes, fractionsAtOrBelow) {
                 XCTAssertEqual(sketch.fraction(atOrBelow: probe), expected, "fraction at or below \(probe)")
             }
+            // Quantiles and fractions in one walk, which stops where the last of them is read.
+            let both = sketch.read(quantiles: [0.5, 0.9], atOrBelow: probes.reversed())
+            XCTAssertEqual(both?.quantiles, [expected[5], expected[7]], "quantiles read with fractions")
+            XCTAssertEqual(both?.fractions, fractionsAtOrBelow.reversed(), "fractions read with quantiles")
+            XCTAssertEqual(sketch.read(quantiles: [0.01], atOrBelow: [0.004])?.fractions, [fractionsAtOrBelow[probes.count - 5]])
         }
     }
 

@@ -98,17 +98,16 @@ extension YouthCareModel {
         for (index, s) in statistics.enumerated() {
             let group = Metric.Group.service(Service(index: index))
             result.set(.waitMean, group, s.wait.mean)
-            let waits = s.waitQuantiles.quantiles([0.5, 0.9]) ?? [0, 0]
-            result.set(.waitP50, group, waits[0])
-            result.set(.waitP90, group, waits[1])
+            let norm = Self.treeknormDays(Service(index: index))
+            let waits = s.waitQuantiles.read(quantiles: [0.5, 0.9], atOrBelow: norm.map { [$0] } ?? [])
+            result.set(.waitP50, group, waits?.quantiles[0] ?? 0)
+            result.set(.waitP90, group, waits?.quantiles[1] ?? 0)
             result.set(.waitingListMean, group, s.queueLength.mean(at: now))
             result.set(.waitingListEnd, group, Double(services[index].waiting))
             result.set(.utilisation, group, s.utilisation(at: now))
             result.set(.waitIncludingLeaversMean, group, s.waitIncludingLeavers)
             result.set(.shareLeftWaitingList, group, s.shareLeft)
-            if let norm = Self.treeknormDays(Service(index: index)) {
-                result.set(.shareStartsWithinTreeknorm, group, s.waitQuantiles.fraction(atOrBelow: norm))
-            }
+            if norm != nil { result.set(.shareStartsWithinTreeknorm, group, waits?.fractions[0] ?? 0) }
             result.set(.leftWaitingList, group, Double(s.abandonments))
             let left = recorder.leftWaitingList
             result.set(.leftWaitingListGaveUp, group, Double(left[WaitingListExit.gaveUp.rawValue][index]))
