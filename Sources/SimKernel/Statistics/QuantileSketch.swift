@@ -52,8 +52,8 @@ public struct QuantileSketch: Sendable {
 
     /// Quantiles (the values below which each of `fractions` of the observations lie) and the fractions of
     /// observations at or below each of `values`, read in one walk over the recorded values; nil when empty.
-    /// The walks took 4 % of a municipality replication's instructions; one walk for a service's median,
-    /// 90th percentile and share within its norm saved a fifth of them (`Benchmarks/instructions`).
+    /// The walks took 4 % of a municipality replication's instructions; one walk, not three, for a service's
+    /// median, 90th percentile and share within its norm saved nearly a third of them (`Benchmarks/instructions`).
     public func read(quantiles fractions: [Double], atOrBelow values: [Double] = []) -> (quantiles: [Double], fractions: [Double])? {
         guard let histogram, histogram.totalCount > 0 else { return nil }
         let levels = values.map { UInt64(Swift.max($0, 0) * perUnit + 0.5) }
