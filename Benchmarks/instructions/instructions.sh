@@ -37,11 +37,15 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Instructions and events of one run: "instructions events".
+# Instructions and events of one run of `binary` (a stripped copy of `original`): "instructions events".
 count() {
-    local binary=$1 runs=$2 name=$3
+    local binary=$1 original=$2 runs=$3 name=$4
     valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file="$work/$name.out" \
-        "$binary" run -r "$runs" --threads 1 --out "$work/$name" >/dev/null 2>"$work/$name.log"
+        "$binary" run -r "$runs" --threads 1 --out "$work/$name" >/dev/null 2>"$work/$name.log" || {
+        echo "error: $original run -r $runs failed under Cachegrind:" >&2
+        tail -n 20 "$work/$name.log" >&2
+        return 1
+    }
     local instructions events
     instructions=$(sed -n 's/.*I *refs: *\([0-9,]*\).*/\1/p' "$work/$name.log" | tr -d ,)
     events=$(python3 -c 'import json, sys; print(int(json.load(open(sys.argv[1]))["events"]))' "$work/$name/run.json")
@@ -54,9 +58,10 @@ for i in "${!binaries[@]}"; do
     # without it (its symbols stay).
     stripped="$work/jeugdsim-$i"
     strip --strip-debug -o "$stripped" "${binaries[$i]}"
-    read -r small_instructions small_events < <(count "$stripped" 2 "small-$i")
-    read -r large_instructions large_events < <(count "$stripped" "$replications" "large-$i")
-    python3 - "${binaries[$i]}" "$small_instructions" "$small_events" "$large_instructions" "$large_events" "$replications" <<'EOF'
+    small=$(count "$stripped" "${binaries[$i]}" 2 "small-$i")
+    large=$(count "$stripped" "${binaries[$i]}" "$replications" "large-$i")
+    # shellcheck disable=SC2086 # each holds two numbers, passed as two arguments
+    python3 - "${binaries[$i]}" $small $large "$replications" <<'EOF'
 import sys
 name, i1, e1, i2, e2, r = sys.argv[1], *map(int, sys.argv[2:])
 print(f"{name[-50:]:<50} {(i2 - i1) / (e2 - e1):14,.0f} {(i2 - i1) / (r - 2):16,.0f}")
