@@ -82,7 +82,7 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(sketch.fraction(atOrBelow: 10), 1 - exp(-1), accuracy: 0.006)
         XCTAssertEqual(sketch.fraction(atOrBelow: 30), 1 - exp(-3), accuracy: 0.006)
         XCTAssertEqual(QuantileSketch().fraction(atOrBelow: 1), 0, "empty")
-        XCTAssertNil(QuantileSketch().quantiles([0.5, 0.9]), "empty")
+        XCTAssertNil(QuantileSketch().read(quantiles: [0.5, 0.9]), "empty")
     }
 
     /// The sketch reads its quantiles over the recorded values, several in one walk; HdrHistogram reads each
@@ -107,8 +107,9 @@ final class StatisticsTests: XCTestCase {
                 XCTAssertEqual(sketch.quantile(fraction), value, "quantile \(fraction) of \(values.count) values")
             }
             // In one walk, in any order.
-            XCTAssertEqual(sketch.quantiles(fractions), expected, "quantiles of \(values.count) values")
-            XCTAssertEqual(sketch.quantiles(fractions.reversed()), expected.reversed(), "quantiles of \(values.count) values, reversed")
+            XCTAssertEqual(sketch.read(quantiles: fractions)?.quantiles, expected, "quantiles of \(values.count) values")
+            let reversed = sketch.read(quantiles: fractions.reversed())?.quantiles
+            XCTAssertEqual(reversed, expected.reversed(), "quantiles of \(values.count) values, reversed")
             let probes = Array(values.prefix(200)) + [0, 0.004, 0.005, 20.475, 1e4, 1e6]
             let fractionsAtOrBelow = probes.map { histogram.percentileAtOrBelowValue(UInt64(max($0, 0) * 100 + 0.5)) / 100 }
             for (probe, expected) in zip(probes, fractionsAtOrBelow) {

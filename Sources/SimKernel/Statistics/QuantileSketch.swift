@@ -44,9 +44,6 @@ public struct QuantileSketch: Sendable {
     /// The value below which `fraction` (0...1) of the observations lie; nil when empty.
     public func quantile(_ fraction: Double) -> Double? { read(quantiles: [fraction])?.quantiles[0] }
 
-    /// The values below which each of `fractions` (0...1) of the observations lie; nil when empty.
-    public func quantiles(_ fractions: [Double]) -> [Double]? { read(quantiles: fractions)?.quantiles }
-
     /// The fraction (0...1) of observations at or below `value`; 0 when empty.
     public func fraction(atOrBelow value: Double) -> Double { read(quantiles: [], atOrBelow: [value])?.fractions[0] ?? 0 }
 

@@ -73,9 +73,9 @@ extension YouthCareModel {
             result.set(.settingCompetence, .setting(setting), competence.resolution(setting, at: now))
         }
         result.set(.timeToHelpMean, r.timeToHelp.mean)
-        let timeToHelp = r.timeToHelpQuantiles.quantiles([0.5, 0.9]) ?? [0, 0]
-        result.set(.timeToHelpP50, timeToHelp[0])
-        result.set(.timeToHelpP90, timeToHelp[1])
+        let timeToHelp = r.timeToHelpQuantiles.read(quantiles: [0.5, 0.9])
+        result.set(.timeToHelpP50, timeToHelp?.quantiles[0] ?? 0)
+        result.set(.timeToHelpP90, timeToHelp?.quantiles[1] ?? 0)
         let ended = r.endedTrajectories.reduce(0, +)
         for band in DurationBand.allCases {
             let share = ended > 0 ? Double(r.endedTrajectories[band.rawValue]) / Double(ended) : 0
