@@ -40,7 +40,9 @@ trap 'rm -rf "$work"' EXIT
 # Instructions and events of one run of `binary` (a stripped copy of `original`): "instructions events".
 count() {
     local binary=$1 original=$2 runs=$3 name=$4
-    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file="$work/$name.out" \
+    # A cache of its own per run: each runs its warm start's pilot, so the pilot cancels in the difference
+    # (a pilot kept on disk by the first run would be read, not run, by the second).
+    JEUGDSIM_CACHE="$work/cache-$name" valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file="$work/$name.out" \
         "$binary" run -r "$runs" --threads 1 --out "$work/$name" >/dev/null 2>"$work/$name.log" || {
         echo "error: $original run -r $runs failed under Cachegrind:" >&2
         tail -n 20 "$work/$name.log" >&2

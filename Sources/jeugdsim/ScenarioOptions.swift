@@ -61,8 +61,10 @@ struct RunOptions: ParsableArguments {
 }
 
 extension ScenarioRunner {
-    /// A runner that shows progress and warnings on standard error.
+    /// A runner that shows progress and warnings on standard error, and keeps warm-start pilots on disk
+    /// (`PilotDisk`), so that the next command of the same scenario and seed does not run its pilot again.
     static func console(threads: Int? = nil, style: CSVStyle = .standard) -> ScenarioRunner {
+        PilotCache.shared.keep(in: PilotDisk())
         var runner = ScenarioRunner(threads: threads, style: style, version: JeugdSim.version) { label, total in
             let progress = Progress(total: total, label: label)
             return { progress.update($0) }

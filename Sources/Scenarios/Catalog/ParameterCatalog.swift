@@ -82,7 +82,9 @@ extension ParameterCatalog {
     public static let maximumNeedsPerReplication = 50_000_000.0
 
     /// Refuses scenarios whose expected new needs (youths x incidence x season x open door x growth, and the
-    /// needs consultations can induce, over warm-up and reported years) exceed `maximumNeedsPerReplication`.
+    /// needs consultations can induce, over warm-up and reported years) exceed `maximumNeedsPerReplication`,
+    /// in a replication or in a replication of a warm start's pilot (`Experiment.withInitialStock`: the
+    /// same system at most a municipality's size, without growth, for its 20 years from empty).
     static let workload: Consistency = {
         let incidence = Levels.all.map { "onset.incidencePer1000.level\($0)" }
         let months = [
@@ -92,7 +94,7 @@ extension ParameterCatalog {
         let scalars = [
             "onset.youths", "onset.annualGrowth", "run.years", "run.warmUpYears", "consultation.fte", "consultation.hoursPerFTEPerYear",
             "consultation.hoursPerConsultation", "consultation.inducedNeedsPerConsultation", "consultation.effects.inducedDemand",
-            "threshold.level", "threshold.openDoorDemand", "longTerm.incidencePer1000",
+            "threshold.level", "threshold.openDoorDemand", "longTerm.incidencePer1000", "run.warmStart",
         ]
         return Consistency(keys: scalars + incidence + months) { v in
             let (youths, growth, years, warmUp) = (v[0], v[1], v[2], v[3])
@@ -108,11 +110,19 @@ extension ParameterCatalog {
             let perYear = incidencePerYear * youths / 1000 * season
             let span = stride(from: -warmUp.rounded(.up), to: years.rounded(.up), by: 1).reduce(0.0) { $0 + pow(1 + growth, $1) }
             let needs = perYear * span + inducedPerYear * (warmUp + years)
-            guard needs > maximumNeedsPerReplication else { return nil }
-            let what = "youths x incidence x season x open door x growth, and induced demand, over warm-up and reported years"
+            // The pilot's consultation FTE scale with its youths, as its capacities do (`ModelParameters.scaled`).
+            let pilotScale = youths > 0 ? min(youths, Experiment.pilotYouths) / youths : 0
+            let pilotNeeds = v[12] != 0 ? (perYear + inducedPerYear) * pilotScale * Experiment.pilotWarmUpYears : 0
             let millions = { (count: Double) in String(format: "%.0f million", count / 1e6) }
-            return "these values create about \(millions(needs)) new needs in one replication (\(what)), "
-                + "more than the \(millions(maximumNeedsPerReplication)) one run can hold"
+            let limit = "more than the \(millions(maximumNeedsPerReplication)) one run can hold"
+            if needs > maximumNeedsPerReplication {
+                let what = "youths x incidence x season x open door x growth, and induced demand, over warm-up and reported years"
+                return "these values create about \(millions(needs)) new needs in one replication (\(what)), " + limit
+            }
+            guard pilotNeeds > maximumNeedsPerReplication else { return nil }
+            return "these values create about \(millions(pilotNeeds)) new needs in one replication of the warm start's pilot "
+                + "(\(SummaryTable.format(Experiment.pilotWarmUpYears)) years from empty at most \(Int(Experiment.pilotYouths)) youths), "
+                + limit + "; run.warmStart: false starts from empty instead"
         }
     }()
 }

@@ -103,18 +103,22 @@ public struct WarmUpAnalysis: Sendable {
     }
 }
 
-/// Recommended warm-ups by scenario, kept between runs so that a run can warn, at no cost, when its warm-up
-/// is shorter than `jeugdsim warmup` found it needs. Keyed by a hash of every value but the run's own
-/// length; kept in `$JEUGDSIM_CACHE`, else `$XDG_CACHE_HOME/jeugdsim`, else `~/.cache/jeugdsim`.
-public enum WarmUpCache {
-    static var directory: URL {
+/// Where jeugdsim keeps what it can make again but would rather not (warm-up recommendations, warm-start
+/// pilots): `$JEUGDSIM_CACHE`, else `$XDG_CACHE_HOME/jeugdsim`, else `~/.cache/jeugdsim`.
+public enum CacheDirectory {
+    public static var root: URL {
         let environment = ProcessInfo.processInfo.environment
-        let root =
-            environment["JEUGDSIM_CACHE"].map { URL(fileURLWithPath: $0) }
+        return environment["JEUGDSIM_CACHE"].map { URL(fileURLWithPath: $0) }
             ?? environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent("jeugdsim") }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/jeugdsim")
-        return root.appendingPathComponent("warmup")
     }
+}
+
+/// Recommended warm-ups by scenario, kept between runs so that a run can warn, at no cost, when its warm-up
+/// is shorter than `jeugdsim warmup` found it needs. Keyed by a hash of every value but the run's own
+/// length; kept in the `CacheDirectory`.
+public enum WarmUpCache {
+    static var directory: URL { CacheDirectory.root.appendingPathComponent("warmup") }
 
     /// The scenario's model, as a key: every value except the run's length, warm-up and calendar (a warm
     /// start counts: it changes the transient; the timeline starts at the reported start, after any

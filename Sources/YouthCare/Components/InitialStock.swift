@@ -7,8 +7,8 @@ import SimKernel
 /// a sample of the steady state across providers, long lists and short ones, not from every provider at
 /// the mean (a queue near saturation takes years to spread out again from that). Per place and per
 /// setting, a pilot at the scale of a municipality serves a region or the country (`ModelParameters.scaled`).
-public struct InitialStock: Sendable {
-    public struct Provider: Sendable, Equatable {
+public struct InitialStock: Sendable, Equatable, Codable {
+    public struct Provider: Sendable, Equatable, Codable {
         public var places: Int
         public var inCare: Int
         public var waiting: Int
@@ -17,7 +17,7 @@ public struct InitialStock: Sendable {
     /// What a family in care or waiting carries that its future depends on: its need and assigned level, the
     /// professionals it met, whether its episode is aftercare, whether its need is one for long low-intensity
     /// help (which returns as one), whether a supervision order runs beside its care.
-    public struct Family: Sendable, Equatable {
+    public struct Family: Sendable, Equatable, Codable {
         public var need: Level
         public var assigned: Level
         public var professionals: Int
@@ -36,7 +36,7 @@ public struct InitialStock: Sendable {
     /// years counted a fifth too few ended trajectories of four years and more.
     public var trajectoryAges: [[Double]]
     /// A need due to return (a relapse pending): what its return depends on.
-    public struct Relapse: Sendable, Equatable {
+    public struct Relapse: Sendable, Equatable, Codable {
         public var level: Level
         /// A need for long low-intensity help returns as one.
         public var longTerm: Bool
@@ -46,7 +46,7 @@ public struct InitialStock: Sendable {
 
     /// A family between services: under the board's investigation (M12), or away after it gave up waiting
     /// and due back (M7). Both waits are exponential, so a warm start begins them afresh.
-    public struct OnItsWay: Sendable, Equatable {
+    public struct OnItsWay: Sendable, Equatable, Codable {
         public var investigated: Bool
         public var family: Family
         public var route: Route
@@ -118,11 +118,11 @@ extension YouthCareModel {
 
 extension Experiment {
     /// Youths in a pilot: a municipality's worth, or fewer when the scenario has fewer.
-    static let pilotYouths = 25_000.0
+    public static let pilotYouths = 25_000.0
     /// A pilot's warm-up from empty. `jeugdsim warmup --set run.warmStart=false --years 26` cuts 12 years
     /// (the level-5 list, the stock in care: foster stays of five years fed by a list near saturation); after
     /// 11 years, a warm start's foster care, orders and level-5 list still grew for years.
-    static let pilotWarmUpYears = 20.0
+    public static let pilotWarmUpYears = 20.0
     /// Pilot replications pooled. Every replication of a run starts from providers drawn from the same
     /// pilots, so their noise is shared: with two, foster care (stays of five years) began 20 % off its
     /// level in one run and took years to find it.
@@ -138,6 +138,15 @@ extension Experiment {
     /// (`pilotSnapshotYears`) pooled; on a seed of their own, so every shard of a run finds the same.
     public static func withInitialStock(_ parameters: ModelParameters, seed: UInt64, threads: Int? = nil) -> ModelParameters {
         guard parameters.run.warmStart, parameters.initialStock == nil else { return parameters }
+        let pilot = pilotParameters(parameters)
+        var warm = parameters
+        warm.initialStock = PilotCache.shared.stock(PilotCache.key(pilot, seed: seed)) { pilotStock(pilot, seed: seed, threads: threads) }
+        return warm
+    }
+
+    /// The pilot of a run of `parameters`: the same system at most a municipality's size, cold, for
+    /// `pilotWarmUpYears`, without its timeline.
+    static func pilotParameters(_ parameters: ModelParameters) -> ModelParameters {
         var pilot = parameters.scaled(toYouths: min(parameters.onset.youths, pilotYouths))
         pilot.changes = []
         // The steady state of the demand at the run's start: growth would carry the pilot's twenty years
@@ -146,10 +155,14 @@ extension Experiment {
         pilot.run.warmStart = false
         pilot.run.warmUpYears = pilotWarmUpYears
         pilot.run.years = 1.0 / 12
+        return pilot
+    }
+
+    /// What `pilotReplications` runs of `pilot` from empty end with, pooled.
+    static func pilotStock(_ pilot: ModelParameters, seed: UInt64, threads: Int?) -> InitialStock {
         let pilotSeed = StreamKey.derive(seed: seed, replication: -1, name: "warm start pilot")
-        let pilotParameters = pilot
         let stocks = Replicator(threads: threads).run(pilotReplications) { r in
-            var model = YouthCareModel(pilotParameters, seed: pilotSeed, replication: r)
+            var model = YouthCareModel(pilot, seed: pilotSeed, replication: r)
             var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime, bucketWidth: 1)
             model.start(&calendar)
             return pilotSnapshotYears.map { years in
@@ -158,9 +171,8 @@ extension Experiment {
                 return model.stock(at: time)
             }
         }.flatMap { $0 }
-        var warm = parameters
         let mean = { (values: [[Double]], i: Int) in values.reduce(0) { $0 + $1[i] } / Double(values.count) }
-        warm.initialStock = InitialStock(
+        return InitialStock(
             providers: Service.all.indices.map { index in stocks.flatMap { $0.providers[index] } },
             families: Service.all.indices.map { index in stocks.flatMap { $0.families[index] } },
             trajectoryAges: Service.all.indices.map { index in stocks.flatMap { $0.trajectoryAges[index] } },
@@ -171,6 +183,5 @@ extension Experiment {
             undetectedLongTermPerYouth: stocks.reduce(0) { $0 + $1.undetectedLongTermPerYouth } / Double(stocks.count),
             relapsesPerYouth: stocks.reduce(0) { $0 + $1.relapsesPerYouth } / Double(stocks.count),
             relapses: stocks.flatMap(\.relapses))
-        return warm
     }
 }
