@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Fuzzes the scenario loader with libFuzzer (Swift's -sanitize=fuzzer) for a bounded time.
-# Usage: scripts/fuzz.sh [SECONDS]   (default 60)
+# Fuzzes the scenario loader with libFuzzer (Swift's -sanitize=fuzzer) for a bounded number of inputs or time.
+# Usage: scripts/fuzz.sh --runs N        N new inputs (make test: repeatable and quick)
+#        scripts/fuzz.sh --seconds S     S seconds of them (make validate: 60)
 # FUZZ_SEED (default 1) makes a run repeatable, so that make test passes or fails the same way twice;
 # FUZZ_SEED=0 lets libFuzzer pick a new seed (for longer runs that explore further).
-# The corpus starts from the shipped scenarios and every saved regression case. A crash is saved under
-# Tests/Fuzz/regressions/ (commit it: ScenariosTests replays every file there) and fails this script.
+# The corpus starts from the shipped scenarios and every saved regression case. A crash, a timeout or an
+# out-of-memory is saved under Tests/Fuzz/regressions/ and fails this script: commit it with its expected
+# verdict in Tests/Fuzz/verdicts.tsv (FuzzRegressionTests replays every file there against its verdict).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${1:-60}
+case "${1:-}" in
+--runs) budget=(-runs="$2") what="$2 inputs" ;;
+--seconds) budget=(-max_total_time="$2") what="$2 s" ;;
+*) echo "usage: scripts/fuzz.sh --runs N | --seconds S" >&2; exit 2 ;;
+esac
 scratch=.build/fuzz
 swift build -c release --scratch-path "$scratch" --product ScenarioFuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library \
@@ -20,7 +26,7 @@ cp Scenarios/*.yaml "$corpus"/
 cp Tests/Fuzz/regressions/* "$corpus"/ 2>/dev/null || true
 status=0
 # The Swift backtracer inspects a crashed process in ways AddressSanitizer reports as a second crash.
-SWIFT_BACKTRACE=enable=no "$binary" "$corpus" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+SWIFT_BACKTRACE=enable=no "$binary" "$corpus" -seed="${FUZZ_SEED:-1}" "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" -dict=Tests/Fuzz/scenario.dict > "$artifacts/log" 2>&1 || status=$?
 grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)" "$artifacts/log" || true
 if [ "$status" -ne 0 ]; then
@@ -32,4 +38,4 @@ if [ "$status" -ne 0 ]; then
     echo "fuzzing found a problem (exit $status): see above" >&2
     exit 1
 fi
-echo "fuzz: no crash in ${seconds} s"
+echo "fuzz: no crash in $what"

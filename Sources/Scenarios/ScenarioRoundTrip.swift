@@ -3,17 +3,41 @@ import Foundation
 /// The promise `jeugdsim describe` makes: the resolved scenario, written out, is itself a scenario file
 /// that loads to the same values. The fuzz target holds the loader to this on arbitrary input.
 public enum ScenarioRoundTrip {
-    /// Loads `bytes` as a scenario file would be loaded; when that succeeds, writes the resolved scenario
-    /// and loads it again. Returns what broke the promise, or nil. Errors in the input are not problems:
-    /// refusing bad input is the loader's job; trapping on it, or changing a value on the way, is not.
+    /// What became of an input: loaded (and written and read back intact), refused with the loader's
+    /// message, or a broken promise.
+    public enum Verdict: Equatable, Sendable {
+        case accepted
+        case refused(String)
+        case broken(String)
+    }
+
+    /// What broke the promise, or nil. Errors in the input are not problems: refusing bad input is the
+    /// loader's job; trapping on it, or changing a value on the way, is not.
     public static func problem(loading bytes: Data, as file: String) -> String? {
+        if case .broken(let problem) = verdict(loading: bytes, as: file) { return problem }
+        return nil
+    }
+
+    /// Loads `bytes` as a scenario file would be loaded; when that succeeds, writes the resolved scenario
+    /// and loads it again.
+    public static func verdict(loading bytes: Data, as file: String) -> Verdict {
         let text: String
         switch ScenarioFile.decode(bytes) {
         case .success(let decoded): text = decoded
-        case .failure: return nil
+        case .failure(let problem): return .refused(problem.message)
         }
-        guard let scenario = try? ScenarioLoader.load(text: text, file: file) else { return nil }
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLoader.load(text: text, file: file)
+        } catch {
+            return .refused("\(error)")
+        }
         _ = scenario.parameters
+        return roundTrip(scenario, file: file).map { .broken($0) } ?? .accepted
+    }
+
+    /// What changed when `scenario` was written out and read back, or nil.
+    static func roundTrip(_ scenario: Scenario, file: String) -> String? {
         let written = ScenarioWriter.yaml(scenario)
         let again: Scenario
         do {
