@@ -60,10 +60,13 @@ let package = Package(
         // The scenario loader's fuzz target (scripts/fuzz.sh builds it with libFuzzer); built normally it
         // replays saved inputs.
         .executableTarget(name: "ScenarioFuzz", dependencies: ["Scenarios"]),
-        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", .product(name: "Histogram", package: "hdrhistogram-swift")]),
-        .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel"]),
-        .testTarget(name: "YouthCareTests", dependencies: ["YouthCare", "SimKernel", "Queueing", "Scenarios"]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "YouthCare"]),
+        // What the test targets share: the seed of a statistical test (Benchmarks/flake-check varies it).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(
+            name: "SimKernelTests", dependencies: ["SimKernel", "TestSupport", .product(name: "Histogram", package: "hdrhistogram-swift")]),
+        .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel", "TestSupport"]),
+        .testTarget(name: "YouthCareTests", dependencies: ["YouthCare", "SimKernel", "Queueing", "Scenarios", "TestSupport"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "YouthCare", "TestSupport"]),
         // End to end: runs the built jeugdsim binary.
         .testTarget(name: "CommandLineTests", dependencies: ["jeugdsim"]),
     ]

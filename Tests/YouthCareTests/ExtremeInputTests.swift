@@ -1,5 +1,6 @@
 import Scenarios
 import SimKernel
+import TestSupport
 import XCTest
 import YouthCare
 
@@ -15,17 +16,9 @@ final class ExtremeInputTests: XCTestCase {
         "run.warmUpYears": 0...1,
     ]
 
+    /// A few draws here; `ExtremeInputValidation` runs many more (`make validate`).
     func testRandomScenariosWithinEveryRangeRunAndBalance() {
-        var generator = SplitMix(seed: 20_261_124)
-        for draw in 0..<80 {
-            let values = randomValues(&generator)
-            let results = Experiment.run(ParameterCatalog.parameters(values), replications: 2, seed: UInt64(draw))
-            let changed = values.filter { $0.value != ParameterCatalog.definition($0.key)!.defaultValue }
-            for result in results {
-                if let problem = imbalance(result) { XCTFail("draw \(draw): \(problem); values \(changed)") }
-                if let problem = nonFinite(result) { XCTFail("draw \(draw): \(problem); values \(changed)") }
-            }
-        }
+        assertRandomScenariosRunAndBalance(draws: 6, seed: testSeed(20_261_205))
     }
 
     /// The corners a user reaches on purpose: no youths, no capacity anywhere, fifty years, every
@@ -51,6 +44,22 @@ final class ExtremeInputTests: XCTestCase {
             }
         }
     }
+}
+
+/// Random scenarios within every key's range, for `ExtremeInputTests` and `ExtremeInputValidation`.
+extension XCTestCase {
+    func assertRandomScenariosRunAndBalance(draws: Int, seed: UInt64, file: StaticString = #filePath, line: UInt = #line) {
+        var generator = SplitMix(seed: seed)
+        for draw in 0..<draws {
+            let values = randomValues(&generator)
+            let results = Experiment.run(ParameterCatalog.parameters(values), replications: 2, seed: UInt64(draw))
+            let changed = values.filter { $0.value != ParameterCatalog.definition($0.key)!.defaultValue }
+            for result in results {
+                if let problem = imbalance(result) { XCTFail("draw \(draw): \(problem); values \(changed)", file: file, line: line) }
+                if let problem = nonFinite(result) { XCTFail("draw \(draw): \(problem); values \(changed)", file: file, line: line) }
+            }
+        }
+    }
 
     func nonFinite(_ result: ReplicationResult) -> String? {
         if let (metric, value) = result.figures.first(where: { !$0.value.isFinite }) { return "\(metric) is \(value)" }
@@ -65,7 +74,7 @@ final class ExtremeInputTests: XCTestCase {
         while true {
             var values: [String: Double] = [:]
             for definition in ParameterCatalog.definitions {
-                let range = Self.drawnWithin[definition.key] ?? definition.range
+                let range = ExtremeInputTests.drawnWithin[definition.key] ?? definition.range
                 let u = Double.random(in: 0..<1, using: &generator)
                 var value = u < 0.25 ? range.lowerBound : u < 0.5 ? range.upperBound : Double.random(in: range, using: &generator)
                 if definition.kind != .number { value = value.rounded(.down) }

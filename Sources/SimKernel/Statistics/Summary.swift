@@ -45,6 +45,12 @@ public struct Summary: Sendable, Hashable {
         return Summary(zip(variant, base).map { $0 - $1 }, confidence: confidence)
     }
 
+    /// Student's t quantile (GSL): the probability `probability` lies below it, for intervals built by
+    /// hand (two samples, several comparisons at once).
+    public static func studentT(_ probability: Double, degreesOfFreedom: Double) -> Double {
+        gsl_cdf_tdist_Pinv(probability, degreesOfFreedom)
+    }
+
     public func contains(_ value: Double) -> Bool { lower <= value && value <= upper }
 
     /// Whether zero lies outside the interval: a difference that is distinguishable from noise.
