@@ -66,8 +66,16 @@ final class AttributionTests: XCTestCase {
             return XCTFail("expected a break-even, got \(search.verdict): \(search.sentence)")
         }
         XCTAssertEqual(estimate, 0.6, accuracy: 0.1, search.sentence)
-        XCTAssertLessThanOrEqual(lower ?? 0.2, 0.6, search.sentence)
-        XCTAssertGreaterThanOrEqual(upper ?? 1, 0.6, search.sentence)
+        // At 0.6 the variant is the base: the difference is zero in every replication, so every crossing is at
+        // or below it, and well inside the range: both bounds are found.
+        let low = try XCTUnwrap(lower, "the interval's lower bound lies inside the range: \(search.sentence)")
+        let high = try XCTUnwrap(upper, "the interval's upper bound lies inside the range: \(search.sentence)")
+        XCTAssertLessThanOrEqual(low, estimate, search.sentence)
+        XCTAssertLessThanOrEqual(estimate, high, search.sentence)
+        XCTAssertLessThanOrEqual(high, 0.6 + 1e-9, "from 0.6 on the variant is no worse, distinguishably: \(search.sentence)")
+        XCTAssertGreaterThan(low, 0.2, search.sentence)
+        let atBase = try XCTUnwrap(search.points.first { abs($0.value - 0.6) < 1e-9 }, "0.6 is on the grid").difference
+        XCTAssertEqual([atBase.mean, atBase.lower, atBase.upper], [0, 0, 0], "at the base's value the variant is the base")
         XCTAssertEqual(search.scenarioValue, 0.3)
         let again = runner.breakEven(
             base, variant, key: "generalist.success.level3", headline: headline, worse: 1, range: 0.2...1, gridPoints: 5, refinements: 4)
