@@ -97,31 +97,52 @@ final class AttributionTests: XCTestCase {
     }
 }
 
-/// Replications to a stated precision: the same count and the same results on one thread or two, and
-/// every headline's interval within the target when it says so.
+/// Replications to a stated precision: the same count and the same results on one thread or two, and the
+/// rule's promise held on its own terms: at the count it stops at, and one batch before, every headline's
+/// 95 % interval is within the target; at no earlier batch was it so twice running.
 final class PrecisionTests: XCTestCase {
-    func testPrecisionStopsAtTheSameCountWhateverTheThreadsAndMeetsItsTarget() throws {
+    /// Student's t at 97.5 % for the degrees of freedom of whole batches, from tables (not the code under test).
+    static let t975: [Int: Double] = [9: 2.262157, 19: 2.093024, 29: 2.045230, 39: 2.022691, 49: 2.009575, 59: 2.000995]
+
+    /// Whether, over the first `n` replications, every headline's 95 % half-width is within `share` of its
+    /// mean, or within its absolute bound near zero.
+    func met(_ results: [ReplicationResult], first n: Int, share: Double) -> Bool {
+        Headline.all.allSatisfy { headline in
+            let values = results.prefix(n).map { $0.figures[headline.metric]! }
+            let mean = values.reduce(0, +) / Double(n)
+            let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
+            let halfWidth = Self.t975[n - 1]! * (variance / Double(n)).squareRoot()
+            return halfWidth <= max(share * abs(mean), headline.absolutePrecision) * (1 + 1e-6)
+        }
+    }
+
+    func testPrecisionStopsAtTheFirstBatchConfirmedByTheNextWhateverTheThreads() throws {
         let scenario = try CommandLineSettings(assignments: ["run.warmUpYears=1"], seed: 21, years: 2).apply(to: .builtInDefault)
         let rule = PrecisionRule(relative: 0.02, maximum: 60)
         let one = ScenarioRunner(threads: 1, version: "test", command: []).simulate(scenario, toPrecision: rule)
         let two = ScenarioRunner(threads: 2, version: "test", command: []).simulate(scenario, toPrecision: rule)
         XCTAssertEqual(one.outcome.replications, two.outcome.replications)
         XCTAssertEqual(one.base.map(\.figures), two.base.map(\.figures), "the same replications, whatever the threads")
-        XCTAssertGreaterThan(one.outcome.replications, 2 * PrecisionRule.batch, "2 % takes more than the first two batches")
-        let summaries = Experiment.summarise(one.base)
+        let n = one.outcome.replications
+        let batch = PrecisionRule.batch
+        XCTAssertEqual(one.base.count, n)
+        XCTAssertGreaterThan(n, 2 * batch, "2 % takes more than the first two batches")
+        for k in stride(from: 2 * batch, to: n, by: batch) {
+            XCTAssertFalse(
+                met(one.base, first: k - batch, share: 0.02) && met(one.base, first: k, share: 0.02),
+                "met at \(k - batch) and \(k) replications, yet it went on to \(n)")
+        }
         if one.outcome.met {
-            for headline in Headline.all {
-                let s = summaries[headline.metric]!
-                XCTAssertLessThanOrEqual(
-                    s.halfWidth, max(0.02 * abs(s.mean), headline.absolutePrecision) + 1e-9, "\(headline.label): \(s.mean) ± \(s.halfWidth)"
-                )
-            }
+            XCTAssertTrue(met(one.base, first: n, share: 0.02), "met at the \(n) replications it stopped at")
+            XCTAssertTrue(met(one.base, first: n - batch, share: 0.02), "and at one batch fewer")
         } else {
-            XCTAssertEqual(one.outcome.replications, 60, "stops early only when met")
+            XCTAssertEqual(n, 60, "stops short of the maximum only when met")
+            XCTAssertFalse(met(one.base, first: n - batch, share: 0.02) && met(one.base, first: n, share: 0.02), "said not met")
         }
         let loose = ScenarioRunner(threads: 2, version: "test", command: []).simulate(
             scenario, toPrecision: PrecisionRule(relative: 0.5, maximum: 60))
-        XCTAssertEqual(loose.outcome.replications, 2 * PrecisionRule.batch, "met at once, and confirmed by one more batch")
+        XCTAssertEqual(loose.outcome.replications, 2 * batch, "met at once, and confirmed by one more batch")
         XCTAssertTrue(loose.outcome.met)
+        XCTAssertTrue(met(loose.base, first: batch, share: 0.5) && met(loose.base, first: 2 * batch, share: 0.5))
     }
 }
