@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+/// What compare, sweep, breakeven and report write, read back as a user reads it (issue 30).
+final class CompareOutputTests: JeugdsimTestCase {
+    let small = ["--years", "1", "--set", "run.warmUpYears=1"]
+
+    /// The rows of a CSV file split at `separator` (the files quote nothing these tests read).
+    func rows(_ file: URL, _ separator: Character = ",") throws -> [[String]] {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertFalse(text.contains("\""), "\(file.lastPathComponent): a quoted field would split wrongly")
+        return text.split(separator: "\n").map { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// The rows of a CSV file as dictionaries by its header.
+    func records(_ file: URL) throws -> [[String: String]] {
+        let all = try rows(file)
+        let header = try XCTUnwrap(all.first)
+        return all.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    func number(_ record: [String: String], _ column: String) throws -> Double {
+        try XCTUnwrap(Double(record[column] ?? ""), "\(column) in \(record)")
+    }
+
+    /// A policy that starts in 2027: the year table has every reported year, 2026 shows no difference at all
+    /// (on common random numbers the variant is the base until then), the cumulative spending difference is
+    /// the sum of the yearly ones, and the payback said is the one those cumulative figures give.
+    func testPhasedPolicyDiffersOnlyFromItsStartAndPaysBackAsItsCumulativeSpendingSays() throws {
+        let result = try jeugdsim([
+            "compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift-2027.yaml", "-r", "3", "--years", "3",
+            "--set", "run.warmUpYears=1", "--threads", "2", "--out", work.path,
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("year ") }, "the year table: \(result.stdout)")
+        XCTAssertEqual(lines[(header + 1)...].prefix(3).map { String($0.prefix(4)) }, ["2026", "2027", "2028"], result.stdout)
+        XCTAssertEqual(lines[header + 1].components(separatedBy: "0 [0, 0]").count - 1, 3, "2026 shows no difference: \(lines[header + 1])")
+        XCTAssertFalse(result.stdout.contains("from 2026 on"), "no difference shows before the policy starts")
+
+        let folder = work.appendingPathComponent("compare-baseline-municipality")
+        let years = try records(folder.appendingPathComponent("front-2fte-shift-2027-years.csv"))
+        let before = years.filter { $0["year"] == "2026" }
+        XCTAssertGreaterThan(before.count, 15, "every headline has a row for 2026")
+        for row in before {
+            let difference = try ["difference_mean", "difference_lower95", "difference_upper95"].map { try number(row, $0) }
+            XCTAssertEqual(difference, [0, 0, 0], "\(row["metric"]!) \(row["group"]!) differs before the policy starts")
+            XCTAssertEqual(row["distinguishable"], "no")
+        }
+        let consultations = try XCTUnwrap(years.first { $0["metric"] == "perYear.consultations" && $0["year"] == "2028" })
+        XCTAssertEqual(consultations["distinguishable"], "yes", "the policy acts once it starts: \(consultations)")
+
+        // The cumulative difference, by an independent route: the yearly spending rows of the paired CSV.
+        let paired = try records(folder.appendingPathComponent("front-2fte-shift-2027.csv"))
+        var sum = 0.0
+        var cumulative: [(year: Int, mean: Double)] = []
+        for year in 2026...2028 {
+            let spend = try XCTUnwrap(paired.first { $0["metric"] == "spend" && $0["group"] == "total" && $0["year"] == String(year) })
+            sum += try number(spend, "variant_mean") - number(spend, "base_mean")
+            let written = try XCTUnwrap(years.first { $0["metric"] == "spend.cumulative" && $0["year"] == String(year) })
+            let mean = try number(written, "difference_mean")
+            XCTAssertEqual(mean, sum, accuracy: 1e-6 * max(1, abs(sum)), "spending since the start by \(year)")
+            cumulative.append((year, mean))
+        }
+        // Payback: the first year from which the cumulative difference stays at or below zero, or none.
+        let payback = cumulative.reversed().prefix { $0.mean <= 0 }.last?.year
+        let sentence = try XCTUnwrap(lines.first { $0.hasPrefix("Payback:") }, result.stdout)
+        switch payback {
+        case nil:
+            XCTAssertTrue(sentence.hasPrefix("Payback: not within the horizon") && sentence.contains("by 2028"), sentence)
+        case 2026:
+            XCTAssertTrue(sentence.contains("from the first year on"), sentence)
+        case let year?:
+            XCTAssertTrue(sentence.contains("favour in \(year)"), sentence)
+        }
+    }
+}
