@@ -74,4 +74,42 @@ final class CompareOutputTests: JeugdsimTestCase {
             XCTAssertTrue(sentence.contains("favour in \(year)"), sentence)
         }
     }
+
+    /// --precision on compare: to a target it can reach, it stops at two batches and every headline's paired
+    /// difference is within it; to one it cannot, it stops at --max-replications and says so; a maximum
+    /// below two batches is refused.
+    func testComparePrecisionMeetsItsTargetOrStopsAtTheMaximumAndSaysSo() throws {
+        let files = ["compare", "Scenarios/front-1fte-shift.yaml", "Scenarios/front-2fte-shift.yaml", "--threads", "2"] + small
+        let met = try jeugdsim(
+            files + ["--precision", "0.5", "--max-replications", "40", "--out", work.appendingPathComponent("met").path])
+        XCTAssertEqual(met.status, 0, met.stderr)
+        XCTAssertTrue(met.stdout.contains("(20 paired replications"), met.stdout)
+        XCTAssertTrue(met.stdout.contains("Replications: every headline within 50 % at 10 replications"), met.stdout)
+        let folder = work.appendingPathComponent("met/compare-front-1fte-shift")
+        let headlines = Set(
+            try records(folder.appendingPathComponent("front-2fte-shift-years.csv")).filter { $0["metric"] != "spend.cumulative" }
+                .map { "\($0["metric"]!)|\($0["group"]!)" })
+        XCTAssertGreaterThan(headlines.count, 15)
+        for row in try records(folder.appendingPathComponent("front-2fte-shift.csv")) where row["year"] == "" {
+            guard headlines.contains("\(row["metric"]!)|\(row["group"]!)") else { continue }
+            let halfWidth = try (number(row, "difference_upper95") - number(row, "difference_lower95")) / 2
+            // Within half the base's mean, or near zero within the loosest absolute bound (10,000 euros a year).
+            let bound = max(0.5 * abs(try number(row, "base_mean")), row["metric"] == "spend.perYear" ? 10_000 : 1)
+            XCTAssertLessThanOrEqual(halfWidth, bound * (1 + 1e-9), "\(row["metric"]!) \(row["group"]!)")
+        }
+        let summary = try String(contentsOf: work.appendingPathComponent("met/front-2fte-shift/summary.json"), encoding: .utf8)
+        XCTAssertTrue(summary.contains("\"replications\": 20,"), summary)
+
+        let short = try jeugdsim(
+            files + ["--precision", "0.001", "--max-replications", "20", "--out", work.appendingPathComponent("short").path])
+        XCTAssertEqual(short.status, 0, short.stderr)
+        XCTAssertTrue(short.stdout.contains("(20 paired replications"), short.stdout)
+        XCTAssertTrue(short.stdout.contains("Replications: stopped at the maximum of 20 replications: "), short.stdout)
+        let run = try String(contentsOf: work.appendingPathComponent("short/front-2fte-shift/run.json"), encoding: .utf8)
+        XCTAssertTrue(run.contains("\"rule\": \"precision\""), run)
+
+        let refused = try jeugdsim(files + ["--precision", "0.5", "--max-replications", "15", "--out", work.path])
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.stderr.contains("--max-replications must be at least 20 (two batches), got 15"), refused.stderr)
+    }
 }
