@@ -112,4 +112,26 @@ final class CompareOutputTests: JeugdsimTestCase {
         XCTAssertNotEqual(refused.status, 0)
         XCTAssertTrue(refused.stderr.contains("--max-replications must be at least 20 (two batches), got 15"), refused.stderr)
     }
+
+    /// compare and sweep write the same bytes on one thread as on two, every file but run.json.
+    func testCompareAndSweepAreByteIdenticalWhateverTheThreads() throws {
+        for threads in ["1", "2"] {
+            let compare = try jeugdsim(
+                ["compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml", "-r", "3", "--threads", threads]
+                    + small + ["--out", work.appendingPathComponent("compare\(threads)").path])
+            XCTAssertEqual(compare.status, 0, compare.stderr)
+            let sweep = try jeugdsim(
+                ["sweep", "--set", "consultation.fte=0,2", "-r", "3", "--threads", threads] + small + [
+                    "--out", work.appendingPathComponent("sweep\(threads)").path,
+                ])
+            XCTAssertEqual(sweep.status, 0, sweep.stderr)
+        }
+        for folder in ["compare1/baseline-municipality", "compare1/front-2fte-shift", "compare1/compare-baseline-municipality", "sweep1"] {
+            let one = try contents(work.appendingPathComponent(folder))
+            let two = try contents(work.appendingPathComponent(folder.replacingOccurrences(of: "1", with: "2")))
+            XCTAssertGreaterThan(one.count, 1, folder)
+            XCTAssertEqual(Set(one.keys), Set(two.keys), folder)
+            for (name, data) in one { XCTAssertEqual(data, two[name], "\(folder)/\(name) differs between one thread and two") }
+        }
+    }
 }
