@@ -134,4 +134,53 @@ final class CompareOutputTests: JeugdsimTestCase {
             for (name, data) in one { XCTAssertEqual(data, two[name], "\(folder)/\(name) differs between one thread and two") }
         }
     }
+
+    /// --dutch-csv writes the same table as the standard CSV, field for field, with ';' between fields and a
+    /// decimal comma in every number that has a fraction: for compare's paired differences and year table
+    /// and for breakeven's points.
+    func testDutchCSVOfCompareAndBreakEvenIsTheStandardTableWithSemicolonsAndDecimalCommas() throws {
+        let compare = ["compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml", "-r", "3"] + small
+        let breakEven =
+            [
+                "breakeven", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml", "--parameter",
+                "consultation.settingResolution", "--headline", "wait.mean.specialist", "--points", "2", "--refinements", "1", "-r", "3",
+            ] + small
+        var pairs: [(URL, URL)] = []
+        for (name, arguments, files) in [
+            (
+                "compare", compare,
+                ["compare-baseline-municipality/front-2fte-shift.csv", "compare-baseline-municipality/front-2fte-shift-years.csv"]
+            ),
+            ("breakeven", breakEven, ["points.csv"]),
+        ] {
+            let standard = work.appendingPathComponent("\(name)-standard")
+            let dutch = work.appendingPathComponent("\(name)-dutch")
+            let a = try jeugdsim(arguments + ["--out", standard.path])
+            XCTAssertEqual(a.status, 0, a.stderr)
+            let b = try jeugdsim(arguments + ["--out", dutch.path, "--dutch-csv"])
+            XCTAssertEqual(b.status, 0, b.stderr)
+            pairs += files.map { (standard.appendingPathComponent($0), dutch.appendingPathComponent($0)) }
+        }
+        for (standardFile, dutchFile) in pairs {
+            let standard = try rows(standardFile, ",")
+            let dutch = try rows(dutchFile, ";")
+            let name = dutchFile.lastPathComponent
+            XCTAssertEqual(dutch.count, standard.count, name)
+            XCTAssertGreaterThan(standard.count, 1, name)
+            var fractions = 0
+            for (s, d) in zip(standard, dutch) {
+                XCTAssertEqual(d.count, standard[0].count, "\(name): a row splits into as many columns as the header: \(d)")
+                for (plain, local) in zip(s, d) {
+                    if Double(plain) != nil && plain.contains(".") {
+                        fractions += 1
+                        XCTAssertEqual(local, plain.replacingOccurrences(of: ".", with: ","), name)
+                        XCTAssertEqual(Double(local.replacingOccurrences(of: ",", with: ".")), Double(plain), name)
+                    } else {
+                        XCTAssertEqual(local, plain, name)
+                    }
+                }
+            }
+            XCTAssertGreaterThan(fractions, 0, "\(name) has numbers with a fraction")
+        }
+    }
 }
