@@ -183,4 +183,29 @@ final class CompareOutputTests: JeugdsimTestCase {
             XCTAssertGreaterThan(fractions, 0, "\(name) has numbers with a fraction")
         }
     }
+
+    /// breakeven of the baseline against itself over generalist.success.level3, the base's value set to 0.6:
+    /// at 0.6 the variant is the base (a zero difference in every replication), below it the team resolves
+    /// less and the specialist wait is longer, so the search exits 0 and finds the estimate and both bounds
+    /// of its interval inside the range, none above 0.6.
+    func testBreakEvenFindsTheBasesOwnValueWithBothBounds() throws {
+        let out = work.appendingPathComponent("be")
+        let search = try jeugdsim(
+            [
+                "breakeven", "Scenarios/baseline-municipality.yaml", "Scenarios/baseline-municipality.yaml", "--parameter",
+                "generalist.success.level3", "--headline", "wait.mean.specialist", "--range", "0.2...1", "--points", "5",
+                "--refinements", "3", "-r", "4", "--set", "generalist.success.level3=0.6", "--out", out.path,
+            ] + small)
+        XCTAssertEqual(search.status, 0, search.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("breakeven.json"))) as! [String: Any]
+        XCTAssertEqual(json["verdict"] as? String, "breaksEven", "\(json)")
+        let estimate = try XCTUnwrap(json["estimate"] as? Double)
+        let lower = try XCTUnwrap(json["lower95"] as? Double, "the lower bound is inside the range: \(json)")
+        let upper = try XCTUnwrap(json["upper95"] as? Double, "the upper bound is inside the range: \(json)")
+        XCTAssertEqual(estimate, 0.6, accuracy: 0.1)
+        XCTAssertTrue(0.2 < lower && lower <= estimate && estimate <= upper && upper <= 0.6 + 1e-9, "\(lower) \(estimate) \(upper)")
+        let atBase = try XCTUnwrap(
+            try rows(out.appendingPathComponent("points.csv")).first { abs((Double($0[3]) ?? 0) - 0.6) < 1e-9 }, "0.6 is tried")
+        XCTAssertEqual(atBase[6...].map { Double($0) }, [0, 0, 0], "at the base's value the difference is zero")
+    }
 }
