@@ -208,4 +208,23 @@ final class CompareOutputTests: JeugdsimTestCase {
             try rows(out.appendingPathComponent("points.csv")).first { abs((Double($0[3]) ?? 0) - 0.6) < 1e-9 }, "0.6 is tried")
         XCTAssertEqual(atBase[6...].map { Double($0) }, [0, 0, 0], "at the base's value the difference is zero")
     }
+
+    /// A scenario that would create more needs than one run can hold is refused, naming the value and the
+    /// limit, before any replication runs and before anything is written: on run and on a sweep point.
+    func testAWorkloadBeyondWhatARunCanHoldIsRefusedBeforeTheWorkStarts() throws {
+        let heavy = ["--set", "onset.youths=10000000", "--set", "onset.incidencePer1000.level2=1000"]
+        let out = work.appendingPathComponent("heavy")
+        let run = try jeugdsim(["run", "-r", "2", "--out", out.path] + heavy)
+        XCTAssertNotEqual(run.status, 0)
+        XCTAssertTrue(run.stderr.contains("onset.incidencePer1000.level2: these values create about 149 million new needs"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("more than the 50 million one run can hold"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("replications"), "refused before any replication: \(run.stderr)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+        let sweep = try jeugdsim(
+            ["sweep", "--set", "onset.incidencePer1000.level2=20,1000", "--set", "onset.youths=10000000", "-r", "2", "--out", out.path])
+        XCTAssertNotEqual(sweep.status, 0)
+        XCTAssertTrue(sweep.stderr.contains("one run can hold"), sweep.stderr)
+        XCTAssertFalse(sweep.stderr.contains("point 1/2"), "the first point does not run: \(sweep.stderr)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
 }
