@@ -227,4 +227,26 @@ final class CompareOutputTests: JeugdsimTestCase {
         XCTAssertFalse(sweep.stderr.contains("point 1/2"), "the first point does not run: \(sweep.stderr)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     }
+
+    /// report --lang en of a single run writes the English page beside the results, with the run's own figures.
+    func testEnglishReportOfARunGivesItsFigures() throws {
+        let out = work.appendingPathComponent("run")
+        XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--out", out.path] + small).status, 0)
+        let report = try jeugdsim(["report", out.path, "--lang", "en"])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        let page = try String(contentsOf: out.appendingPathComponent("report-en.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<html lang=\"en\">"))
+        XCTAssertTrue(page.contains("Results of baseline-municipality") && page.contains("Headline figures"), page.prefix(2000).description)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path), "the Dutch page is not made")
+        // Spending per year as the run's summary gives it, in English digits (thousands with commas).
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as! [String: Any]
+        let headlines = try XCTUnwrap(summary["headlines"] as? [[String: Any]])
+        let spending = try XCTUnwrap(headlines.first { $0["metric"] as? String == "spend.perYear" }?["mean"] as? Double)
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: "en_US")
+        formatter.numberStyle = .decimal
+        formatter.maximumFractionDigits = 0
+        let written = try XCTUnwrap(formatter.string(from: NSNumber(value: spending)))
+        XCTAssertTrue(page.contains("\(written) euros per year"), "spending \(written) in the report")
+    }
 }
