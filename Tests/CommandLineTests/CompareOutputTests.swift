@@ -25,54 +25,75 @@ final class CompareOutputTests: JeugdsimTestCase {
 
     /// A policy that starts in 2027: the year table has every reported year, 2026 shows no difference at all
     /// (on common random numbers the variant is the base until then), the cumulative spending difference is
-    /// the sum of the yearly ones, and the payback said is the one those cumulative figures give.
+    /// the sum of the yearly ones, and the payback said is the one those cumulative figures give. Beside it,
+    /// a variant built to pay back: level-6 care dearer until 2028 and far cheaper from then on, which moves
+    /// money only, so that its cumulative difference turns in its favour within the horizon.
     func testPhasedPolicyDiffersOnlyFromItsStartAndPaysBackAsItsCumulativeSpendingSays() throws {
+        let paysBack = work.appendingPathComponent("pays-back.yaml")
+        let baseline = Self.repository.appendingPathComponent("Scenarios/baseline-municipality.yaml").path
+        try """
+        extends: \(baseline)
+        name: pays-back
+        money: {level6: {price: 25000}}
+        timeline:
+          - from: 2028-01
+            set: {money.level6.price: 5000}
+
+        """.write(to: paysBack, atomically: true, encoding: .utf8)
         let result = try jeugdsim([
-            "compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift-2027.yaml", "-r", "3", "--years", "3",
-            "--set", "run.warmUpYears=1", "--threads", "2", "--out", work.path,
+            "compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift-2027.yaml", paysBack.path, "-r", "3",
+            "--years", "4", "--set", "run.warmUpYears=1", "--threads", "2", "--out", work.appendingPathComponent("out").path,
         ])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let lines = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        let header = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("year ") }, "the year table: \(result.stdout)")
-        XCTAssertEqual(lines[(header + 1)...].prefix(3).map { String($0.prefix(4)) }, ["2026", "2027", "2028"], result.stdout)
-        XCTAssertEqual(lines[header + 1].components(separatedBy: "0 [0, 0]").count - 1, 3, "2026 shows no difference: \(lines[header + 1])")
-        XCTAssertFalse(result.stdout.contains("from 2026 on"), "no difference shows before the policy starts")
+        let folder = work.appendingPathComponent("out/compare-baseline-municipality")
+        let sections = result.stdout.components(separatedBy: "\npays-back against ")
+        XCTAssertEqual(sections.count, 2, result.stdout)
+        var paybacks: [String: Int?] = [:]
+        for (variant, text) in zip(["front-2fte-shift-2027", "pays-back"], sections) {
+            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let header = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("year ") }, "the year table: \(text)")
+            XCTAssertEqual(lines[(header + 1)...].prefix(4).map { String($0.prefix(4)) }, ["2026", "2027", "2028", "2029"], text)
+            let years = try records(folder.appendingPathComponent("\(variant)-years.csv"))
+            XCTAssertGreaterThan(years.filter { $0["year"] == "2026" }.count, 15, "every headline has a row for 2026")
 
-        let folder = work.appendingPathComponent("compare-baseline-municipality")
-        let years = try records(folder.appendingPathComponent("front-2fte-shift-2027-years.csv"))
-        let before = years.filter { $0["year"] == "2026" }
-        XCTAssertGreaterThan(before.count, 15, "every headline has a row for 2026")
-        for row in before {
-            let difference = try ["difference_mean", "difference_lower95", "difference_upper95"].map { try number(row, $0) }
-            XCTAssertEqual(difference, [0, 0, 0], "\(row["metric"]!) \(row["group"]!) differs before the policy starts")
-            XCTAssertEqual(row["distinguishable"], "no")
-        }
-        let consultations = try XCTUnwrap(years.first { $0["metric"] == "perYear.consultations" && $0["year"] == "2028" })
-        XCTAssertEqual(consultations["distinguishable"], "yes", "the policy acts once it starts: \(consultations)")
+            // The cumulative difference, by an independent route: the yearly spending rows of the paired CSV.
+            let paired = try records(folder.appendingPathComponent("\(variant).csv"))
+            var sum = 0.0
+            var cumulative: [(year: Int, mean: Double)] = []
+            for year in 2026...2029 {
+                let spend = try XCTUnwrap(paired.first { $0["metric"] == "spend" && $0["group"] == "total" && $0["year"] == String(year) })
+                sum += try number(spend, "variant_mean") - number(spend, "base_mean")
+                let written = try XCTUnwrap(years.first { $0["metric"] == "spend.cumulative" && $0["year"] == String(year) })
+                let mean = try number(written, "difference_mean")
+                XCTAssertEqual(mean, sum, accuracy: 1e-6 * max(1, abs(sum)), "\(variant): spending since the start by \(year)")
+                cumulative.append((year, mean))
+            }
+            // Payback: the first year from which the cumulative difference stays at or below zero, or none.
+            let payback = cumulative.reversed().prefix { $0.mean <= 0 }.last?.year
+            paybacks[variant] = payback
+            let sentence = try XCTUnwrap(lines.first { $0.hasPrefix("Payback:") }, text)
+            switch payback {
+            case nil:
+                XCTAssertTrue(sentence.hasPrefix("Payback: not within the horizon") && sentence.contains("by 2029"), sentence)
+            case 2026:
+                XCTAssertTrue(sentence.contains("from the first year on"), sentence)
+            case let year?:
+                XCTAssertTrue(sentence.contains("turns in \(variant)'s favour in \(year)"), sentence)
+            }
 
-        // The cumulative difference, by an independent route: the yearly spending rows of the paired CSV.
-        let paired = try records(folder.appendingPathComponent("front-2fte-shift-2027.csv"))
-        var sum = 0.0
-        var cumulative: [(year: Int, mean: Double)] = []
-        for year in 2026...2028 {
-            let spend = try XCTUnwrap(paired.first { $0["metric"] == "spend" && $0["group"] == "total" && $0["year"] == String(year) })
-            sum += try number(spend, "variant_mean") - number(spend, "base_mean")
-            let written = try XCTUnwrap(years.first { $0["metric"] == "spend.cumulative" && $0["year"] == String(year) })
-            let mean = try number(written, "difference_mean")
-            XCTAssertEqual(mean, sum, accuracy: 1e-6 * max(1, abs(sum)), "spending since the start by \(year)")
-            cumulative.append((year, mean))
+            guard variant == "front-2fte-shift-2027" else { continue }
+            XCTAssertEqual(
+                lines[header + 1].components(separatedBy: "0 [0, 0]").count - 1, 3, "2026 shows no difference: \(lines[header + 1])")
+            XCTAssertFalse(text.contains("from 2026 on"), "no difference shows before the policy starts")
+            for row in years where row["year"] == "2026" {
+                let difference = try ["difference_mean", "difference_lower95", "difference_upper95"].map { try number(row, $0) }
+                XCTAssertEqual(difference, [0, 0, 0], "\(row["metric"]!) \(row["group"]!) differs before the policy starts")
+                XCTAssertEqual(row["distinguishable"], "no")
+            }
+            let consultations = try XCTUnwrap(years.first { $0["metric"] == "perYear.consultations" && $0["year"] == "2028" })
+            XCTAssertEqual(consultations["distinguishable"], "yes", "the policy acts once it starts: \(consultations)")
         }
-        // Payback: the first year from which the cumulative difference stays at or below zero, or none.
-        let payback = cumulative.reversed().prefix { $0.mean <= 0 }.last?.year
-        let sentence = try XCTUnwrap(lines.first { $0.hasPrefix("Payback:") }, result.stdout)
-        switch payback {
-        case nil:
-            XCTAssertTrue(sentence.hasPrefix("Payback: not within the horizon") && sentence.contains("by 2028"), sentence)
-        case 2026:
-            XCTAssertTrue(sentence.contains("from the first year on"), sentence)
-        case let year?:
-            XCTAssertTrue(sentence.contains("favour in \(year)"), sentence)
-        }
+        XCTAssertEqual(paybacks["pays-back"], 2029, "dearer for two years, cheaper for two: \(result.stdout)")
     }
 
     /// --precision on compare: to a target it can reach, it stops at two batches and every headline's paired
