@@ -105,11 +105,14 @@ final class CommandLineTests: JeugdsimTestCase {
         XCTAssertNotEqual(headline.status, 0)
         XCTAssertTrue(headline.stderr.contains("--headline: unknown headline 'wait.mean', expected one of"), headline.stderr)
         let choice = try jeugdsim(files + ["--parameter", "consultation.funding", "--headline", "wait.mean.specialist"])
+        XCTAssertNotEqual(choice.status, 0)
         XCTAssertTrue(choice.stderr.contains("expected a key that takes a number"), choice.stderr)
         let neutral = try jeugdsim(files + ["--parameter", "consultation.settingResolution", "--headline", "perYear.arrivals"])
+        XCTAssertNotEqual(neutral.status, 0)
         XCTAssertTrue(neutral.stderr.contains("--worse higher or --worse lower"), neutral.stderr)
         let range = try jeugdsim(
             files + ["--parameter", "consultation.settingResolution", "--headline", "spend.perYear", "--range", "0...2"])
+        XCTAssertNotEqual(range.status, 0)
         XCTAssertTrue(range.stderr.contains("leaves the range of consultation.settingResolution"), range.stderr)
         let out = work.appendingPathComponent("be")
         let search = try jeugdsim(

@@ -66,8 +66,16 @@ final class AttributionTests: XCTestCase {
             return XCTFail("expected a break-even, got \(search.verdict): \(search.sentence)")
         }
         XCTAssertEqual(estimate, 0.6, accuracy: 0.1, search.sentence)
-        XCTAssertLessThanOrEqual(lower ?? 0.2, 0.6, search.sentence)
-        XCTAssertGreaterThanOrEqual(upper ?? 1, 0.6, search.sentence)
+        // At 0.6 the variant is the base: the difference is zero in every replication, so every crossing is at
+        // or below it, and well inside the range: both bounds are found.
+        let low = try XCTUnwrap(lower, "the interval's lower bound lies inside the range: \(search.sentence)")
+        let high = try XCTUnwrap(upper, "the interval's upper bound lies inside the range: \(search.sentence)")
+        XCTAssertLessThanOrEqual(low, estimate, search.sentence)
+        XCTAssertLessThanOrEqual(estimate, high, search.sentence)
+        XCTAssertLessThanOrEqual(high, 0.6 + 1e-9, "from 0.6 on the variant is no worse, distinguishably: \(search.sentence)")
+        XCTAssertGreaterThan(low, 0.2, search.sentence)
+        let atBase = try XCTUnwrap(search.points.first { abs($0.value - 0.6) < 1e-9 }, "0.6 is on the grid").difference
+        XCTAssertEqual([atBase.mean, atBase.lower, atBase.upper], [0, 0, 0], "at the base's value the variant is the base")
         XCTAssertEqual(search.scenarioValue, 0.3)
         let again = runner.breakEven(
             base, variant, key: "generalist.success.level3", headline: headline, worse: 1, range: 0.2...1, gridPoints: 5, refinements: 4)
@@ -89,31 +97,52 @@ final class AttributionTests: XCTestCase {
     }
 }
 
-/// Replications to a stated precision: the same count and the same results on one thread or two, and
-/// every headline's interval within the target when it says so.
+/// Replications to a stated precision: the same count and the same results on one thread or two, and the
+/// rule's promise held on its own terms: at the count it stops at, and one batch before, every headline's
+/// 95 % interval is within the target; at no earlier batch was it so twice running.
 final class PrecisionTests: XCTestCase {
-    func testPrecisionStopsAtTheSameCountWhateverTheThreadsAndMeetsItsTarget() throws {
+    /// Student's t at 97.5 % for the degrees of freedom of whole batches, from tables (not the code under test).
+    static let t975: [Int: Double] = [9: 2.262157, 19: 2.093024, 29: 2.045230, 39: 2.022691, 49: 2.009575, 59: 2.000995]
+
+    /// Whether, over the first `n` replications, every headline's 95 % half-width is within `share` of its
+    /// mean, or within its absolute bound near zero.
+    func met(_ results: [ReplicationResult], first n: Int, share: Double) -> Bool {
+        Headline.all.allSatisfy { headline in
+            let values = results.prefix(n).map { $0.figures[headline.metric]! }
+            let mean = values.reduce(0, +) / Double(n)
+            let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
+            let halfWidth = Self.t975[n - 1]! * (variance / Double(n)).squareRoot()
+            return halfWidth <= max(share * abs(mean), headline.absolutePrecision) * (1 + 1e-6)
+        }
+    }
+
+    func testPrecisionStopsAtTheFirstBatchConfirmedByTheNextWhateverTheThreads() throws {
         let scenario = try CommandLineSettings(assignments: ["run.warmUpYears=1"], seed: 21, years: 2).apply(to: .builtInDefault)
         let rule = PrecisionRule(relative: 0.02, maximum: 60)
         let one = ScenarioRunner(threads: 1, version: "test", command: []).simulate(scenario, toPrecision: rule)
         let two = ScenarioRunner(threads: 2, version: "test", command: []).simulate(scenario, toPrecision: rule)
         XCTAssertEqual(one.outcome.replications, two.outcome.replications)
         XCTAssertEqual(one.base.map(\.figures), two.base.map(\.figures), "the same replications, whatever the threads")
-        XCTAssertGreaterThan(one.outcome.replications, 2 * PrecisionRule.batch, "2 % takes more than the first two batches")
-        let summaries = Experiment.summarise(one.base)
+        let n = one.outcome.replications
+        let batch = PrecisionRule.batch
+        XCTAssertEqual(one.base.count, n)
+        XCTAssertGreaterThan(n, 2 * batch, "2 % takes more than the first two batches")
+        for k in stride(from: 2 * batch, to: n, by: batch) {
+            XCTAssertFalse(
+                met(one.base, first: k - batch, share: 0.02) && met(one.base, first: k, share: 0.02),
+                "met at \(k - batch) and \(k) replications, yet it went on to \(n)")
+        }
         if one.outcome.met {
-            for headline in Headline.all {
-                let s = summaries[headline.metric]!
-                XCTAssertLessThanOrEqual(
-                    s.halfWidth, max(0.02 * abs(s.mean), headline.absolutePrecision) + 1e-9, "\(headline.label): \(s.mean) ± \(s.halfWidth)"
-                )
-            }
+            XCTAssertTrue(met(one.base, first: n, share: 0.02), "met at the \(n) replications it stopped at")
+            XCTAssertTrue(met(one.base, first: n - batch, share: 0.02), "and at one batch fewer")
         } else {
-            XCTAssertEqual(one.outcome.replications, 60, "stops early only when met")
+            XCTAssertEqual(n, 60, "stops short of the maximum only when met")
+            XCTAssertFalse(met(one.base, first: n - batch, share: 0.02) && met(one.base, first: n, share: 0.02), "said not met")
         }
         let loose = ScenarioRunner(threads: 2, version: "test", command: []).simulate(
             scenario, toPrecision: PrecisionRule(relative: 0.5, maximum: 60))
-        XCTAssertEqual(loose.outcome.replications, 2 * PrecisionRule.batch, "met at once, and confirmed by one more batch")
+        XCTAssertEqual(loose.outcome.replications, 2 * batch, "met at once, and confirmed by one more batch")
         XCTAssertTrue(loose.outcome.met)
+        XCTAssertTrue(met(loose.base, first: batch, share: 0.5) && met(loose.base, first: 2 * batch, share: 0.5))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SimKernel
 import XCTest
 import YouthCare
@@ -34,12 +35,30 @@ final class BudgetCeilingTests: XCTestCase {
         XCTAssertGreaterThan(longer.lower, 0, "the waiting list grows under waitlist")
     }
 
-    func testOverspendGoesOnAndRecordsSpendMinusCeiling() {
-        for result in results(1) {
-            for year in 0..<Self.years {
-                XCTAssertGreaterThan(figure(result, .startsAfterCeiling, year: year), 0)
-                let spend = figure(result, .spend, year: year)
-                XCTAssertEqual(figure(result, .overspend, year: year), spend - 1_400_000, accuracy: 0.005)
+    /// The ceiling counts what the year's starts commit, and a level-5 trajectory is paid when it starts: so
+    /// under waitlist (without court orders) level-5 spending of a year reaches the ceiling and stops within
+    /// one start's price of it, while under overspend it goes on far beyond. Either way the overspend
+    /// recorded is the spending beyond the ceiling, and the lines of the ledger add up to the year's total.
+    func testSpendingStopsWithinOneStartOfTheCeilingUnderWaitlistAndOverspendIsWhatLiesBeyond() {
+        let ceiling = 1_400_000.0
+        let money = parameters().money
+        // The dearest single level-5 start in a year: its price in the dearest setting, indexed.
+        let oneStart = { (year: Int) in money.price[5] * money.settingFactor.max()! * pow(1 + money.indexation, Double(year)) }
+        for (behaviour, name) in [(0.0, "waitlist"), (1.0, "overspend")] {
+            for result in results(behaviour, ["childProtection.enabled": 0]) {
+                for year in 0..<Self.years {
+                    let spend = figure(result, .spend, year: year)
+                    XCTAssertGreaterThanOrEqual(spend, ceiling, "\(name): the ceiling is reached in \(2026 + year)")
+                    if behaviour == 0 {
+                        XCTAssertLessThan(spend - ceiling, oneStart(year), "waitlist: no start after the one that reached the ceiling")
+                    } else {
+                        XCTAssertGreaterThan(spend - ceiling, 10 * oneStart(year), "overspend: starts go on after the ceiling")
+                    }
+                    XCTAssertEqual(figure(result, .overspend, year: year), spend - ceiling, accuracy: 0.01, name)
+                    let total = figure(result, .spend, year: year, .total)
+                    let lines = Ledger.Line.allCases.reduce(0.0) { $0 + figure(result, .spend, year: year, .line($1)) }
+                    XCTAssertEqual(lines, total, accuracy: 1e-9 * total, "\(name): the lines add up to the total of \(2026 + year)")
+                }
             }
         }
     }
