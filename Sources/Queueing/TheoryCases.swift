@@ -7,7 +7,7 @@ public struct TheoryCase: Sendable {
         public let station: Int
         public let quantity: String
         public let theory: Double
-        /// Largest relative half-width of the 99 % interval for the check to have teeth.
+        /// Largest relative half-width of the interval for the check to have teeth.
         public let relativeHalfWidth: Double
         let measure: @Sendable (NetworkSimulation.StationResult) -> Double
     }
@@ -25,9 +25,9 @@ public struct TheoryCase: Sendable {
     public let horizon: Double
     public let checks: [Check]
 
-    /// Runs `replications` and sets each check against the 99 % interval; `results` also returns the runs
-    /// (for Little's law on every station of every run).
-    public func evaluate(replications: Int = 30, seed: UInt64 = 2026, threads: Int? = nil)
+    /// Runs `replications` and sets each check against its `confidence` interval; `results` also returns
+    /// the runs (for Little's law on every station of every run).
+    public func evaluate(replications: Int = 30, confidence: Double = 0.99, seed: UInt64 = 2026, threads: Int? = nil)
         -> (outcomes: [Outcome], runs: [[NetworkSimulation.StationResult]])
     {
         let (spec, warmUp, horizon) = (self.spec, self.warmUp, self.horizon)
@@ -35,7 +35,7 @@ public struct TheoryCase: Sendable {
             NetworkSimulation.run(spec, seed: seed, replication: r, warmUp: warmUp, horizon: horizon)
         }
         let outcomes = checks.map { check in
-            Outcome(check: check, simulated: Summary(runs.map { check.measure($0[check.station]) }, confidence: 0.99))
+            Outcome(check: check, simulated: Summary(runs.map { check.measure($0[check.station]) }, confidence: confidence))
         }
         return (outcomes, runs)
     }

@@ -1,5 +1,6 @@
 import Scenarios
 import SimKernel
+import TestSupport
 import XCTest
 import YouthCare
 
@@ -28,8 +29,9 @@ func onlyNeeds(_ levels: ClosedRange<Level>, _ changes: [String: Double]) -> Mod
     return parameters(all.merging(changes) { $1 }, years: 2)
 }
 
+/// `replications` of `p` on `seed`, or on a seed derived from it and `JEUGDSIM_TEST_SEED` (`testSeed`).
 func simulate(_ p: ModelParameters, replications: Int = 16, seed: UInt64 = 99) -> [ReplicationResult] {
-    Experiment.run(p, replications: replications, seed: seed)
+    Experiment.run(p, replications: replications, seed: testSeed(seed))
 }
 
 func figures(_ results: [ReplicationResult], _ metric: Metric) -> [Double] {

@@ -1,6 +1,7 @@
 import Queueing
 import Scenarios
 import SimKernel
+import TestSupport
 import XCTest
 import YouthCare
 
@@ -65,7 +66,7 @@ final class ReductionTests: XCTestCase {
         values["specialist.fosterLongStayShare"] = 0
         values["run.years"] = 600
         values["run.warmUpYears"] = 5
-        let results = Experiment.run(ParameterCatalog.parameters(values), replications: 72, seed: 4)
+        let results = Experiment.run(ParameterCatalog.parameters(values), replications: 72, seed: testSeed(4))
 
         // Traffic equations, per day.
         let gamma3 = youths * incidence3 / 1000 / 365.25

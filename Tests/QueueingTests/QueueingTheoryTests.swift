@@ -1,22 +1,26 @@
 import Queueing
 import SimKernel
+import TestSupport
 import XCTest
 
-/// The kernel against queueing theory. For each model the theoretical value must lie inside the 99 %
-/// confidence interval over independent replications, and the interval must be narrow enough (a stated
+/// The kernel against queueing theory. For each model the theoretical value must lie inside the 99.9 %
+/// confidence interval over 60 independent replications, and the interval must be narrow enough (a stated
 /// relative half-width) that the check has teeth. Little's law is checked on every station of every run.
+/// A right kernel fails a check with chance 0.1 % (replications are independent, their means close to
+/// normal), so a test of k checks at most k × 0.1 %: 0.6 % for the Jackson network's six, 1.5 % for all
+/// fifteen together (each `TheoryCase` states its checks).
 ///
 /// Sized for an optimised build (the README's test command); a debug build takes about 20 times longer.
-final class QueueingValidationTests: XCTestCase {
-    /// Every case of `TheoryCase.all`: theory inside the 99 % interval, the interval narrow enough to have
-    /// teeth, and Little's law on every station of every run.
+final class QueueingTheoryTests: XCTestCase {
+    /// Every case of `TheoryCase.all`: theory inside the 99.9 % interval, the interval narrow enough to
+    /// have teeth, and Little's law on every station of every run.
     func assertMatchesTheory(_ theoryCase: TheoryCase, seed: UInt64 = 2026, file: StaticString = #filePath, line: UInt = #line) {
-        let (outcomes, runs) = theoryCase.evaluate(seed: seed)
+        let (outcomes, runs) = theoryCase.evaluate(replications: 60, confidence: 0.999, seed: testSeed(seed))
         for outcome in outcomes {
             let what = "\(theoryCase.name), station \(outcome.check.station), \(outcome.check.quantity)"
             let s = outcome.simulated
             XCTAssertTrue(
-                outcome.theoryInside, "\(what): theory \(outcome.check.theory) outside the 99 % interval [\(s.lower), \(s.upper)]",
+                outcome.theoryInside, "\(what): theory \(outcome.check.theory) outside the 99.9 % interval [\(s.lower), \(s.upper)]",
                 file: file, line: line)
             XCTAssertTrue(
                 outcome.narrowEnough, "\(what): half-width \(s.halfWidth) too wide to test against \(outcome.check.theory)",
