@@ -36,7 +36,7 @@ class JeugdsimTestCase: XCTestCase {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         // A cache of warm-up recommendations of this test's own, so that no earlier run on the machine warns here.
-        process.environment = ProcessInfo.processInfo.environment.merging(["JEUGDSIM_CACHE": work.appendingPathComponent("cache").path]) {
+        process.environment = ProcessInfo.processInfo.environment.merging(["JEUGDSIM_CACHE": work.appendingPathComponent(".cache").path]) {
             $1
         }
         let out = Pipe()
