@@ -157,26 +157,6 @@ final class CommandLineTests: JeugdsimTestCase {
         XCTAssertTrue(result.stdout.contains("Van denken naar doen l.974"))
     }
 
-    /// A run killed midway leaves the previous results whole and no partial result directory.
-    func testKilledRunLeavesNoPartialResults() throws {
-        let out = work.appendingPathComponent("kept")
-        try jeugdsim(["run", "-r", "2", "--years", "1", "--out", out.path])
-        let before = try contents(out)
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["run", "-r", "400", "--years", "10", "--out", out.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        Thread.sleep(forTimeInterval: 1.0)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationReason, .uncaughtSignal, "the run should still have been going")
-        XCTAssertEqual(try contents(out), before)
-        let siblings = try FileManager.default.contentsOfDirectory(atPath: work.path)
-        XCTAssertEqual(siblings.filter { !$0.hasPrefix(".") }, ["kept"])
-    }
-
     func testHelpTeachesWithExamples() throws {
         let commands = [
             "run", "compare", "breakeven", "sweep", "merge", "slurm", "report", "validate", "describe", "calibrate",

@@ -7,8 +7,11 @@ class JeugdsimTestCase: XCTestCase {
         .deletingLastPathComponent()
     var work: URL!
 
+    /// Where the scratch folders go: the system's temporary folder, unless a test class needs another.
+    class var scratch: URL { FileManager.default.temporaryDirectory }
+
     override func setUpWithError() throws {
-        work = FileManager.default.temporaryDirectory.appendingPathComponent("jeugdsim-cli-\(UUID().uuidString)")
+        work = Self.scratch.appendingPathComponent("jeugdsim-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     }
 
@@ -27,18 +30,20 @@ class JeugdsimTestCase: XCTestCase {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// `.uncaughtSignal` when the process was killed (then `status` is the signal).
+        let reason: Process.TerminationReason
     }
 
+    /// Runs `jeugdsim` to its end, with `environment` added to the test's own (a fault to inject, say).
     @discardableResult
-    func jeugdsim(_ arguments: [String], in folder: URL = JeugdsimTestCase.repository) throws -> Output {
+    func jeugdsim(_ arguments: [String], in folder: URL = JeugdsimTestCase.repository, environment: [String: String] = [:]) throws
+        -> Output
+    {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        // A cache of warm-up recommendations of this test's own, so that no earlier run on the machine warns here.
-        process.environment = ProcessInfo.processInfo.environment.merging(["JEUGDSIM_CACHE": work.appendingPathComponent(".cache").path]) {
-            $1
-        }
+        process.environment = self.environment(environment)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -49,7 +54,14 @@ class JeugdsimTestCase: XCTestCase {
         process.waitUntilExit()
         return Output(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            stderr: String(decoding: stderr, as: UTF8.self), reason: process.terminationReason)
+    }
+
+    /// The test's environment with `extra`, and a cache of warm-up recommendations of this test's own, so
+    /// that no earlier run on the machine warns here.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        ProcessInfo.processInfo.environment.merging(["JEUGDSIM_CACHE": work.appendingPathComponent(".cache").path]) { $1 }
+            .merging(extra) { $1 }
     }
 
     func contents(_ directory: URL) throws -> [String: Data] {

@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 
 /// Results never escape their directory, never replace what jeugdsim did not write, never mix two runs,
-/// and a killed command leaves the old results whole (issue "Nothing lost, whatever the input").
+/// and a killed command leaves the old results whole (issue "Nothing lost, whatever the input"). A kill at
+/// every step of a commit is FaultInjectionTests'.
 final class SafeResultsTests: JeugdsimTestCase {
     /// A scenario named `../Scenarios` once replaced the user's Scenarios folder. Run in a scratch folder
     /// that holds a copy, so that a regression cannot touch the repository's own scenarios.
@@ -49,86 +50,66 @@ final class SafeResultsTests: JeugdsimTestCase {
         XCTAssertTrue(try String(contentsOf: earlier.appendingPathComponent("levels.csv"), encoding: .utf8).hasPrefix("scenario,metric"))
     }
 
-    /// Two runs writing the same directory at once: the second fails at once and says why.
-    func testSecondRunOnTheSameDirectoryFailsClearly() throws {
+    /// `--out` naming a symbolic link is refused before any work: jeugdsim replaces only real directories
+    /// it wrote, so neither the link nor the results it points at change.
+    func testRefusesAnOutThatIsASymbolicLink() throws {
+        let real = work.appendingPathComponent("real")
+        let link = work.appendingPathComponent("link")
+        XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--out", real.path]).status, 0)
+        let before = try Data(contentsOf: real.appendingPathComponent("run.json"))
+        let files = try contents(real)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        let result = try jeugdsim(["run", "-r", "2", "--years", "1", "--seed", "2", "--out", link.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("\(link.path) is a symbolic link"), result.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), real.path)
+        XCTAssertEqual(try contents(real), files)
+        XCTAssertEqual(try Data(contentsOf: real.appendingPathComponent("run.json")), before)
+    }
+
+    /// The one test with a real signal (fault injection, FaultInjectionTests, covers every step of a
+    /// commit): a run killed from outside while it simulates, seen to be inside its work by its staging
+    /// directory, not by a clock. While it runs, a second run on the same directory fails at once and names
+    /// it; once it is killed, the old results are whole, its lock is free, and a rerun writes the new ones.
+    func testARunKilledWhileSimulatingLeavesTheOldResultsAndItsLockFree() throws {
         let out = work.appendingPathComponent("busy")
-        let first = try start(["run", "-r", "400", "--years", "10", "--out", out.path])
+        let reference = work.appendingPathComponent("reference")
+        let short = ["run", "-r", "2", "--years", "1", "--threads", "1"]
+        XCTAssertEqual(try jeugdsim(short + ["--seed", "1", "--out", out.path]).status, 0)
+        XCTAssertEqual(try jeugdsim(short + ["--seed", "2", "--out", reference.path]).status, 0)
+        let old = try contents(out)
+        let first = try start(["run", "-r", "400", "--years", "10", "--seed", "2", "--out", out.path])
         defer { first.terminate() }
         try waitFor(work.appendingPathComponent(".busy.partial-\(first.processIdentifier)"))
-        let second = try jeugdsim(["run", "-r", "2", "--years", "1", "--out", out.path])
+        let second = try jeugdsim(short + ["--out", out.path])
         XCTAssertEqual(second.status, 1)
         XCTAssertTrue(
             second.stderr.contains("is being written by another jeugdsim run right now (process \(first.processIdentifier))"),
             second.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+        kill(first.processIdentifier, SIGKILL)
+        first.waitUntilExit()
+        XCTAssertEqual(first.terminationReason, .uncaughtSignal, "the run should still have been simulating")
+        XCTAssertEqual(try contents(out), old)
+        let visible = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { !$0.hasPrefix(".") }
+        XCTAssertEqual(Set(visible).subtracting(["cache"]), ["busy", "reference"], "no half-written directory")
+        let rerun = try jeugdsim(short + ["--seed", "2", "--out", out.path])
+        XCTAssertEqual(rerun.status, 0, rerun.stderr)
+        XCTAssertEqual(try contents(out), try contents(reference))
     }
 
-    /// compare, sweep and calibrate killed midway leave every directory they write as it was.
-    func testKilledCommandsLeaveTheOldResultsWhole() throws {
-        let short = ["-r", "2", "--years", "1"]
-        let long = ["-r", "400", "--years", "10"]
-        let commands: [(arguments: [String], directories: [String])] = [
-            (
-                ["compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-1fte-add.yaml", "--out", work.path],
-                ["baseline-municipality", "front-1fte-add", "compare-baseline-municipality"]
-            ),
-            (["sweep", "--set", "consultation.fte=0,1", "--out", work.appendingPathComponent("sweep").path], ["sweep"]),
-            (["calibrate", "--out", work.appendingPathComponent("calibration").path], ["calibration"]),
-        ]
-        for command in commands {
-            let first = try jeugdsim(command.arguments + short)
-            XCTAssertEqual(first.status, 0, first.stderr)
-            let before = try command.directories.map { try contents(work.appendingPathComponent($0)) }
-            let process = try start(command.arguments + long)
-            Thread.sleep(forTimeInterval: 1.5)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationReason, .uncaughtSignal, "\(command.arguments[0]) should still have been going")
-            XCTAssertEqual(try command.directories.map { try contents(work.appendingPathComponent($0)) }, before, command.arguments[0])
-            let visible = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { !$0.hasPrefix(".") }
-            XCTAssertEqual(Set(visible), Set(commands.flatMap(\.directories)).intersection(visible), "no half-written directory")
-        }
-    }
-
-    /// Killed at moments spread over a whole run, up to its last rename: the directory always holds the
-    /// complete old results or the complete new ones.
-    func testAKillAtAnyMomentLeavesOldOrNewResults() throws {
-        let out = work.appendingPathComponent("results")
-        let reference = work.appendingPathComponent("reference")
-        let run = ["run", "-r", "24", "--years", "2", "--threads", "1", "--seed", "2"]
-        XCTAssertEqual(try jeugdsim(["run", "-r", "2", "--years", "1", "--seed", "1", "--out", out.path]).status, 0)
-        let old = try contents(out)
-        let started = Date()
-        XCTAssertEqual(try jeugdsim(run + ["--out", reference.path]).status, 0)
-        let duration = Date().timeIntervalSince(started)
-        let new = try contents(reference)
-        XCTAssertNotEqual(old, new)
-        var outcomes: [String] = []
-        for step in 0...15 {
-            let process = try start(run + ["--out", out.path])
-            Thread.sleep(forTimeInterval: duration * (0.3 + Double(step) / 10))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            let now = try contents(out)
-            XCTAssertTrue(now == old || now == new, "after a kill at step \(step) the results are a mixture")
-            outcomes.append(now == old ? "old" : "new")
-        }
-        // The first kills come well before the end; a run left alone then replaces the results.
-        XCTAssertEqual(outcomes.first, "old", "\(outcomes)")
-        XCTAssertEqual(try jeugdsim(run + ["--out", out.path]).status, 0)
-        XCTAssertEqual(try contents(out), new)
-    }
-
-    /// A sweep killed after some points, resumed, writes the same bytes as one never interrupted.
+    /// A sweep killed after some points, resumed, writes the same bytes as one never interrupted. The kill
+    /// is injected (FaultInjection) before the 4th step: the fingerprint and points 1 and 2 are recorded,
+    /// point 3 is simulated but not.
     func testResumedSweepIsByteIdenticalToAnUninterruptedOne() throws {
-        let sweep = ["sweep", "--set", "consultation.fte=0,1,2,3,4,5", "-r", "6", "--years", "4", "--threads", "1"]
+        let sweep = [
+            "sweep", "--set", "consultation.fte=0,1,2,3,4,5", "-r", "6", "--years", "4", "--threads", "1", "--set", "run.warmStart=false",
+        ]
         let whole = work.appendingPathComponent("whole")
         let resumed = work.appendingPathComponent("resumed")
         XCTAssertEqual(try jeugdsim(sweep + ["--out", whole.path]).status, 0)
-        let process = try start(sweep + ["--out", resumed.path])
-        try waitFor(work.appendingPathComponent(".resumed.sweep-points/point-000001"))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let killed = try jeugdsim(sweep + ["--out", resumed.path], environment: ["JEUGDSIM_FAULT_AT": "4"])
+        XCTAssertEqual(killed.reason, .uncaughtSignal, killed.stderr)
+        XCTAssertTrue(killed.stderr.contains("before step 4: write \(work.path)/.resumed.sweep-points/point-000002"), killed.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: resumed.path))
         // A resume with another seed would mix two sweeps: refused, and the record kept.
         let other = try jeugdsim(sweep + ["--out", resumed.path, "--resume", "--seed", "5"])
@@ -191,15 +172,24 @@ final class SafeResultsTests: JeugdsimTestCase {
         process.currentDirectoryURL = Self.repository
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        process.environment = environment()
         try process.run()
         return process
     }
 
+    /// A file that did not appear is a failure, not a reason to skip: the process it waits for never got
+    /// as far as the test needs.
     func waitFor(_ file: URL, seconds: Double = 60) throws {
         let deadline = Date().addingTimeInterval(seconds)
         while !FileManager.default.fileExists(atPath: file.path) {
-            guard Date() < deadline else { throw XCTSkip("\(file.path) did not appear within \(seconds) s") }
+            guard Date() < deadline else { throw FileDidNotAppear(path: file.path, seconds: seconds) }
             Thread.sleep(forTimeInterval: 0.01)
         }
+    }
+
+    struct FileDidNotAppear: Error, CustomStringConvertible {
+        let path: String
+        let seconds: Double
+        var description: String { "\(path) did not appear within \(seconds) s" }
     }
 }

@@ -1,4 +1,3 @@
-import CFileSystem
 import Foundation
 
 /// A results directory written as a whole or not at all, by one run at a time, and only ever in place of
@@ -11,7 +10,8 @@ import Foundation
 ///   the refusal comes before the work.
 /// - Files go into a hidden staging directory beside the target; `commit()` swaps it with the target in
 ///   one atomic step (Linux `renameat2` exchange). A run killed at any moment leaves the old results or the
-///   new ones, never a mixture and never neither.
+///   new ones, never a mixture and never neither. Every file-system step is durable and counted for fault
+///   injection (`DurableFiles`, `FaultInjection`), so tests kill a commit before each step in turn.
 public final class StagedDirectory {
     /// The marker jeugdsim writes into every results directory; only a directory holding it is replaced.
     public static let marker = ".jeugdsim-results"
@@ -56,26 +56,32 @@ public final class StagedDirectory {
     }
 
     public func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: staging.appendingPathComponent(name))
+        try DurableFiles.writeSynced(Data(text.utf8), to: staging.appendingPathComponent(name))
     }
 
-    /// Puts the staged files in place of the target, atomically, and releases the lock.
+    /// Puts the staged files in place of the target, atomically, and releases the lock. The staging
+    /// directory is synced before the swap, so the new entries are on disk before they become the results,
+    /// and the parent after it, so the swap is too.
     public func commit() throws {
         try write(Self.marker, Self.markerText)
+        try DurableFiles.syncDirectory(staging)
         if manager.fileExists(atPath: target.path) {
-            if jeugdsim_exchange_paths(staging.path, target.path) == 0 {
+            if DurableFiles.exchange(staging, target) {
                 // The staging directory now holds the old results.
-                try? manager.removeItem(at: staging)
+                try DurableFiles.syncDirectory(parent)
+                DurableFiles.remove(staging)
             } else {
                 // A file system that cannot exchange: move the old results aside first; the next run
                 // restores them if this one dies between the two renames (`recoverInterruptedSwap`).
                 let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-                try manager.moveItem(at: target, to: old)
-                try manager.moveItem(at: staging, to: target)
-                try? manager.removeItem(at: old)
+                try DurableFiles.renameItem(target, to: old)
+                try DurableFiles.renameItem(staging, to: target)
+                try DurableFiles.syncDirectory(parent)
+                DurableFiles.remove(old)
             }
         } else {
-            try manager.moveItem(at: staging, to: target)
+            try DurableFiles.renameItem(staging, to: target)
+            try DurableFiles.syncDirectory(parent)
         }
         committed = true
         lock.release()

@@ -26,6 +26,7 @@ public struct SweepProgress {
         }
         try? manager.removeItem(at: folder)
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        FaultInjection.step("write \(stamp.path)")
         try Data(fingerprint.utf8).write(to: stamp, options: .atomic)
     }
 
@@ -36,6 +37,7 @@ public struct SweepProgress {
 
     /// Keeps the record of point `index`, whole or not at all.
     public func record(_ index: Int, _ text: String) throws {
+        FaultInjection.step("write \(file(index).path)")
         try Data(text.utf8).write(to: file(index), options: .atomic)
     }
 
