@@ -82,4 +82,21 @@ final class MetamorphicNeutralChangeTests: XCTestCase {
         let base = run(smallMunicipality(quiet))
         XCTAssertEqual(differences(base, run(smallMunicipality(changes))), [], "an unasked consultation function changed the results")
     }
+
+    /// The reverse: cases are asked about (the baseline's ask rates) but the function has next to no hours
+    /// (FTE that give a thousandth of an hour a year, never the hours of a consultation, cost nothing and,
+    /// shifted, take no whole place), so every request lapses. The decision to
+    /// ask uses a number the case draws when it arises anyway: nothing changes but the count of lapsed
+    /// requests, which a run without the function does not record.
+    func testRequestsToAConsultationFunctionWithoutHoursChangeNothing() {
+        let base = run(smallMunicipality())
+        let lapsing = run(
+            smallMunicipality(["consultation.fte": 2, "consultation.hoursPerFTEPerYear": 0.001, "money.consultationCostPerFTE": 0]))
+        XCTAssertGreaterThan(lapsing[0].figures[Metric(.consultationsLapsed)]!, 0, "requests lapse")
+        var withoutLapses = lapsing
+        for r in withoutLapses.indices {
+            for metric in lapsing[r].figures.keys where metric.figure == .consultationsLapsed { withoutLapses[r].figures[metric] = 0 }
+        }
+        XCTAssertEqual(differences(base, withoutLapses), [], "requests nobody can answer changed the results")
+    }
 }
