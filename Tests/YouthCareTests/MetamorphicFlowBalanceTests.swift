@@ -49,7 +49,7 @@ final class MetamorphicFlowBalanceTests: XCTestCase {
 
     func testFamiliesBalanceAndLittlesLawHoldsOnEveryService() {
         var generator = SplitMix(seed: 20_261_205)
-        for draw in 0..<8 {
+        for draw in 0..<16 {
             let p = randomScenario(&generator)
             for replication in 0..<2 {
                 var model = YouthCareModel(p, seed: 36, replication: replication)

@@ -10,8 +10,9 @@ import XCTest
 ///
 /// The property holds per station, not per family through a network: downstream, a family whose earlier
 /// arrival lets it overtake another can delay that one (one place; family A arrives at 4 needing 1 day,
-/// family B at 5 needing 100: A leaves at 5; with B arriving at 3 instead, A waits until 103). A network
-/// with more places upstream is held to the relation in the mean (`MetamorphicCeilingMonotonicityTests`).
+/// family B at 5 needing 100: A leaves at 5; with B arriving at 3 instead, A waits until 103 and leaves at
+/// 104). So in the Jackson network and the full model a monotone relation is held in the mean, paired on
+/// common random numbers (`MetamorphicCeilingMonotonicityTests`), not family by family.
 final class MetamorphicServerMonotonicityTests: XCTestCase {
     /// A station fed a fixed list of families: arrival times and durations per family.
     struct FixedStation: DiscreteEventModel {
