@@ -77,7 +77,7 @@ slurm-test: build
 # libFuzzer on the scenario loader: every saved input replayed against its expected verdict, then
 # FUZZ_RUNS new inputs from a fixed seed (make test), or FUZZ_SECONDS of them (make validate). What
 # crashes is saved in Tests/Fuzz/regressions.
-FUZZ_RUNS ?= 5000
+FUZZ_RUNS ?= 3000
 FUZZ_SECONDS ?= 60
 fuzz: setup
 	scripts/fuzz.sh --runs $(FUZZ_RUNS)

@@ -15,10 +15,12 @@ case "${1:-}" in
 *) echo "usage: scripts/fuzz.sh --runs N | --seconds S" >&2; exit 2 ;;
 esac
 scratch=.build/fuzz
-swift build -c release --scratch-path "$scratch" --product ScenarioFuzz \
+# A debug build: it compiles in a fraction of an optimised build's time (about 35 s against over 50 s of
+# make test's five minutes), keeps every assert(), and still runs a few hundred inputs a second.
+swift build -c debug --scratch-path "$scratch" --product ScenarioFuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library \
     -Xcc -fsanitize=fuzzer-no-link,address >&2
-binary="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/ScenarioFuzz"
+binary="$(swift build -c debug --scratch-path "$scratch" --show-bin-path)/ScenarioFuzz"
 corpus=$(mktemp -d)
 artifacts=$(mktemp -d)
 trap 'rm -rf "$corpus" "$artifacts"' EXIT
