@@ -40,20 +40,3 @@ func differences(
     }
     return found
 }
-
-/// Figures that are sums over time and that a timeline step adds up in two parts instead of one, so that a
-/// step which changes no value moves their last bits (a relative 1e-16, found by
-/// `MetamorphicNeutralChangeTests`): time averages a step updates when it resizes a service to its own size
-/// (waiting lists, stocks, busy places and capacity: `Station.setServers`, `YouthCareModel.adopt`), fixed
-/// costs booked per stretch of months under one timeline step (`YouthCareModel.closedLedger`), settings'
-/// competence decayed up to the step and on from it (`SettingCompetence.adopt`), and every money figure,
-/// which derives from those bookings. Allowed a relative 1e-12; every other figure must match to the bit.
-func sumOverTimeTolerance(_ metric: Metric) -> Double {
-    switch metric.figure {
-    case .waitingListMean, .waitingList, .stock, .utilisation, .offeredLoad, .per1000SupervisionOrdersActive, .per1000WaitingSpecialist,
-        .settingCompetence:
-        return 1e-12
-    default:
-        return MetamorphicMoneyTests.scaling(metric.figure) == .flow ? 0 : 1e-12
-    }
-}

@@ -21,8 +21,10 @@ public struct TimeSeries: Sendable, Hashable {
 
     public var end: Double { start + interval * Double(areas.count) }
 
+    /// An update to the value it has changes nothing, not even how the areas are summed (`TimeWeighted`).
     public mutating func update(to newValue: Double, at time: Double) {
         precondition(time >= lastChange, "time went backwards in a time series (\(time) < \(lastChange))")
+        guard newValue != value else { return }
         if value != 0 { credit(until: time) }
         lastChange = time
         value = newValue
@@ -46,7 +48,7 @@ public struct TimeSeries: Sendable, Hashable {
     /// The average per interval, with the current value carried to `time` (the end of the run).
     public func averages(at time: Double) -> [Double] {
         var copy = self
-        copy.update(to: value, at: time)
+        if value != 0 { copy.credit(until: time) }
         return copy.areas.map { $0 / interval }
     }
 }

@@ -15,8 +15,11 @@ public struct TimeWeighted: Sendable, Hashable {
         start = time
     }
 
+    /// An update to the value it has changes nothing, not even how the area is summed: a step of a policy
+    /// timeline that keeps a value leaves every figure as it was, to the last bit.
     public mutating func update(to newValue: Double, at time: Double) {
         precondition(time >= lastChange, "time went backwards in a time-weighted statistic (\(time) < \(lastChange))")
+        guard newValue != value else { return }
         area += value * (time - lastChange)
         lastChange = time
         value = newValue

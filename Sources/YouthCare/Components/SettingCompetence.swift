@@ -40,9 +40,11 @@ struct SettingCompetence {
         }
     }
 
-    /// A policy timeline's new values apply from `time`; what the settings learned so far stays.
+    /// A policy timeline's new values apply from `time`; what the settings learned so far stays. Values that
+    /// leave competence as it was change nothing (its stock decays on in one piece, to the last bit).
     mutating func adopt(_ parameters: ModelParameters, at time: Double) {
         var next = SettingCompetence(parameters, at: time)
+        guard (next.enabled, next.decay, next.maximum, next.half) != (enabled, decay, maximum, half) else { return }
         next.stock = Setting.allCases.map { stock($0, at: time) }
         self = next
     }

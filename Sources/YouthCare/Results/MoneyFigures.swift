@@ -10,15 +10,14 @@ extension YouthCareModel {
             guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
             closed.episodeEnds(level: level, setting: record.setting, started: record.episodeStart, at: now, completed: false)
         }
-        // Fixed costs month by month as the timeline set them: the months of a year under one set of
-        // parameters are booked together (a whole year at once when nothing changed).
+        // Fixed costs month by month as the timeline set them: the months of a year at the same fixed costs
+        // are booked together (a whole year at once when no step changed them, however many steps there were).
         for year in 0..<closed.years {
             var month = 12 * year
             while month < 12 * (year + 1) {
-                let step = timelineStep(inMonth: month)
-                var end = month + 1
-                while end < 12 * (year + 1) && timelineStep(inMonth: end) == step { end += 1 }
                 let p = parameters(inMonth: month)
+                var end = month + 1
+                while end < 12 * (year + 1) && Self.sameFixedCosts(parameters(inMonth: end), p) { end += 1 }
                 closed.bookFixedCosts(
                     year: year, share: Double(end - month) / 12, generalistFTE: p.generalist.fte, consultationFTE: p.consultation.fte,
                     caseworkerCapacity: p.childProtection.caseworkerCapacity, money: p.money)
@@ -26,6 +25,12 @@ extension YouthCareModel {
             }
         }
         return closed
+    }
+
+    /// Whether `a` and `b` cost the same fixed amounts a year (`Ledger.bookFixedCosts`).
+    static func sameFixedCosts(_ a: ModelParameters, _ b: ModelParameters) -> Bool {
+        a.generalist.fte == b.generalist.fte && a.consultation.fte == b.consultation.fte
+            && a.childProtection.caseworkerCapacity == b.childProtection.caseworkerCapacity && a.money == b.money
     }
 
     /// Spending per year and line, budget and overspend, ceilings, cost per resolved case, provider margins.
