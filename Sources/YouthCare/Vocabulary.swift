@@ -60,7 +60,7 @@ public enum AgeBand: Int, CaseIterable, Sendable {
 }
 
 /// How a case reaches care (Dialoogpaper wijkteams l.648-652; CBS 85096NED referrers).
-public enum Route: Int, CaseIterable, Sendable, Codable {
+public enum Route: Int, CaseIterable, Sendable, BitwiseCopyable {
     /// The neighbourhood team triages (wijkteam, gemeentelijke toegang).
     case municipalAccess
     case generalPractitioner

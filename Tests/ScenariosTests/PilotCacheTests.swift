@@ -21,7 +21,7 @@ final class PilotCacheTests: XCTestCase {
     }
 
     /// On disk a pilot reads back equal to what was written, every double exact; another build's or
-    /// another key's file is not read.
+    /// another key's file is not read, nor a damaged one.
     func testAPilotOnDiskReadsBackExactly() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pilots-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -34,6 +34,12 @@ final class PilotCacheTests: XCTestCase {
         var rebuilt = disk
         rebuilt.build = "another-build"
         XCTAssertNil(rebuilt.stock("k"))
+        // A file cut short, or with bytes to spare, is no pilot.
+        let bytes = try Data(contentsOf: disk.file("k"))
+        for damaged in [bytes.dropLast(1), bytes + [0]] {
+            try Data(damaged).write(to: disk.file("damaged"))
+            XCTAssertNil(disk.stock("damaged"))
+        }
     }
 
     /// The key changes with any parameter, a set's member and the seed. It cannot depend on the order a set

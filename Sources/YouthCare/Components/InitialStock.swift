@@ -7,8 +7,8 @@ import SimKernel
 /// a sample of the steady state across providers, long lists and short ones, not from every provider at
 /// the mean (a queue near saturation takes years to spread out again from that). Per place and per
 /// setting, a pilot at the scale of a municipality serves a region or the country (`ModelParameters.scaled`).
-public struct InitialStock: Sendable, Equatable, Codable {
-    public struct Provider: Sendable, Equatable, Codable {
+public struct InitialStock: Sendable, Equatable {
+    public struct Provider: Sendable, Equatable, BitwiseCopyable {
         public var places: Int
         public var inCare: Int
         public var waiting: Int
@@ -17,7 +17,7 @@ public struct InitialStock: Sendable, Equatable, Codable {
     /// What a family in care or waiting carries that its future depends on: its need and assigned level, the
     /// professionals it met, whether its episode is aftercare, whether its need is one for long low-intensity
     /// help (which returns as one), whether a supervision order runs beside its care.
-    public struct Family: Sendable, Equatable, Codable {
+    public struct Family: Sendable, Equatable, BitwiseCopyable {
         public var need: Level
         public var assigned: Level
         public var professionals: Int
@@ -36,7 +36,7 @@ public struct InitialStock: Sendable, Equatable, Codable {
     /// years counted a fifth too few ended trajectories of four years and more.
     public var trajectoryAges: [[Double]]
     /// A need due to return (a relapse pending): what its return depends on.
-    public struct Relapse: Sendable, Equatable, Codable {
+    public struct Relapse: Sendable, Equatable, BitwiseCopyable {
         public var level: Level
         /// A need for long low-intensity help returns as one.
         public var longTerm: Bool
@@ -46,7 +46,7 @@ public struct InitialStock: Sendable, Equatable, Codable {
 
     /// A family between services: under the board's investigation (M12), or away after it gave up waiting
     /// and due back (M7). Both waits are exponential, so a warm start begins them afresh.
-    public struct OnItsWay: Sendable, Equatable, Codable {
+    public struct OnItsWay: Sendable, Equatable, BitwiseCopyable {
         public var investigated: Bool
         public var family: Family
         public var route: Route
@@ -68,6 +68,23 @@ public struct InitialStock: Sendable, Equatable, Codable {
     /// each relapse it seeds one of them, drawn at random).
     public var relapsesPerYouth: Double
     public var relapses: [Relapse]
+
+    public init(
+        providers: [[Provider]], families: [[Family]], trajectoryAges: [[Double]], onTheirWayPerYouth: Double, onTheirWay: [OnItsWay],
+        competence: [Double], undetectedPerYouth: [Double], undetectedLongTermPerYouth: Double, relapsesPerYouth: Double,
+        relapses: [Relapse]
+    ) {
+        self.providers = providers
+        self.families = families
+        self.trajectoryAges = trajectoryAges
+        self.onTheirWayPerYouth = onTheirWayPerYouth
+        self.onTheirWay = onTheirWay
+        self.competence = competence
+        self.undetectedPerYouth = undetectedPerYouth
+        self.undetectedLongTermPerYouth = undetectedLongTermPerYouth
+        self.relapsesPerYouth = relapsesPerYouth
+        self.relapses = relapses
+    }
 }
 
 extension YouthCareModel {
