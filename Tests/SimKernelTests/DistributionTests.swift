@@ -1,6 +1,11 @@
 import SimKernel
+import TestSupport
 import XCTest
 
+/// The samplers against their analytic moments. How often a right sampler fails: every mean is held to 4.5
+/// standard errors (a chance of 7 in a million a check, under the central limit theorem at 100,000 draws and
+/// more; about 0.02 % for the 25 checks together), every variance to 5 % (at 200,000 draws the sample variance's
+/// relative standard error is under 1 % for these families, so 5 % is more than five of them).
 final class DistributionTests: XCTestCase {
     static let families: [Distribution] = [
         .deterministic(3),
@@ -18,7 +23,7 @@ final class DistributionTests: XCTestCase {
     /// variance within 5 % of the analytic variance. A wrong parameterisation (scale for rate, sd for
     /// variance) misses by far more.
     func testSampleMomentsMatchTheAnalyticMoments() {
-        let streams = RandomStreams(seed: 77)
+        let streams = RandomStreams(seed: testSeed(77))
         for (i, distribution) in Self.families.enumerated() {
             let stream = streams.stream("family/\(i)")
             var tally = Tally()
@@ -56,7 +61,7 @@ final class DistributionTests: XCTestCase {
     }
 
     func testDiscreteChoiceFrequenciesFollowTheWeights() {
-        let streams = RandomStreams(seed: 3)
+        let streams = RandomStreams(seed: testSeed(3))
         let stream = streams.stream("routes")
         let choice = DiscreteChoice(weights: [0.31, 0.38, 0.03, 0.28])
         var counts = [0, 0, 0, 0]
@@ -69,7 +74,7 @@ final class DistributionTests: XCTestCase {
     }
 
     func testDiscreteDrawsHaveTheirMeans() {
-        let streams = RandomStreams(seed: 4)
+        let streams = RandomStreams(seed: testSeed(4))
         let stream = streams.stream("d")
         var poisson = Tally()
         var binomial = Tally()

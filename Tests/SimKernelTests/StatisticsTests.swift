@@ -1,4 +1,5 @@
 import Histogram
+import TestSupport
 import XCTest
 
 @testable import SimKernel
@@ -64,8 +65,10 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(Trend.slope([4]), 0)
     }
 
+    /// A right sketch fails this with chance under 0.01 %: at 100,000 draws the quantiles' sampling errors are
+    /// under 0.5 % (3 % is six of them and more) and the fractions' 0.0015 and 0.0007 (0.006 is four and eight).
     func testQuantilesOfAnExponentialSample() {
-        let streams = RandomStreams(seed: 8)
+        let streams = RandomStreams(seed: testSeed(8))
         let stream = streams.stream("q")
         var sketch = QuantileSketch(resolution: 0.001)
         var other = QuantileSketch(resolution: 0.001)
@@ -143,30 +146,38 @@ final class StatisticsTests: XCTestCase {
 }
 
 /// MSER-5 finds the end of a transient it was built to find, leaves a stationary series alone, and says
-/// when a series has not settled.
+/// when a series has not settled. Held on one series each, these failed on 3 and 2 of 20 master seeds
+/// (`Benchmarks/flake-check`): MSER-5 sometimes cuts where noise strayed. So they are shares over 400 series.
 final class MSERTests: XCTestCase {
     /// Normal noise around `level` from a GSL stream, so the series are the same on every run.
     func noise(_ count: Int, sd: Double, seed: UInt64) -> [Double] {
-        let streams = RandomStreams(seed: seed)
+        let streams = RandomStreams(seed: testSeed(seed))
         let stream = streams.stream("noise")
         return (0..<count).map { _ in Distribution.normal(mean: 0, sd: sd).sample(stream) }
     }
 
+    /// The share of 400 series (seeds 1-400) on which `holds`.
+    func share(_ holds: (UInt64) -> Bool) -> Double { Double((1...400).filter(holds).count) / 400 }
+
     func testTheEndOfAKnownTransientIsFound() {
         // 240 months: a list that falls linearly from 40 to 10 over the first 60 months, then stays at 10.
-        let series = zip(0..<240, noise(240, sd: 1, seed: 1)).map { month, e in (month < 60 ? 40 - 0.5 * Double(month) : 10) + e }
-        let truncation = MSER.truncation(series)
-        XCTAssertTrue(truncation.settled)
-        XCTAssertTrue((50...70).contains(truncation.observations), "cut \(truncation.observations) months, the transient ends at 60")
+        let found = share { seed in
+            let series = zip(0..<240, noise(240, sd: 1, seed: seed)).map { month, e in (month < 60 ? 40 - 0.5 * Double(month) : 10) + e }
+            let truncation = MSER.truncation(series)
+            return truncation.settled && (50...70).contains(truncation.observations)
+        }
+        // 85 % on the default seeds; its binomial standard error is 1.8 %, so 75 % is over five of them: a
+        // right MSER fails this with chance under one in a million, a broken one finds nothing.
+        XCTAssertGreaterThan(found, 0.75, "the transient's end found within 10 months on \(found * 100) % of the series")
     }
 
     func testAStationarySeriesLosesLittleAndATrendHasNotSettled() {
-        for seed: UInt64 in 1...5 {
-            let stationary = MSER.truncation(noise(240, sd: 1, seed: seed).map { $0 + 10 })
-            XCTAssertLessThanOrEqual(stationary.observations, 60, "seed \(seed)")
-        }
-        let trend = MSER.truncation(zip(0..<240, noise(240, sd: 1, seed: 9)).map { 0.1 * Double($0) + $1 })
-        XCTAssertFalse(trend.settled, "a series that keeps rising has no end to its warm-up")
+        let little = share { MSER.truncation(noise(240, sd: 1, seed: $0).map { $0 + 10 }).observations <= 60 }
+        let unsettled = share { !MSER.truncation(zip(0..<240, noise(240, sd: 1, seed: $0)).map { 0.1 * Double($0) + $1 }).settled }
+        // 97.75 % and 99.25 % on the default seeds (standard errors 0.7 % and 0.4 %): the bounds are six and
+        // ten of them below, a chance under one in a million each.
+        XCTAssertGreaterThan(little, 0.93, "a stationary series cut by at most 60 months on \(little * 100) %")
+        XCTAssertGreaterThan(unsettled, 0.95, "a rising series unsettled on \(unsettled * 100) %")
         XCTAssertEqual(MSER.truncation([1, 2, 3]).observations, 0, "too short to judge")
     }
 }
