@@ -1,6 +1,7 @@
 import Foundation
 import Scenarios
 import SimKernel
+import TestSupport
 import XCTest
 import YouthCare
 
@@ -9,14 +10,22 @@ final class AttributionTests: XCTestCase {
     let runner = ScenarioRunner(threads: 2, version: "test", command: ["test"])
 
     func scenario(_ assignments: [String], years: Double = 3, replications: Int = 16) throws -> Scenario {
-        try CommandLineSettings(assignments: ["run.warmUpYears=1"] + assignments, replications: replications, seed: 11, years: years)
-            .apply(to: .builtInDefault)
+        try CommandLineSettings(
+            assignments: ["run.warmUpYears=1"] + assignments, replications: replications, seed: testSeed(11), years: years
+        )
+        .apply(to: .builtInDefault)
     }
 
     /// Places everywhere (nobody waits, so no family's wait depends on another's), no relapse, no child
     /// protection, the consultation desk never short of hours, and two effects that act on different
     /// families: better triage at the neighbourhood team (municipal route) and needs resolved in general
-    /// practice (GP route). Their contributions to the fall in specialist starts add up to the total.
+    /// practice (GP route). Their contributions to the fall in specialist starts add up to the total: the rest
+    /// lies within its 99.9 % interval of zero, and that interval is narrow enough to tell if they did not.
+    ///
+    /// A right model fails this with chance about 0.1 % (the rest's interval, if the parts add up, misses
+    /// zero with chance 0.1 %; the falls have paired t of 22 to 62 on the default seed where 2.1 is needed,
+    /// and the interval's half-width, 3 starts on the default seed, is far inside half the total fall, 63).
+    /// At the 95 % interval that `Attribution` reports, it failed with chance 5 %.
     func testContributionsOfIndependentEffectsAddUpToTheDifference() throws {
         var ample = [
             "generalist.fte=5000", "access.capacity=100000", "relapse.enabled=false", "collaboration.enabled=false",
@@ -48,12 +57,19 @@ final class AttributionTests: XCTestCase {
             XCTAssertEqual(parts[source]!.mean, 0, "\(source) does not act here")
         }
         let rest = attribution.rest[metric]!
-        XCTAssertTrue(rest.contains(0), "the parts add up to the total: rest \(rest.mean) [\(rest.lower), \(rest.upper)]")
-        XCTAssertLessThan(rest.halfWidth, abs(total.mean) / 2, "and the test could tell if they did not")
+        let halfWidth =
+            Summary.studentT(0.9995, degreesOfFreedom: Double(rest.count - 1)) * rest.standardDeviation / Double(rest.count).squareRoot()
+        XCTAssertLessThanOrEqual(abs(rest.mean), halfWidth, "the parts add up to the total: rest \(rest.mean) ± \(halfWidth)")
+        XCTAssertLessThan(halfWidth, abs(total.mean) / 2, "and the test could tell if they did not")
     }
 
     /// The variant differs from the base in one value only, so on common random numbers it is no worse
     /// exactly from that value on: the search must find the base's value within its interval.
+    ///
+    /// A right model fails this with chance far below 0.01 % (an estimate from the default seed, 8
+    /// replications): the estimate is at least 0.5 unless the variant at 0.5 is no worse, where its paired t is
+    /// 5.2 (noncentral t: chance 1e-7); the interval's lower bound is above 0.2 unless the variant at 0.2 is
+    /// not distinguishably worse, t 14.7 where 2.4 is needed. The rest is exact: at 0.6 the variant is the base.
     func testBreakEvenFindsAnAnswerKnownByConstruction() throws {
         let base = try scenario(["generalist.success.level3=0.6"], years: 2, replications: 8)
         var variant = base
@@ -84,6 +100,10 @@ final class AttributionTests: XCTestCase {
     }
 
     /// A range in which no value is enough, and one in which every value is, are said to be so.
+    ///
+    /// A right model fails this with chance far below 0.01 % (an estimate from the default seed, 8
+    /// replications: the variant is worse at 0.1 to 0.3 with paired t of 11 to 24, and better at 0.8 with t
+    /// 6.8, where a mean on the wrong side of zero is needed to fail: noncentral t, chance below 1e-7).
     func testBreakEvenSaysWhenNoValueIsEnoughOrEveryValueIs() throws {
         let base = try scenario(["generalist.success.level3=0.6"], years: 2, replications: 8)
         let headline = Headline.all.first { $0.metric == Metric(.waitMean, .pooledSpecialist) }!
@@ -100,6 +120,13 @@ final class AttributionTests: XCTestCase {
 /// Replications to a stated precision: the same count and the same results on one thread or two, and the
 /// rule's promise held on its own terms: at the count it stops at, and one batch before, every headline's
 /// 95 % interval is within the target; at no earlier batch was it so twice running.
+///
+/// Exact (holds on every seed) but for two sizes, far from their bounds: 2 % is not met within 20
+/// replications (on the default seed the widest headline interval at 20 is 4.4 % of its mean, and 2 % is not
+/// met even at 60), and 100 % is met at 10. That one is the weaker: the neighbourhood team's wait, the
+/// noisiest headline, is 7.5 % of its mean wide at 10 replications on the default seed but 58 % on master seed
+/// 2 (the target was 50 % and failed there); 100 % leaves it that much again. A rough estimate, from three
+/// seeds: a right model fails this well under 1 % of the time.
 final class PrecisionTests: XCTestCase {
     /// Student's t at 97.5 % for the degrees of freedom of whole batches, from tables (not the code under test).
     static let t975: [Int: Double] = [9: 2.262157, 19: 2.093024, 29: 2.045230, 39: 2.022691, 49: 2.009575, 59: 2.000995]
@@ -117,7 +144,7 @@ final class PrecisionTests: XCTestCase {
     }
 
     func testPrecisionStopsAtTheFirstBatchConfirmedByTheNextWhateverTheThreads() throws {
-        let scenario = try CommandLineSettings(assignments: ["run.warmUpYears=1"], seed: 21, years: 2).apply(to: .builtInDefault)
+        let scenario = try CommandLineSettings(assignments: ["run.warmUpYears=1"], seed: testSeed(21), years: 2).apply(to: .builtInDefault)
         let rule = PrecisionRule(relative: 0.02, maximum: 60)
         let one = ScenarioRunner(threads: 1, version: "test", command: []).simulate(scenario, toPrecision: rule)
         let two = ScenarioRunner(threads: 2, version: "test", command: []).simulate(scenario, toPrecision: rule)
@@ -140,9 +167,9 @@ final class PrecisionTests: XCTestCase {
             XCTAssertFalse(met(one.base, first: n - batch, share: 0.02) && met(one.base, first: n, share: 0.02), "said not met")
         }
         let loose = ScenarioRunner(threads: 2, version: "test", command: []).simulate(
-            scenario, toPrecision: PrecisionRule(relative: 0.5, maximum: 60))
+            scenario, toPrecision: PrecisionRule(relative: 1, maximum: 60))
         XCTAssertEqual(loose.outcome.replications, 2 * batch, "met at once, and confirmed by one more batch")
         XCTAssertTrue(loose.outcome.met)
-        XCTAssertTrue(met(loose.base, first: batch, share: 0.5) && met(loose.base, first: 2 * batch, share: 0.5))
+        XCTAssertTrue(met(loose.base, first: batch, share: 1) && met(loose.base, first: 2 * batch, share: 1))
     }
 }
