@@ -1,4 +1,5 @@
 import SimKernel
+import TestSupport
 import XCTest
 
 /// The calendar's queue: the same order as one sorted list (time, then scheduling order), cancellations
@@ -98,8 +99,10 @@ final class EventQueueTests: XCTestCase {
 
 /// The time still to run of an episode under way in a steady state has mean E[X²] / (2 E[X]).
 final class EquilibriumResidualTests: XCTestCase {
+    /// A right sampler fails this with chance about 0.6 % (six 99.9 % intervals of 40,000 draws, each
+    /// missing with chance 0.1 %; even the deterministic duration's residual is random, uniform below it).
     func testResidualMeansAreLengthBiased() {
-        let streams = RandomStreams(seed: 3)
+        let streams = RandomStreams(seed: testSeed(3))
         let stream = streams.stream("residual")
         let cases: [Distribution] = [
             .withMean(180, cv: 0.7), .exponential(mean: 90), .withMean(500, cv: 0.5, family: .lognormal),
