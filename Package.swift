@@ -61,7 +61,7 @@ let package = Package(
         // replays saved inputs.
         .executableTarget(name: "ScenarioFuzz", dependencies: ["Scenarios"]),
         // What the test targets share: the seed of a statistical test (Benchmarks/flake-check varies it).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["SimKernel"], path: "Tests/TestSupport"),
         .testTarget(
             name: "SimKernelTests", dependencies: ["SimKernel", "TestSupport", .product(name: "Histogram", package: "hdrhistogram-swift")]),
         .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel", "TestSupport"]),
