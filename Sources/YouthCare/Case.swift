@@ -10,7 +10,7 @@ struct Case {
         case waiting, inService
         /// Unsafe: at the safety reporting centre and the board's investigation.
         case investigating
-        /// Gave up waiting and will come back.
+        /// Left a waiting list or care without help (gave up, stopped): the need goes on (M7).
         case away
         /// Care finished; only the supervision order still runs.
         case supervisionOnly
@@ -79,6 +79,9 @@ struct Case {
     var trajectory: ProviderType?
     /// A reached ceiling assigned this case the next lower level (stepDown); it is not stepped down twice.
     var steppedDownByCeiling = false
+    /// The level at which the case is counted as living with an unmet need now, -1 when it is not
+    /// (`UnmetNeed`).
+    var unmetLevel: Int8 = -1
 
     func wasConsulted(_ route: ConsultationRoute) -> Bool { consultedBits & (1 << route.rawValue) != 0 }
     mutating func markConsulted(_ route: ConsultationRoute) { consultedBits |= 1 << route.rawValue }
@@ -147,7 +150,6 @@ enum Exit {
     case resolvedUnaided
     /// Resolved at the front without a referral into care (M10 b, M13).
     case resolvedLocally(LocalResolution)
-    case droppedOut
 }
 
 /// The cases in the system (ids of cases that left are reused).

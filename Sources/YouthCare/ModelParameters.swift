@@ -129,12 +129,12 @@ public struct ModelParameters: Sendable {
         }
     }
 
-    /// M7: families giving up while waiting.
+    /// M7: families giving up while waiting, and applying again while their need lasts.
     public struct Waiting: Sendable {
         public var enabled = true
         public var dropoutPerYear = 0.0
-        public var returnProbability = 0.0
-        public var returnDelayDays = 1.0
+        /// Hazard that a family that gave up waiting or stopped its care applies again.
+        public var returnPerYear = 0.0
     }
 
     /// M8: step down to generalist aftercare.

@@ -13,14 +13,21 @@ public struct YouthCareModel: DiscreteEventModel {
         /// A month boundary: onset rates follow season and growth month by month.
         case newMonth
         case detected(Int32)
-        /// The case's competing hazards fire (resolution, deterioration, giving up).
+        /// The case's competing hazards fire (resolution, deterioration, giving up, applying again).
         case hazard(Int32)
         case serviceEnd(Int32, service: Int8)
-        case returned(Int32)
         /// A resolved need returns (`pendingRelapses` holds what it carries).
         case relapse(Int32)
         case investigated(Int32)
         case endOfWarmUp
+
+        /// The case the event is about, if it is about one.
+        var caseId: Int32? {
+            switch self {
+            case .detected(let id), .hazard(let id), .serviceEnd(let id, _), .investigated(let id): return id
+            case .onset, .longTermOnset, .newMonth, .relapse, .endOfWarmUp: return nil
+            }
+        }
     }
 
     /// The parameters in force: those the run started with, until a step of the policy timeline changes them.
@@ -48,6 +55,7 @@ public struct YouthCareModel: DiscreteEventModel {
     var consultation: ConsultationFunction
     var competence: SettingCompetence
     var recorder: Recorder
+    var unmetNeed: UnmetNeed
     /// Onset rate per level per day in the current month, and the pending next onset per level; the same for
     /// the extra needs an open door and consultations draw.
     var onsetRate = [Double](repeating: 0, count: 8)
@@ -94,6 +102,7 @@ public struct YouthCareModel: DiscreteEventModel {
         growthAnchor = (0, 1, initial.onset.annualGrowth)
         let start = clock.start
         recorder = Recorder(years: parameters.run.years, services: Service.all.count)
+        unmetNeed = UnmetNeed(years: recorder.yearCount)
         budget = BudgetControl(parameters, years: recorder.yearCount)
         consultation = ConsultationFunction(parameters.consultation, at: start)
         competence = SettingCompetence(parameters, at: start)
@@ -184,28 +193,25 @@ public struct YouthCareModel: DiscreteEventModel {
         case .detected(let id): detected(id, calendar: &calendar)
         case .hazard(let id): hazardFires(id, calendar: &calendar)
         case .serviceEnd(let id, let service): serviceEnds(id, service: Int(service), calendar: &calendar)
-        case .returned(let id): returns(id, calendar: &calendar)
         case .relapse(let index): relapses(index, calendar: &calendar)
         case .investigated(let id): investigated(id, calendar: &calendar)
         case .endOfWarmUp: endWarmUp(at: calendar.now)
         }
+        if clock.measuring, let id = event.caseId, cases.contains(id) { recountUnmetNeed(id, at: calendar.now) }
     }
 
     /// The case the coming event is about starts loading while this one is handled: its record and its
     /// random stream, where profiles of a national run showed it waiting for memory (the first read of a
     /// case, the first draw from its stream; `DiscreteEventModel.prepare`).
     public func prepare(for event: Event) {
-        switch event {
-        case .detected(let id), .hazard(let id), .serviceEnd(let id, _), .returned(let id), .investigated(let id):
-            cases.prefetch(id)
-            caseStreams.prefetch(id)
-        case .onset, .longTermOnset, .newMonth, .relapse, .endOfWarmUp:
-            break
-        }
+        guard let id = event.caseId else { return }
+        cases.prefetch(id)
+        caseStreams.prefetch(id)
     }
 
     mutating func endWarmUp(at time: Double) {
         clock.measuring = true
+        startCountingUnmetNeed(at: time)
         countCarryOver(at: time)
         recorder.stockAtStart = cases.count
         for i in services.indices {

@@ -39,11 +39,12 @@ func figures(_ results: [ReplicationResult], _ metric: Metric) -> [Double] {
 }
 
 /// Why the replication loses or invents cases, or nil when every case that arrived is, at the end, exactly
-/// one of: resolved (with care, at the front or unaided), dropped out, or still in the system.
+/// one of: resolved (with care, at the front or unaided), or still in the system (a family that left
+/// without help too: its need goes on).
 func imbalance(_ result: ReplicationResult) -> String? {
     let f = result.figures
     let arrived = f[Metric(.arrivals)]! + f[Metric(.stockStart)]!
     let resolved = (2...7).reduce(0.0) { $0 + f[Metric(.resolved, .level($1))]! }
-    let left = resolved + f[Metric(.resolvedLocally)]! + f[Metric(.resolvedUnaided)]! + f[Metric(.droppedOut)]! + f[Metric(.stockEnd)]!
+    let left = resolved + f[Metric(.resolvedLocally)]! + f[Metric(.resolvedUnaided)]! + f[Metric(.stockEnd)]!
     return arrived == left ? nil : "\(arrived) cases arrived or were in the system, \(left) left or stayed"
 }

@@ -62,7 +62,7 @@ final class PathwayDefectTests: XCTestCase {
                 "specialist.outcomes.stepDown": 1, "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0,
                 "generalist.fte": 0.2, "specialist.capacity.level5": 10_000, "specialist.placesPerProvider.level5": 0,
                 "access.capacity": 10_000,
-                "waiting.dropoutPerYear": 12, "waiting.returnProbability": 1, "naturalCourse.enabled": 0,
+                "waiting.dropoutPerYear": 12, "waiting.returnPerYear": 100, "naturalCourse.enabled": 0,
             ])
         let results = simulate(p, replications: 4)
         XCTAssertTrue(

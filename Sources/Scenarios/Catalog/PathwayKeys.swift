@@ -201,13 +201,10 @@ extension DefinitionList {
             "Hazard that a waiting family gives up"
         ) { $0.waiting.dropoutPerYear = $1 }
         add(
-            "waiting.returnProbability", .number, "probability", 0...1, 0.5, .assumption("half of those who give up come back"),
-            "Probability a family that gave up returns to access later"
-        ) { $0.waiting.returnProbability = $1 }
-        add(
-            "waiting.returnDelayDays", .number, "days", 0.001...3650, 90, .assumption("about three months"),
-            "Mean time before a family that gave up returns"
-        ) { $0.waiting.returnDelayDays = $1 }
+            "waiting.returnPerYear", .number, "per year", 0...100, 1,
+            .assumption("a family that left without help applies again after about a year while its need lasts (at once when it got worse)"),
+            "Hazard that a family that gave up waiting or stopped its care applies again while its need lasts"
+        ) { $0.waiting.returnPerYear = $1 }
     }
 
     mutating func addStepDownAndRelapse() {

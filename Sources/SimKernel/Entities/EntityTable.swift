@@ -49,6 +49,9 @@ public struct EntityTable<Entity> {
         }
     }
 
+    /// Whether entity `id` is present now.
+    public func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < live.count && live[Int(id)] }
+
     /// Ids of the entities present now, in id order.
     public var liveIds: [Int32] { live.indices.filter { live[$0] }.map(Int32.init) }
 }

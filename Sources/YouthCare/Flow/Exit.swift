@@ -31,13 +31,11 @@ extension YouthCareModel {
                 recorder.yearly[year].resolvedLocally += 1
                 recorder.yearly[year].resolvedWithHelp += 1
                 recorder.yearly[year].resolvedLightly += 1
-            case .droppedOut:
-                recorder.droppedOut += 1
-                recorder.yearly[year].droppedOut += 1
             }
         }
         var relapses = false
-        if let level = Self.resolvedLevel(exit, record), parameters.relapse.enabled {
+        if parameters.relapse.enabled {
+            let level = Self.resolvedLevel(exit, record)
             var probability = parameters.relapse.probability
             if record.continuity { probability *= parameters.relapse.continuityFactor }
             if record.hadAddOn { probability *= parameters.addOn.relapseFactor }
@@ -53,17 +51,17 @@ extension YouthCareModel {
         }
         // Professionals per family: a family that will relapse carries its count into its next episode.
         if clock.measuring && !relapses { recorder.recordProfessionals(record.professionals, at: calendar.now) }
+        stopCountingUnmetNeed(id, at: calendar.now)
         cases.remove(id)
         recorder.inSystemSeries.update(to: Double(cases.count), at: calendar.now)
     }
 
     /// The level a resolved need returns at: the level of the care that resolved it, or the need itself
-    /// when it resolved without care; nil when the family dropped out.
-    static func resolvedLevel(_ exit: Exit, _ record: Case) -> Level? {
+    /// when it resolved without care.
+    static func resolvedLevel(_ exit: Exit, _ record: Case) -> Level {
         switch exit {
         case .resolved(let level): return level
         case .resolvedUnaided, .resolvedLocally: return record.need
-        case .droppedOut: return nil
         }
     }
 }

@@ -1,10 +1,13 @@
 import SimKernel
 
-/// M2 and M7: before help, while waiting and after being turned away at access (M14), a need competes
-/// between resolving by itself (normalising), deteriorating one level, and the family giving up (while
-/// waiting; more often the more professionals it has met, M15) or applying again (turned away). One event
-/// per case carries them all: the first of competing exponential hazards comes after an exponential time at
-/// the summed rate, and is each one with probability proportional to its rate.
+/// M2 and M7: before help, while waiting, and after the family left without help (it gave up waiting or
+/// stopped its care, M7, or access turned it away, M14), a need competes between resolving by itself
+/// (normalising), deteriorating one level, the family giving up (while waiting; more often the more
+/// professionals it has met, M15) and applying again (after leaving; at once when the need got worse: help
+/// that comes too late comes heavier, Samen om het kind l.735-740). A need nobody meets is never free: it
+/// stays in the system, lives its natural course and costs what it costs when it returns (docs/model.md,
+/// unmet need). One event per case carries every hazard: the first of competing exponential hazards comes
+/// after an exponential time at the summed rate, and is each one with probability proportional to its rate.
 extension YouthCareModel {
     struct Hazards {
         var resolution = 0.0, deterioration = 0.0, dropout = 0.0, reapply = 0.0
@@ -27,7 +30,11 @@ extension YouthCareModel {
         if phase == .waiting && parameters.waiting.enabled && !awaitingCaseworker && !cases[id].supervision {
             h.dropout = parameters.waiting.dropoutPerYear / ModelTime.daysPerYear * collaborationBurden(cases[id].professionals)
         }
-        if phase == .turnedAway { h.reapply = parameters.threshold.reapplyPerYear / ModelTime.daysPerYear }
+        switch phase {
+        case .turnedAway: h.reapply = parameters.threshold.reapplyPerYear / ModelTime.daysPerYear
+        case .away: h.reapply = parameters.waiting.returnPerYear / ModelTime.daysPerYear
+        default: break
+        }
         return h
     }
 
@@ -57,15 +64,21 @@ extension YouthCareModel {
     mutating func hazardFires(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].hazard = nil
         let h = hazards(of: id)
+        // Hazards drawn before a step of the policy timeline set them all to zero: nothing happens.
+        guard h.total > 0 else {
+            scheduleHazards(id, calendar: &calendar)
+            return
+        }
         let draw = caseStreams.stream(id).uniform() * h.total
         let deteriorates = draw >= h.resolution && draw < h.resolution + h.deterioration
-        if cases[id].phase == .turnedAway {
-            // Turned away: the need resolves, or the family applies again (at once when it got worse).
+        let phase = cases[id].phase
+        if phase == .turnedAway || phase == .away {
+            // Left without help: the need resolves, or the family applies again (at once when it got worse).
             if draw < h.resolution {
                 leave(id, .resolvedUnaided, calendar: &calendar)
             } else {
                 if deteriorates { cases[id].need = min(7, cases[id].need + 1) }
-                reapply(id, calendar: &calendar)
+                if phase == .away { returns(id, calendar: &calendar) } else { reapply(id, calendar: &calendar) }
             }
         } else if deteriorates {
             deteriorate(id, calendar: &calendar)
@@ -106,23 +119,27 @@ extension YouthCareModel {
         }
     }
 
-    /// M7: the family gives up; some come back later through access.
+    /// M7: the family gives up waiting; its need goes on without help.
     mutating func giveUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        let stream = caseStreams.stream(id)
         leaveWaitingList(id, because: .gaveUp, at: calendar.now)
         if clock.measuring { recorder.gaveUpWaiting += 1 }
-        let (returns, delay) = (
-            stream.uniform() < parameters.waiting.returnProbability,
-            Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(stream)
-        )
-        if returns {
-            cases[id].phase = .away
-            calendar.schedule(.returned(id), after: delay)
-        } else {
-            leave(id, .droppedOut, calendar: &calendar)
-        }
+        leaveUnhelped(id, calendar: &calendar)
     }
 
+    /// The family leaves a waiting list or its care with its need unmet: the care ends, the need does not.
+    /// It is away, its need on its natural course, until it resolves or the family applies again.
+    mutating func leaveUnhelped(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        releaseAddOn(id, calendar: &calendar)
+        closeTrajectory(id)
+        if clock.measuring {
+            recorder.droppedOut += 1
+            recorder.yearly[recorder.year(at: calendar.now)].droppedOut += 1
+        }
+        cases[id].phase = .away
+        scheduleHazards(id, calendar: &calendar)
+    }
+
+    /// A family that left without help applies again where it came from (its referrer or access).
     mutating func returns(_ id: Int32, calendar: inout EventCalendar<Event>) {
         if clock.measuring { recorder.returned += 1 }
         routeToCare(id, calendar: &calendar)

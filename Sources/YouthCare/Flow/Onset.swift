@@ -144,6 +144,7 @@ extension YouthCareModel {
         assert(added == id)
         recorder.inSystemSeries.update(to: Double(cases.count), at: calendar.now)
         startDetection(id, calendar: &calendar)
+        if cases.contains(id) { recountUnmetNeed(id, at: calendar.now) }
     }
 
     /// The setting a new need arises in, from the child's age band.

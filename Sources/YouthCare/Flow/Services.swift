@@ -49,6 +49,8 @@ extension YouthCareModel {
     /// committed against no ceiling.
     mutating func begin(_ id: Int32, inProgress: Bool = false, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
+        // Whichever way the episode goes on (a caseworker's order joins the family to care), it is counted.
+        defer { recountUnmetNeed(id, at: now) }
         cancelHazards(id, calendar: &calendar)
         cases[id].ticket = nil
         let index = cases[id].service
@@ -174,8 +176,11 @@ extension YouthCareModel {
         }
         let stepDown = parameters.stepDown.enabled ? parameters.specialist.outcomes.stepDown : 0
         let stepUp = parameters.specialist.outcomes.stepUp
-        // A family that met more professionals stops more often (M15).
-        let dropOut = min(1 - stepDown - stepUp, parameters.specialist.outcomes.dropOut * collaborationBurden(cases[id].professionals))
+        // A family that met more professionals stops more often (M15); a court order stands: a family under
+        // supervision does not stop the care it prescribes.
+        let dropOut =
+            cases[id].supervision
+            ? 0 : min(1 - stepDown - stepUp, parameters.specialist.outcomes.dropOut * collaborationBurden(cases[id].professionals))
         if draw < stepDown {
             if clock.measuring { recorder.stepDowns[assigned] += 1 }
             releaseAddOn(id, calendar: &calendar)
@@ -187,7 +192,7 @@ extension YouthCareModel {
         } else if draw < stepDown + stepUp {
             self.stepUp(id, calendar: &calendar)
         } else if draw < stepDown + stepUp + dropOut {
-            leave(id, .droppedOut, calendar: &calendar)
+            leaveUnhelped(id, calendar: &calendar)
         } else if assigned == 7 && returns < parameters.specialist.returnToAmbulant {
             // Return flow (terugstroom): out-of-home care followed by ambulant specialist care. The placement
             // brought the need down to that level; left at 7, the level-5 episode would count as help below

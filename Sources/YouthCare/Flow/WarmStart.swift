@@ -76,16 +76,16 @@ extension YouthCareModel {
     }
 
     /// A family under investigation or away when the run begins, like one of the pilot's: it begins its
-    /// wait afresh (both waits are exponential).
+    /// wait afresh (both waits are exponential; away, its need lives its natural course).
     mutating func seedOnItsWay(_ key: UInt64, _ like: InitialStock.OnItsWay, calendar: inout EventCalendar<Event>) {
-        let (id, stream) = seedCase(key, like.family, at: calendar.now)
+        let (id, _) = seedCase(key, like.family, at: calendar.now)
         cases[id].unsafe = like.unsafe
         cases[id].route = like.route
         if like.investigated {
             startInvestigation(id, calendar: &calendar)
         } else {
             cases[id].phase = .away
-            calendar.schedule(.returned(id), after: Distribution.exponential(mean: parameters.waiting.returnDelayDays).sample(stream))
+            scheduleHazards(id, calendar: &calendar)
         }
     }
 

@@ -36,6 +36,9 @@ public struct Headline: Sendable {
             metric: Metric(.waitingListMean, .pooledSpecialist), label: "Waiting list for specialist care", unit: "children",
             higherIsBetter: false),
         Headline(metric: Metric(.timeToHelpMean), label: "Onset to appropriate help", unit: "days", higherIsBetter: false),
+        Headline(
+            metric: Metric(.unmetNeedChildYears), label: "Child-years lived with an unmet need", unit: "child-years per year",
+            higherIsBetter: false),
         Headline(metric: Metric(.professionalsPerFamilyMean), label: "Professionals per family", unit: "people", higherIsBetter: false),
         Headline(
             metric: Metric(.shareResolvedAtLightLevels), label: "Resolved with light help (levels 2-3)", unit: "share", higherIsBetter: true
@@ -43,7 +46,8 @@ public struct Headline: Sendable {
         Headline(metric: Metric(.perYearPlacements), label: "Out-of-home placements", unit: "per year", higherIsBetter: false),
         Headline(metric: Metric(.perYearSupervisionOrders), label: "Supervision orders", unit: "per year", higherIsBetter: false),
         Headline(
-            metric: Metric(.perYearDroppedOut), label: "Families lost (gave up, did not return)", unit: "per year", higherIsBetter: false),
+            metric: Metric(.perYearDroppedOut), label: "Families that left without help (gave up waiting, stopped care)",
+            unit: "per year", higherIsBetter: false),
         Headline(metric: Metric(.perYearStepUps), label: "Step-ups", unit: "per year", higherIsBetter: false),
         Headline(metric: Metric(.relapseShareOfArrivals), label: "Relapses among new episodes", unit: "share", higherIsBetter: false),
         Headline(metric: Metric(.perYearConsultations), label: "Consultations given", unit: "per year", higherIsBetter: nil),

@@ -27,6 +27,8 @@ public enum Figure: String, CaseIterable, Sendable {
     case perYearStepUps = "perYear.stepUps"
     case perYearStepDowns = "perYear.stepDowns"
     case perYearConsultations = "perYear.consultations"
+    /// Child-years lived with a need nobody meets, per year (`UnmetNeed`): over all levels and per level.
+    case unmetNeedChildYears = "unmetNeed.childYears"
     case timeToHelpMean = "timeToHelp.mean"
     case timeToHelpP50 = "timeToHelp.p50"
     case timeToHelpP90 = "timeToHelp.p90"

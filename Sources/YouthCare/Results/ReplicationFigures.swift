@@ -72,6 +72,11 @@ extension YouthCareModel {
         for setting in Setting.allCases {
             result.set(.settingCompetence, .setting(setting), competence.resolution(setting, at: now))
         }
+        let unmet = unmetNeed.childYears(at: now)
+        result.set(.unmetNeedChildYears, unmet.reduce(0) { $0 + $1.reduce(0, +) } / years)
+        for level in Levels.all {
+            result.set(.unmetNeedChildYears, .level(level), unmet.reduce(0) { $0 + $1[level] } / years)
+        }
         result.set(.timeToHelpMean, r.timeToHelp.mean)
         let timeToHelp = r.timeToHelpQuantiles.read(quantiles: [0.5, 0.9])
         result.set(.timeToHelpP50, timeToHelp?.quantiles[0] ?? 0)

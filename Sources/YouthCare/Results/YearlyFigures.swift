@@ -7,6 +7,7 @@ extension YouthCareModel {
     func addYearlyFigures(_ result: inout ReplicationResult, ledger: Ledger, at now: Double) {
         let startYear = parameters.run.startYear
         let pools = (4...6).map { recorder.waitingSeries[Service.specialist($0).index].averages(at: now) }
+        let unmet = unmetNeed.childYears(at: now)
         for (index, y) in recorder.yearly.enumerated() {
             let year = startYear + index
             func set(_ figure: Figure, _ group: Metric.Group, _ value: Double) { result.set(figure, group, year: year, value) }
@@ -21,6 +22,7 @@ extension YouthCareModel {
             let list = months.reduce(0.0) { total, month in total + pools.reduce(0.0) { $0 + $1[month] } }
             set(.waitingListMean, .pooledSpecialist, months.isEmpty ? 0 : list / Double(months.count))
             set(.timeToHelpMean, y.timeToHelp.mean)
+            set(.unmetNeedChildYears, unmet[index].reduce(0, +))
             set(.professionalsPerFamilyMean, y.professionals.mean)
             set(.shareResolvedAtLightLevels, share(y.resolvedLightly, y.resolvedWithHelp))
             set(.perYearPlacements, Double(y.placements))
