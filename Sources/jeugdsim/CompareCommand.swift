@@ -12,7 +12,9 @@ struct Compare: ParsableCommand {
             Every scenario runs with the base's seed and number of replications, so replication i of each draws
             the same random numbers for the same random processes. The differences are paired replication by
             replication: their 95 % interval is far narrower than comparing two separate intervals. Each headline
-            figure gets a plain-language line saying whether the difference is distinguishable from noise.
+            figure gets a plain-language line saying whether the difference is distinguishable from noise, and a
+            last line says what a euro buys: the variant's spending per child-year of unmet need it avoids, with
+            Fieller's 95 % interval, or "dominant" (spends less, less unmet need) or "dominated" (the reverse).
 
             Writes each scenario's results to Results/<name>/ and the paired differences to
             Results/compare-<base>/<variant>.csv; <variant>-years.csv has every headline year by year and the
@@ -69,6 +71,9 @@ struct Compare: ParsableCommand {
             if let precision = comparison.precision { print("  Replications: \(precision.description).") }
             for headline in Headline.all {
                 if let line = comparison.sentence(headline, format: SummaryTable.format) { print("  " + line) }
+            }
+            if let ratio = comparison.costEffectiveness {
+                print("  " + ratio.sentence(variant: comparison.variantName, format: SummaryTable.format))
             }
             print("\n  Year by year (paired differences, 95 % intervals):")
             print(YearTable.render(comparison).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))

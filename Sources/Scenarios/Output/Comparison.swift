@@ -23,10 +23,13 @@ public struct Comparison: Sendable {
     /// The paired difference in spending summed from the first reported year to each year: where it turns
     /// in the variant's favour, the variant has paid back what it cost.
     public let cumulativeSpending: [(year: Int, difference: Summary)]
+    /// Spending per child-year of unmet need avoided, or dominance (nil without both figures).
+    public let costEffectiveness: CostEffectiveness?
 
     public init(base: Scenario, baseResults: [ReplicationResult], variant: Scenario, variantResults: [ReplicationResult]) {
         baseName = base.name
         variantName = variant.name
+        costEffectiveness = CostEffectiveness(base: baseResults, variant: variantResults)
         let metrics = Set(baseResults.first?.figures.keys.map { $0 } ?? []).intersection(
             variantResults.first?.figures.keys.map { $0 } ?? [])
         rows = metrics.sorted().map { metric in
@@ -102,6 +105,15 @@ public struct Comparison: Sendable {
                 style.number(row.base.mean), style.number(row.variant.mean), style.number(row.difference.mean),
                 style.number(row.difference.lower), style.number(row.difference.upper),
                 row.difference.excludesZero ? "yes" : "no",
+            ])
+        }
+        // The ratio in the difference's columns, its verdict as the group (an unbounded interval left empty).
+        if let ratio = costEffectiveness {
+            let bounds = ratio.perChildYearAvoided.interval
+            out += style.row([
+                baseName, variantName, "costEffectiveness.perChildYearAvoided", ratio.verdict.rawValue, "", "", "",
+                style.number(ratio.perChildYearAvoided.ratio), bounds.map { style.number($0.lowerBound) } ?? "",
+                bounds.map { style.number($0.upperBound) } ?? "", ratio.verdict == .undetermined ? "no" : "yes",
             ])
         }
         return out

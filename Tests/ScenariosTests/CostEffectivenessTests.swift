@@ -1,0 +1,39 @@
+import Scenarios
+import SimKernel
+import XCTest
+import YouthCare
+
+/// The verdict `compare` gives on what a euro buys: dominance when both differences are distinguishable and
+/// point the same way, else the price of a child-year of unmet need avoided. Deterministic data.
+final class CostEffectivenessTests: XCTestCase {
+    func results(spend: [Double], unmet: [Double]) -> [ReplicationResult] {
+        zip(spend, unmet).map { ReplicationResult(figures: [Metric(.spendPerYear): $0, Metric(.unmetNeedChildYears): $1]) }
+    }
+
+    let base = (0..<20).map { 1_000_000 + 10_000 * sin(Double($0)) }
+    let unmet = (0..<20).map { 500 + 5 * cos(Double($0)) }
+
+    func variant(spending: Double, unmet change: Double) -> [ReplicationResult] {
+        results(
+            spend: base.enumerated().map { $1 + spending + 100 * cos(Double($0) * 3) },
+            unmet: unmet.enumerated().map { $1 + change + sin(Double($0) * 2) })
+    }
+
+    func testVerdicts() throws {
+        let b = results(spend: base, unmet: unmet)
+        let cases: [(Double, Double, CostEffectiveness.Verdict)] = [
+            (-50_000, -20, .dominant), (50_000, 20, .dominated), (50_000, -20, .costsMoreAvoidsMore), (-50_000, 20, .costsLessAddsMore),
+            (50_000, 0, .undetermined),
+        ]
+        for (spending, change, verdict) in cases {
+            let ratio = try XCTUnwrap(CostEffectiveness(base: b, variant: variant(spending: spending, unmet: change)))
+            XCTAssertEqual(ratio.verdict, verdict, "spending \(spending), unmet \(change)")
+            XCTAssertEqual(ratio.avoided.mean, -change, accuracy: 0.5, "avoided is base minus variant")
+        }
+        let price = try XCTUnwrap(CostEffectiveness(base: b, variant: variant(spending: 50_000, unmet: -20)))
+        XCTAssertEqual(price.perChildYearAvoided.ratio, 2_500, accuracy: 100, "50,000 euros for 20 child-years")
+        XCTAssertTrue(try XCTUnwrap(price.perChildYearAvoided.interval).contains(2_500))
+        XCTAssertTrue(price.sentence(variant: "v", format: { String($0) }).contains("per child-year of unmet need avoided"))
+        XCTAssertNil(CostEffectiveness(base: b, variant: [ReplicationResult](repeating: ReplicationResult(), count: 20)))
+    }
+}
