@@ -202,7 +202,7 @@ extension DefinitionList {
         ) { $0.waiting.dropoutPerYear = $1 }
         add(
             "waiting.returnPerYear", .number, "per year", 0...100, 1,
-            .assumption("a family that left without help applies again after about a year while its need lasts (at once when it got worse)"),
+            .assumption("a family that left without help applies again after about a year (at once when its need got worse)"),
             "Hazard that a family that gave up waiting or stopped its care applies again while its need lasts"
         ) { $0.waiting.returnPerYear = $1 }
     }
