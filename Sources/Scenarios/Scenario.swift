@@ -45,10 +45,39 @@ public struct Scenario: Sendable {
     /// The most points a sweep may have (all its keys' values combined): more is a typing error, not a plan.
     public static let maximumSweepPoints = 10_000
 
+    /// The status quo the scenario starts from when it is compared with a base (`compare`; docs/model.md,
+    /// policies start from today): the base's values hold through the warm start and the warm-up, and the
+    /// scenario's own values take effect at the first reported month, then its timeline. Nil: its own values
+    /// hold from the start, as if the policy had always existed (`compare --steady-state`).
+    public var statusQuo: [String: Double]?
+
+    /// Keys that hold from the start whatever the status quo: the run's calendar and scale.
+    static let ownFromTheStart: Set<String> = fixedDuringARun.union(["run.warmStart", "onset.youths"])
+
     public var parameters: ModelParameters {
-        var parameters = ParameterCatalog.parameters(values.mapValues(\.value))
-        parameters.changes = parameterChanges()
+        let own = values.mapValues(\.value)
+        guard var start = statusQuo else {
+            var parameters = ParameterCatalog.parameters(own)
+            parameters.changes = parameterChanges()
+            return parameters
+        }
+        for key in Self.ownFromTheStart { start[key] = own[key] }
+        var parameters = ParameterCatalog.parameters(start)
+        var changes = parameterChanges()
+        // The policy itself, from the first reported month (unless its timeline already changes that month,
+        // whose values then include all of the scenario's own).
+        if start != own && changes.first?.month != 0 {
+            changes.insert(ParameterChange(month: 0, parameters: ParameterCatalog.parameters(own)), at: 0)
+        }
+        parameters.changes = changes
         return parameters
+    }
+
+    /// The scenario started from `base`'s values (`statusQuo`).
+    public func startingFrom(_ base: Scenario) -> Scenario {
+        var copy = self
+        copy.statusQuo = base.values.mapValues(\.value)
+        return copy
     }
 
     /// The built-in default: a municipality of 100,000 inhabitants with every parameter at its catalog default.
@@ -69,8 +98,11 @@ public struct Scenario: Sendable {
     }
 
     /// The scenario with every key of `values` set (to switch a mechanism off, or try an effect size).
+    /// A status quo it starts from is switched alike, so that the mechanism is off from the warm start on.
     public func switching(_ values: [String: Double], because why: String) -> Scenario {
-        values.reduce(self) { $0.setting($1.key, to: $1.value, because: why) }
+        var copy = values.reduce(self) { $0.setting($1.key, to: $1.value, because: why) }
+        for (key, value) in values { copy.statusQuo?[key] = value }
+        return copy
     }
 
     /// Whether every parameter has the same value in both (provenance aside): the same model.

@@ -97,6 +97,8 @@ struct BreakEvenCommand: ParsableCommand {
     var chosenHeadline: Headline? { Headline.all.first { $0.metric.description == headline } }
 
     /// The values to search: --range within the key's allowed range, or that whole range.
+    @OptionGroup var steadyState: SteadyStateOption
+
     func searchRange(_ definition: ParameterDefinition) throws -> ClosedRange<Double> {
         guard let range else { return definition.range }
         let parts = range.components(separatedBy: "...").map { Double($0.trimmingCharacters(in: .whitespaces)) }
@@ -124,7 +126,7 @@ struct BreakEvenCommand: ParsableCommand {
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/breakeven-\(variantScenario.name)-\(parameter)"))
         let search = options.runner(csv.style).breakEven(
             baseScenario, variantScenario, key: parameter, headline: chosen, worse: sign, range: try searchRange(definition),
-            gridPoints: points, refinements: refinements)
+            gridPoints: points, refinements: refinements, steadyState: steadyState.steadyState)
         var table = [["\(parameter)", "difference (\(chosen.unit))", "95 % interval"]]
         for point in search.points {
             let d = point.difference

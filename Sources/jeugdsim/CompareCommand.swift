@@ -16,6 +16,11 @@ struct Compare: ParsableCommand {
             last line says what a euro buys: the variant's spending per child-year of unmet need it avoids, with
             Fieller's 95 % interval, or "dominant" (spends less, less unmet need) or "dominated" (the reverse).
 
+            Policies start from today: each variant runs the base's warm start and warm-up (the status quo, one
+            pilot shared by all), and its differences take effect on 1 January of the first reported year, or at
+            its own timeline's dates. The year-by-year lines then show how the policy builds up, and the payback
+            year is honest. --steady-state compares the policy as if it had always existed instead.
+
             Writes each scenario's results to Results/<name>/ and the paired differences to
             Results/compare-<base>/<variant>.csv; <variant>-years.csv has every headline year by year and the
             spending difference summed since the start. On screen: the specialist wait and spending year by
@@ -57,12 +62,15 @@ struct Compare: ParsableCommand {
     @Flag(help: "Also say where each difference comes from: each consultation effect, the places a shift takes, M13-M15.")
     var attribute = false
 
+    @OptionGroup var steadyState: SteadyStateOption
+
     func run() throws {
         let baseScenario = try options.scenario(base)
         let variantScenarios = try variants.map { try options.scenario($0) }
         let root = URL(fileURLWithPath: out)
         let comparisons = try options.runner(csv.style).compare(
-            baseScenario, variantScenarios, under: root, attribute: attribute, precision: options.precisionRule)
+            baseScenario, variantScenarios, under: root, attribute: attribute, precision: options.precisionRule,
+            steadyState: steadyState.steadyState)
         for comparison in comparisons {
             print(
                 "\n\(comparison.variantName) against \(comparison.baseName) (\(comparison.replications) paired replications, "

@@ -82,6 +82,15 @@ struct CSVOption: ParsableArguments {
     var style: CSVStyle { dutchCSV ? .dutch : .standard }
 }
 
+/// Whether a variant is compared as if its policy had always existed, instead of from the base's status quo.
+struct SteadyStateOption: ParsableArguments {
+    @Flag(
+        help: ArgumentHelp(
+            "Compare each variant's steady state: its own values from the warm start on, as if the policy had always existed.",
+            discussion: "Use it to compare long-run states; the default (from today) shows how a policy builds up and when it pays back."))
+    var steadyState = false
+}
+
 /// Loads a scenario file, or the built-in default when no path is given; prints every error on failure.
 func loadScenario(_ path: String?) throws -> Scenario {
     guard let path else { return Scenario.builtInDefault }

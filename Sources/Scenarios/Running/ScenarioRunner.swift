@@ -78,13 +78,16 @@ public struct ScenarioRunner: Sendable {
     /// The base and each variant on common random numbers (the base's seed and replications), each into
     /// its directory under `root`, and the paired differences into `root/compare-<base>/`; with `attribute`,
     /// also where each difference comes from (`<variant>-attribution.csv`). Every directory is opened
-    /// before any work and replaced only when all are written.
+    /// before any work and replaced only when all are written. Each variant starts from the base's status
+    /// quo and takes effect at the first reported month (`Scenario.statusQuo`), unless `steadyState` asks
+    /// for the policy as if it had always existed.
     public func compare(
-        _ base: Scenario, _ variants: [Scenario], under root: URL, attribute: Bool = false, precision: PrecisionRule? = nil
+        _ base: Scenario, _ variants: [Scenario], under root: URL, attribute: Bool = false, precision: PrecisionRule? = nil,
+        steadyState: Bool = false
     ) throws -> [Comparison] {
         var base = base
         var variants = variants.map { variant in
-            var variant = variant
+            var variant = steadyState ? variant : variant.startingFrom(base)
             variant.seed = base.seed
             variant.replications = base.replications
             return variant

@@ -50,9 +50,11 @@ extension YouthCareModel {
     }
 
     /// Demand relative to the first reported January, compounding at the yearly growth in force: from the
-    /// month a timeline changed the growth, at the new rate.
+    /// month a timeline changed the growth, at the new rate. Growth starts at the run's start: the warm-up
+    /// runs at the demand of the first reported January, as the warm start's pilot does (growing into it
+    /// from a lower demand, the first reported years began with shorter lists than the baseline's).
     mutating func demandGrowth(atMonth month: Int) -> Double {
-        growthAnchor.factor * pow(1 + growthAnchor.rate, Double(month - growthAnchor.month) / 12)
+        growthAnchor.factor * pow(1 + growthAnchor.rate, Double(max(month, 0) - growthAnchor.month) / 12)
     }
 
     mutating func scheduleOnset(level: Level, extra: Bool, _ calendar: inout EventCalendar<Event>) {

@@ -5,7 +5,8 @@ import SimKernel
 /// (providers keep their size, `Providers.resize`), prices apply from then on (care running on a per-day or
 /// per-hour price is booked up to now at the old one), the consultation function's hours and effects change
 /// (hours not yet spent are kept), settings keep what they learned, and onset rates follow at once (they
-/// are set month by month anyway). Families already in care finish their episodes as they began them.
+/// are set month by month anyway), and families before help, waiting or away draw their next event at the
+/// new hazards. Families already in care finish their episodes as they began them.
 extension YouthCareModel {
     /// The index of the timeline step in force in reported month `month`, nil before the first.
     func timelineStep(inMonth month: Int) -> Int? { timeline.lastIndex { $0.month <= month } }
@@ -26,6 +27,7 @@ extension YouthCareModel {
     mutating func adopt(_ new: ModelParameters, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
         if new.money != parameters.money { settlePricedCare(at: now) }
+        let pendingHazards = cases.liveIds.filter { cases[$0].hazard != nil }.map { ($0, hazards(of: $0).total) }
         if new.onset.annualGrowth != parameters.onset.annualGrowth {
             let month = clock.reportedMonth
             growthAnchor = (month, demandGrowth(atMonth: month), new.onset.annualGrowth)
@@ -50,6 +52,11 @@ extension YouthCareModel {
         }
         // Add-on slots held now are taken from the generalists' new places.
         updateGeneralistCapacity(calendar: &calendar)
+        // A case whose competing hazards the step changed draws its next event afresh at the new rates (exact:
+        // they are memoryless); a hazard left pending at rates no longer in force would fire as if they held.
+        for (id, total) in pendingHazards where cases.contains(id) && cases[id].hazard != nil && hazards(of: id).total != total {
+            scheduleHazards(id, calendar: &calendar)
+        }
     }
 
     /// Books care running on per-day or per-hour prices up to `now` at the prices in force until now, and
