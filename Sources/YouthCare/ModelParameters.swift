@@ -46,7 +46,7 @@ public struct ModelParameters: Sendable {
 
     /// M4: routes into care and the accuracy of triage.
     public struct Access: Sendable {
-        public var routeShares = [Double](repeating: 0, count: Route.allCases.count)
+        public var routeShares = [Double](repeating: 0, count: Route.referrers.count)
         public var assessmentDays = 0.0
         /// Concurrent assessments the neighbourhood team's access desk can run.
         public var capacity = 1

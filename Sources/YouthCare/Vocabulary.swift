@@ -68,9 +68,15 @@ public enum Route: Int, CaseIterable, Sendable, BitwiseCopyable {
     case medicalSpecialist
     /// No referrer: the family goes straight to a provider.
     case selfReferral
+    /// The certified institution's caseworker under a supervision order (M12): not a route a detected need
+    /// takes (`referrers`), but the referrer of every care the order prescribes.
+    case certifiedInstitution
+
+    /// The routes a detected need takes, in the order of `access.routeShares`.
+    public static let referrers: [Route] = [.municipalAccess, .generalPractitioner, .youthDoctor, .medicalSpecialist, .selfReferral]
 
     public var key: String {
-        ["municipalAccess", "generalPractitioner", "youthDoctor", "medicalSpecialist", "selfReferral"][rawValue]
+        ["municipalAccess", "generalPractitioner", "youthDoctor", "medicalSpecialist", "selfReferral", "certifiedInstitution"][rawValue]
     }
 }
 

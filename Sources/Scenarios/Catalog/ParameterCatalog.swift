@@ -62,7 +62,7 @@ public enum ParameterCatalog {
         }
         let outcomes = ["specialist.outcomes.stepDown", "specialist.outcomes.stepUp", "specialist.outcomes.dropOut"]
         return [
-            sharesSumToOne(Route.allCases.map { "access.routeShares.\($0.key)" }, "route shares"),
+            sharesSumToOne(Route.referrers.map { "access.routeShares.\($0.key)" }, "route shares"),
             sharesSumToOne(AgeBand.allCases.map { "onset.ageBandShares.\($0.key)" }, "age band shares"),
             sharesSumToOne(Placement.allCases.map { "specialist.placementShares.\($0.key)" }, "placement shares"),
             Consistency(keys: outcomes) { values in

@@ -11,7 +11,7 @@ extension DefinitionList {
             .municipalAccess: 0.3444, .generalPractitioner: 0.4222, .youthDoctor: 0.0333,
             .medicalSpecialist: 0.0556, .selfReferral: 0.1445,
         ]
-        for route in Route.allCases {
+        for route in Route.referrers {
             add(
                 "access.routeShares.\(route.key)", .number, "share", 0...1, share[route]!,
                 .statistic("CBS StatLine 85096NED 2021 trajectories by referrer, without certified institution and court, renormalised"),

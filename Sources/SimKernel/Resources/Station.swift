@@ -170,7 +170,16 @@ public struct StationStatistics: Sendable {
     /// arrivals the service could take none of them, so the load is at least 1; without, it is the
     /// utilisation (episodes carried over).
     public func offeredLoad(at time: Double) -> Double {
-        let utilisation = utilisation(at: time)
+        offeredLoad(at: time, utilisation: utilisation(at: time))
+    }
+
+    /// Offered load against `places` (a time average) rather than the servers that were open: a service a
+    /// budget ceiling closed for months has the places it was given, and its load is not the higher for it.
+    public func offeredLoad(at time: Double, places: Double) -> Double {
+        offeredLoad(at: time, utilisation: places > 0 ? busyServers.mean(at: time) / places : 0)
+    }
+
+    func offeredLoad(at time: Double, utilisation: Double) -> Double {
         guard starts > 0 else { return arrivals > 0 ? max(utilisation, 1) : utilisation }
         return utilisation * Double(arrivals) / Double(starts)
     }

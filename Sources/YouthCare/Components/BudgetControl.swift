@@ -48,9 +48,11 @@ struct BudgetControl {
         return weighted / max(shares.reduce(0, +), 1e-12)
     }
 
-    /// What happens to a case headed for `level` now.
+    /// What happens to a case headed for `level` now. A needed out-of-home placement is never rationed
+    /// (child safety, Jeugdwet art. 2.3: the municipality must provide the care a child needs): past its
+    /// ceiling it starts, and the ceiling's overspend is recorded.
     func decision(for level: Level) -> Decision {
-        guard ceilingReached[level] else { return .start }
+        guard ceilingReached[level], level < 7 else { return .start }
         switch behaviour {
         case .waitlist: return .wait
         case .overspend: return .start

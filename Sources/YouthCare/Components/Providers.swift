@@ -35,6 +35,9 @@ struct Providers {
     private var waitingAt: [Int]
     /// The quantiles of every provider's waits (with one provider, its station keeps them).
     private var waitQuantiles = QuantileSketch()
+    /// The places the service has over time, as policies set them (`resize`), whether or not a budget ceiling
+    /// keeps them closed: what offered load is measured against.
+    private(set) var contracted: TimeWeighted
 
     init(places total: Int, providers count: Int, discipline: Station.Discipline, at time: Double) {
         let count = max(1, min(count, max(total, 1)))
@@ -46,6 +49,7 @@ struct Providers {
         members = places.map { Station(servers: $0, discipline: discipline, at: time, sketchesWaits: count == 1) }
         waitingAt = [Int](repeating: 0, count: count)
         openPlaces = total
+        contracted = TimeWeighted(value: Double(total), at: time)
     }
 
     /// `total` places over `count` providers, as evenly as whole places allow.
@@ -156,6 +160,7 @@ struct Providers {
         places = members.indices.map { $0 < count ? shares[$0] : 0 }
         // Every place closed (a cut to none): families still join the first provider's list.
         openPlaces = total
+        contracted.update(to: Double(total), at: now)
         var started: [(customer: Int32, provider: Int)] = []
         guard !closed else { return started }
         for provider in members.indices {
@@ -179,5 +184,6 @@ struct Providers {
         for provider in members.indices { members[provider].restartStatistics(at: time) }
         waitQuantiles.reset()
         statisticsStart = time
+        contracted.restart(at: time)
     }
 }

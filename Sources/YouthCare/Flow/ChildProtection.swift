@@ -21,7 +21,8 @@ extension YouthCareModel {
         }
     }
 
-    /// A caseworker takes the order up and refers: out-of-home placement, or care at the needed level.
+    /// A caseworker takes the order up and refers: out-of-home placement, or care at the needed level. The
+    /// certified institution refers, not the neighbourhood team: the family holds no team place for it.
     mutating func beginSupervision(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].supervision = true
         meetsProfessional(id, at: calendar.now)
@@ -35,7 +36,7 @@ extension YouthCareModel {
         let placed = stream.uniform() < parameters.childProtection.placementProbability
         let level = placed ? 7 : cases[id].need
         cases[id].assigned = level
-        cases[id].route = .municipalAccess
+        cases[id].route = .certifiedInstitution
         join(id, service: service(for: level, of: id), calendar: &calendar)
     }
 

@@ -9,7 +9,6 @@ extension YouthCareModel {
         cases[id].service = index
         cases[id].phase = .waiting
         cases[id].joined = now
-        if Self.isCareService(index) && Service(index: index).level != nil { holdAddOn(id, calendar: &calendar) }
         // Priority discipline: higher need first, unsafe first within a need (Dialoogpaper wijkteams l.698-703).
         let priority = Double(10 - cases[id].need) - (cases[id].unsafe ? 0.5 : 0)
         let provider = services[index].refer(caseStreams.stream(id))
@@ -94,6 +93,7 @@ extension YouthCareModel {
         if let level = Self.pricedLevel(index) {
             if inProgress { cases[id].episodeStart = now } else { pricedEpisodeBegins(id, level: level, at: now) }
         }
+        if case .specialist = service { holdAddOn(id, calendar: &calendar) }
         if service != .access && !aftercare {
             let delivered = service.level ?? assigned
             if clock.measuring { recorder.recordStart(level: delivered, at: now) }
@@ -126,6 +126,7 @@ extension YouthCareModel {
         }
         if let level = Self.pricedLevel(index) { pricedEpisodeEnds(id, level: level, at: now) }
         let service = Service(index: index)
+        if case .specialist = service { releaseAddOn(id, calendar: &calendar) }
         if Self.isCareService(index) { recorder.inCareSeries.add(-1, at: now) }
         let (assigned, aftercare) = (cases[id].assigned, cases[id].aftercare)
         if ProviderType.of(service, assigned: assigned, aftercare: aftercare) == cases[id].trajectory {
@@ -237,12 +238,13 @@ extension YouthCareModel {
 
     // MARK: - M11 add-on
 
-    /// In add-on mode a case that the neighbourhood team knows keeps part of a generalist slot while a
-    /// specialist works: generalist capacity shrinks by that share.
+    /// In add-on mode a family the neighbourhood team knows keeps part of a generalist slot while a
+    /// specialist treats it (an ambulant episode, levels 4-6): generalist capacity shrinks by that share.
+    /// Not while it waits, not through an out-of-home placement, and not under a supervision order, whose
+    /// caseworker has the lead (M12); the slot is released when the episode ends.
     mutating func holdAddOn(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        guard parameters.addOn.mode == .addOn, !cases[id].addOnHeld,
-            cases[id].hadGeneralist || cases[id].route == .municipalAccess,
-            cases[id].service != Service.generalist.index
+        guard parameters.addOn.mode == .addOn, !cases[id].addOnHeld, !cases[id].supervision,
+            cases[id].hadGeneralist || cases[id].route == .municipalAccess
         else { return }
         cases[id].addOnHeld = true
         cases[id].hadAddOn = true

@@ -118,7 +118,11 @@ extension YouthCareModel {
             result.set(.leftWaitingListGaveUp, group, Double(left[WaitingListExit.gaveUp.rawValue][index]))
             result.set(.leftWaitingListResolvedUnaided, group, Double(left[WaitingListExit.resolvedUnaided.rawValue][index]))
             result.set(.leftWaitingListRetriaged, group, Double(left[WaitingListExit.retriaged.rawValue][index]))
-            result.set(.offeredLoad, group, s.offeredLoad(at: now))
+            // Priced care against its places: a ceiling that closes them does not raise the load it is offered.
+            let load =
+                Self.pricedLevel(index) == nil
+                ? s.offeredLoad(at: now) : s.offeredLoad(at: now, places: services[index].contracted.mean(at: now))
+            result.set(.offeredLoad, group, load)
             result.series[Metric(.waitingList, group)] = recorder.waitingSeries[index].averages(at: now)
         }
         result.series[Metric(.stock, .inCare)] = recorder.inCareSeries.averages(at: now)
