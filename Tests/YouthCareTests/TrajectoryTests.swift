@@ -18,7 +18,7 @@ final class TrajectoryTests: XCTestCase {
         XCTAssertNil(ProviderType.of(.generalist, assigned: 2, aftercare: false))
         XCTAssertNil(ProviderType.of(.generalist, assigned: 3, aftercare: false), "free-access light support")
         XCTAssertEqual(ProviderType.of(.generalist, assigned: 4, aftercare: false), .neighbourhoodTeam)
-        XCTAssertEqual(ProviderType.of(.generalist, assigned: 5, aftercare: true), .neighbourhoodTeam)
+        XCTAssertNil(ProviderType.of(.generalist, assigned: 5, aftercare: true), "light follow-up after specialist care")
         XCTAssertEqual(ProviderType.of(.longTerm, assigned: 4, aftercare: false), .withoutStay)
         XCTAssertEqual(ProviderType.of(.outOfHome(.dayTreatment), assigned: 7, aftercare: false), .withoutStay)
         XCTAssertEqual(ProviderType.of(.outOfHome(.fosterCare), assigned: 7, aftercare: false), .withStay)
@@ -50,6 +50,27 @@ final class TrajectoryTests: XCTestCase {
             XCTAssertGreaterThan(result.figures[Metric(.stepUps, .level(5))]!, 100, "level-5 care fails and steps up")
             XCTAssertEqual(share(.from6to12m), 1, accuracy: 1e-9, "one trajectory per child")
             XCTAssertEqual(share(.from3to6m), 0)
+        }
+    }
+
+    /// Every level-5 episode steps down to aftercare at the neighbourhood team: the team's two months of
+    /// light follow-up open no trajectory of their own (they counted as one, and made two in three of the
+    /// team's ended trajectories shorter than three months), and each child's trajectories per referrer
+    /// are shares that add up to one. Exact but for the count of step-downs, hundreds on the default seed.
+    func testAftercareIsNoTrajectoryAndDurationsAreReportedPerReferrer() {
+        let changes: [String: Double] = [
+            "specialist.outcomes.stepDown": 1, "specialist.outcomes.stepUp": 0, "specialist.outcomes.dropOut": 0,
+            "specialist.capacity.level5": 1_000, "generalist.fte": 60,
+        ]
+        for result in simulate(onlyNeeds(5...5, changes), replications: 2) {
+            XCTAssertGreaterThan(result.figures[Metric(.stepDowns, .level(5))]!, 100)
+            XCTAssertEqual(result.figures[Metric(.per1000ActiveGeneralist)]!, 0)
+            for route in [Route.municipalAccess, .generalPractitioner] {
+                let shares = DurationBand.allCases.map {
+                    result.figures[Metric(.endedTrajectoriesDurationShare, .duration($0, referredBy: route))]!
+                }
+                XCTAssertEqual(shares.reduce(0, +), 1, accuracy: 1e-9, "\(route)")
+            }
         }
     }
 

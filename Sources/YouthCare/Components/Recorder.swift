@@ -53,8 +53,11 @@ struct Recorder {
     /// together the trajectories active in the first half-year, as CBS counts them.
     var trajectoriesOpenAtYearStart: [[Int]]
     var trajectoryStartsFirstHalf: [[Int]]
-    /// CBS trajectories that ended, by `DurationBand`.
+    /// CBS trajectories that ended, by `DurationBand`, in all and per referrer (`Route`) and provider type.
     var endedTrajectories = [Int](repeating: 0, count: DurationBand.allCases.count)
+    var endedTrajectoriesByRoute = [[Int]](
+        repeating: [Int](repeating: 0, count: DurationBand.allCases.count), count: Route.allCases.count)
+    var endedTrajectoriesByType = [[Int]](repeating: [Int](repeating: 0, count: DurationBand.allCases.count), count: 3)
     /// Professionals a family met over its need episodes, relapses included; recorded when its last one ends.
     var professionals = Tally()
     var waitingSeries: [TimeSeries]

@@ -4,16 +4,21 @@ import SimKernel
 /// changes it holds (`docs/model.md`, outputs). Advice talks (level 2) are not youth care, nor is the
 /// neighbourhood team's light support (level 3): it is free-access help that families seek without a
 /// referral or a decision (vrij toegankelijke jeugdhulp, Samen om het kind l.2798-2800), which the
-/// municipality does not register as a youth-care trajectory. Day treatment is help without stay.
+/// municipality does not register as a youth-care trajectory; nor is the team's light aftercare after
+/// specialist care (two months of follow-up at the lightest level, `YouthCareModel.aftercareNeed`): counted
+/// as trajectories of their own, they made the model end about twice CBS's share of trajectories within
+/// three months. Day treatment is help without stay.
 enum ProviderType: UInt8 {
     case neighbourhoodTeam, withoutStay, withStay
+
+    var key: String { ["neighbourhoodTeam", "withoutStay", "withStay"][Int(rawValue)] }
 
     /// The provider type of an episode at `service` for a case assigned `assigned`; nil when the episode is
     /// no youth-care trajectory (assessment at access, the caseworker's order, advice talks).
     static func of(_ service: Service, assigned: Level, aftercare: Bool) -> ProviderType? {
         switch service {
         case .access, .caseworker: return nil
-        case .generalist: return assigned <= 3 && !aftercare ? nil : .neighbourhoodTeam
+        case .generalist: return assigned <= 3 || aftercare ? nil : .neighbourhoodTeam
         case .specialist, .outOfHome(.dayTreatment), .longTerm: return .withoutStay
         case .outOfHome: return .withStay
         }
@@ -63,10 +68,13 @@ extension YouthCareModel {
     /// The case's open trajectory ends, lasting from its first episode's start to its last one's end;
     /// counted when it ends in the reported years.
     mutating func closeTrajectory(_ id: Int32) {
-        guard cases[id].trajectory != nil else { return }
+        guard let type = cases[id].trajectory else { return }
         cases[id].trajectory = nil
         let record = cases[id]
         guard clock.measuring else { return }
-        recorder.endedTrajectories[DurationBand.of(days: record.trajectoryLastEnd - record.trajectoryStart).rawValue] += 1
+        let band = DurationBand.of(days: record.trajectoryLastEnd - record.trajectoryStart).rawValue
+        recorder.endedTrajectories[band] += 1
+        recorder.endedTrajectoriesByRoute[record.route.rawValue][band] += 1
+        recorder.endedTrajectoriesByType[Int(type.rawValue)][band] += 1
     }
 }

@@ -103,6 +103,9 @@ public struct Metric: Hashable, Comparable, Sendable, CustomStringConvertible {
         public static func service(_ service: Service) -> Group { Group(key: service.description) }
         public static func line(_ line: Ledger.Line) -> Group { Group(key: line.key) }
         public static func duration(_ band: DurationBand) -> Group { Group(key: band.key) }
+        /// A duration band of the trajectories of one referrer, or of one provider type.
+        public static func duration(_ band: DurationBand, referredBy route: Route) -> Group { Group(key: "\(route.key).\(band.key)") }
+        static func duration(_ band: DurationBand, type: ProviderType) -> Group { Group(key: "\(type.key).\(band.key)") }
         public static func route(_ route: ConsultationRoute) -> Group { Group(key: route.key) }
         public static func resolver(_ resolver: LocalResolution) -> Group { Group(key: resolver.key) }
         public static func setting(_ setting: Setting) -> Group { Group(key: setting.key) }

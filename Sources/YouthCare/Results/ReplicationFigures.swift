@@ -81,10 +81,16 @@ extension YouthCareModel {
         let timeToHelp = r.timeToHelpQuantiles.read(quantiles: [0.5, 0.9])
         result.set(.timeToHelpP50, timeToHelp?.quantiles[0] ?? 0)
         result.set(.timeToHelpP90, timeToHelp?.quantiles[1] ?? 0)
-        let ended = r.endedTrajectories.reduce(0, +)
-        for band in DurationBand.allCases {
-            let share = ended > 0 ? Double(r.endedTrajectories[band.rawValue]) / Double(ended) : 0
-            result.set(.endedTrajectoriesDurationShare, .duration(band), share)
+        func shares(_ counts: [Int], _ group: (DurationBand) -> Metric.Group) {
+            let ended = counts.reduce(0, +)
+            for band in DurationBand.allCases {
+                result.set(.endedTrajectoriesDurationShare, group(band), ended > 0 ? Double(counts[band.rawValue]) / Double(ended) : 0)
+            }
+        }
+        shares(r.endedTrajectories) { .duration($0) }
+        for route in Route.allCases { shares(r.endedTrajectoriesByRoute[route.rawValue]) { .duration($0, referredBy: route) } }
+        for type in [ProviderType.neighbourhoodTeam, .withoutStay, .withStay] {
+            shares(r.endedTrajectoriesByType[Int(type.rawValue)]) { .duration($0, type: type) }
         }
         result.set(.professionalsPerFamilyMean, r.professionals.mean)
         result.set(.stockStart, Double(r.stockAtStart))
