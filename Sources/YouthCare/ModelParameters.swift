@@ -262,12 +262,18 @@ public struct ModelParameters: Sendable {
         public var lumpSum = [Double](repeating: 0, count: 8)
         /// What a day of care costs the provider to deliver (for margins under trajectory pricing).
         public var providerCostPerDay = [Double](repeating: 0, count: 8)
+        /// Per `Placement`: a day of each placement type, when level 7 is paid per day (the ladder foster care,
+        /// family home, residential, secure has its cost gradient).
+        public var placementPricePerDay = [Double](repeating: 0, count: Placement.allCases.count)
+        /// A month of long low-intensity help (`Service.longTerm`), booked day by day on the level-4 line.
+        public var longTermPricePerMonth = 0.0
+        /// One price for an hour of a specialist's time, treating or consulting: consultation hours cost it.
+        public var specialistHourCost = 0.0
         /// Price multiplier by setting: the level x setting price grid (Van denken naar doen l.1628-1636).
         public var settingFactor = [Double](repeating: 1, count: Setting.allCases.count)
         public var trajectoryPayment = Payment.atStart
         public var indexation = 0.0
         public var generalistCostPerFTE = 0.0
-        public var consultationCostPerFTE = 0.0
         public var caseworkerCostPerFTE = 0.0
         public var ordersPerCaseworker = 15.0
         public var performanceSubsidy = 0.0

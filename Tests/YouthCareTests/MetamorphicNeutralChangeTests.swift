@@ -75,7 +75,7 @@ final class MetamorphicNeutralChangeTests: XCTestCase {
     /// Consultation FTE paid with new money that nobody asks for (every route's ask rate 0) and that cost
     /// nothing take no places, give no consultation and draw no demand: nothing changes.
     func testAConsultationFunctionNobodyAsksChangesNothing() {
-        var changes: [String: Double] = ["consultation.fte": 3, "consultation.funding": 1, "money.consultationCostPerFTE": 0]
+        var changes: [String: Double] = ["consultation.fte": 3, "consultation.funding": 1, "money.specialistHourCost": 0]
         for route in ConsultationRoute.allCases { changes["consultation.askRate.\(route.key)"] = 0 }
         var quiet: [String: Double] = [:]
         for route in ConsultationRoute.allCases { quiet["consultation.askRate.\(route.key)"] = 0 }
@@ -91,7 +91,7 @@ final class MetamorphicNeutralChangeTests: XCTestCase {
     func testRequestsToAConsultationFunctionWithoutHoursChangeNothing() {
         let base = run(smallMunicipality())
         let lapsing = run(
-            smallMunicipality(["consultation.fte": 2, "consultation.hoursPerFTEPerYear": 0.001, "money.consultationCostPerFTE": 0]))
+            smallMunicipality(["consultation.fte": 2, "consultation.hoursPerFTEPerYear": 0.001, "money.specialistHourCost": 0]))
         XCTAssertGreaterThan(lapsing[0].figures[Metric(.consultationsLapsed)]!, 0, "requests lapse")
         var withoutLapses = lapsing
         for r in withoutLapses.indices {

@@ -19,8 +19,11 @@ extension DefinitionList {
                 "money.level\(level).price", .number, "euros", 0...10_000_000, price[level]!,
                 .assumption(
                     level == 7
-                        ? "a day of out-of-home care, averaged over foster care and residential" : "a completed level-\(level) trajectory"),
-                "Price per trajectory, contact, hour or day (by the pricing) at level \(level), in the first reported year"
+                        ? "a day of out-of-home care, averaged over foster care and residential; per day each placement type has its own"
+                        : "a completed level-\(level) trajectory"),
+                level == 7
+                    ? "Price per trajectory, contact or hour at level 7 when not paid per day (per day: money.placement.*.pricePerDay)"
+                    : "Price per trajectory, contact, hour or day (by the pricing) at level \(level), in the first reported year"
             ) { $0.money.price[level] = $1 }
             add(
                 "money.level\(level).unitsPerWeek", .number, "contacts or hours per week", 0...100, units[level]!,
@@ -64,9 +67,34 @@ extension DefinitionList {
             "Yearly cost of a generalist FTE (pays levels 2-3 and generalist level 4)"
         ) { $0.money.generalistCostPerFTE = $1 }
         add(
-            "money.consultationCostPerFTE", .number, "euros per year", 0...1_000_000, 100_000, .assumption("a specialist with overhead"),
-            "Yearly cost of a consultation FTE"
-        ) { $0.money.consultationCostPerFTE = $1 }
+            "money.specialistHourCost", .number, "euros per hour", 0...10_000, 136,
+            .statistic(
+                "the level-5 trajectory price (EUR 7,000) over the hours of a level-5 trajectory (104 hours a place-year, 180 days): "
+                    + "about EUR 136; one price whether the specialist treats or consults"),
+            "Cost of an hour of a specialist's time: consultation hours cost it, and a shift moves treatment hours at it"
+        ) { $0.money.specialistHourCost = $1 }
+        // A day of each placement type (2026 euros, the first reported year's prices): the ladder's cost gradient.
+        // Assumed in the range of Dutch municipalities' published youth-care tariff lists; no single public
+        // tariff covers the country.
+        let perDay: [Placement: (Double, String)] = [
+            .dayTreatment: (110, "a day of day treatment: a few hours of group care"),
+            .fosterCare: (60, "foster care: the foster allowance plus the foster-care organisation's guidance"),
+            .familyHome: (190, "a family home: a professional foster parent and guidance, a few children"),
+            .residential: (330, "residential care: a group with staff around the clock"),
+            .secure: (650, "secure residential care (JeugdzorgPlus): closed setting, most staff per child"),
+        ]
+        for placement in Placement.allCases {
+            let (price, why) = perDay[placement]!
+            add(
+                "money.placement.\(placement.key).pricePerDay", .number, "euros per day", 0...100_000, price, .assumption(why),
+                "Price of a day of \(placement.key) when level 7 is paid per day"
+            ) { $0.money.placementPricePerDay[placement.rawValue] = $1 }
+        }
+        add(
+            "money.longTerm.pricePerMonth", .number, "euros per month", 0...100_000, 270,
+            .assumption("two contacts a month (longTerm.contactsPerMonth) at about the specialist hour cost"),
+            "Price of a month of long low-intensity help (booked on the level-4 line)"
+        ) { $0.money.longTermPricePerMonth = $1 }
         add(
             "money.caseworkerCostPerFTE", .number, "euros per year", 0...1_000_000, 90_000,
             .assumption("a certified-institution caseworker with overhead"),

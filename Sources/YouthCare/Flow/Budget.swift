@@ -4,6 +4,15 @@ import SimKernel
 /// what a reached ceiling decides is carried out here: the level's services close until January
 /// (waitlist), or a case headed there is assigned the next lower level (stepDown).
 extension YouthCareModel {
+    /// What kind of priced care a service gives (`PricedCare`).
+    static func pricedCare(_ index: Int) -> PricedCare {
+        switch Service(index: index) {
+        case .outOfHome(let placement): return .placement(placement)
+        case .longTerm: return .longTerm
+        default: return .programme
+        }
+    }
+
     /// The level a service's episodes are priced at: specialist pools and out-of-home care (4-7).
     static func pricedLevel(_ index: Int) -> Level? {
         switch Service(index: index) {
@@ -18,7 +27,8 @@ extension YouthCareModel {
         cases[id].episodeStart = now
         let year = recorder.year(at: now)
         if budget.isReached(level) && clock.measuring { recorder.startsAfterCeiling[year][level] += 1 }
-        guard budget.episodeBegins(level: level, setting: cases[id].setting, at: now) else { return }
+        let care = Self.pricedCare(cases[id].service)
+        guard budget.episodeBegins(level: level, setting: cases[id].setting, care: care, at: now) else { return }
         if clock.measuring { recorder.ceilingDay[year][level] = now - Double(year) * ModelTime.daysPerYear }
         if budget.decision(for: level) == .wait {
             for index in services.indices where Self.pricedLevel(index) == level {
@@ -28,7 +38,8 @@ extension YouthCareModel {
     }
 
     mutating func pricedEpisodeEnds(_ id: Int32, level: Level, at now: Double) {
-        budget.ledger.episodeEnds(level: level, setting: cases[id].setting, started: cases[id].episodeStart, at: now)
+        budget.ledger.episodeEnds(
+            level: level, setting: cases[id].setting, care: Self.pricedCare(cases[id].service), started: cases[id].episodeStart, at: now)
     }
 
     /// The service a case headed for `index` joins: under stepDown, the next lower level's once the

@@ -65,7 +65,9 @@ extension YouthCareModel {
         for id in cases.liveIds {
             let record = cases[id]
             guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
-            budget.ledger.episodeEnds(level: level, setting: record.setting, started: record.episodeStart, at: now, completed: false)
+            budget.ledger.episodeEnds(
+                level: level, setting: record.setting, care: Self.pricedCare(record.service), started: record.episodeStart, at: now,
+                completed: false)
             cases[id].episodeStart = now
         }
     }

@@ -1,5 +1,14 @@
 import Foundation
 
+/// What kind of priced care an episode is, where its level does not say its price alone: a programme of
+/// the level schema, a placement type (per day, its own price, when level 7 is paid per day), or long
+/// low-intensity help (per month, its own price, on the level-4 line).
+public enum PricedCare: Sendable, Equatable {
+    case programme
+    case placement(Placement)
+    case longTerm
+}
+
 /// Spending by reported budget year and line (docs/model.md section 7), and the provider's side: what it is
 /// paid and what delivering the care costs it. Per-contact, per-hour and per-day care accrues day by day
 /// and is split over the budget years it spans; a trajectory price counts in the year it is paid (at its
@@ -56,9 +65,16 @@ public struct Ledger: Sendable {
         (0..<years).map { pow(1 + money.indexation, Double($0)) }
     }
 
-    /// Euros per day a running episode accrues (per contact, per hour, per day), before indexation.
-    public func dailyRate(level: Level, setting: Setting) -> Double {
+    /// Euros per day a running episode accrues (per contact, per hour, per day), before indexation: a
+    /// placement type at its own price per day, long low-intensity help at its price per month.
+    public func dailyRate(level: Level, setting: Setting, care: PricedCare = .programme) -> Double {
         let factor = money.settingFactor[setting.rawValue]
+        switch care {
+        case .longTerm: return money.longTermPricePerMonth / ModelTime.daysPerMonth * factor
+        case .placement(let placement) where money.pricing[level] == .perDay:
+            return money.placementPricePerDay[placement.rawValue] * factor
+        case .programme, .placement: break
+        }
         switch money.pricing[level] {
         case .perDay: return money.price[level] * factor
         case .perContact, .perHour: return money.price[level] * money.unitsPerWeek[level] / 7 * factor
@@ -66,28 +82,33 @@ public struct Ledger: Sendable {
         }
     }
 
-    public func trajectoryPrice(level: Level, setting: Setting) -> Double {
-        money.pricing[level] == .trajectory ? money.price[level] * money.settingFactor[setting.rawValue] : 0
+    public func trajectoryPrice(level: Level, setting: Setting, care: PricedCare = .programme) -> Double {
+        guard care != .longTerm, money.pricing[level] == .trajectory else { return 0 }
+        return money.price[level] * money.settingFactor[setting.rawValue]
     }
 
     /// What an episode starting at `time` is expected to cost (for ceilings): the trajectory price, or the
     /// daily rate over the mean duration.
-    public func expectedCost(level: Level, setting: Setting, meanDays: Double, at time: Double) -> Double {
+    public func expectedCost(level: Level, setting: Setting, care: PricedCare = .programme, meanDays: Double, at time: Double) -> Double {
         let i = index(max(0, year(at: time) ?? Int(time / ModelTime.daysPerYear)))
-        return (trajectoryPrice(level: level, setting: setting) + dailyRate(level: level, setting: setting) * meanDays) * i
+        return
+            (trajectoryPrice(level: level, setting: setting, care: care) + dailyRate(level: level, setting: setting, care: care) * meanDays)
+            * i
     }
 
-    public mutating func episodeBegins(level: Level, setting: Setting, at time: Double) {
+    public mutating func episodeBegins(level: Level, setting: Setting, care: PricedCare = .programme, at time: Double) {
         guard money.trajectoryPayment == .atStart, let year = year(at: time) else { return }
-        spend[year][Line.level(level).rawValue] += trajectoryPrice(level: level, setting: setting) * index(year)
+        spend[year][Line.level(level).rawValue] += trajectoryPrice(level: level, setting: setting, care: care) * index(year)
     }
 
     /// An episode ends (or the run ends while it runs: `completed` false).
-    public mutating func episodeEnds(level: Level, setting: Setting, started: Double, at time: Double, completed: Bool = true) {
+    public mutating func episodeEnds(
+        level: Level, setting: Setting, care: PricedCare = .programme, started: Double, at time: Double, completed: Bool = true
+    ) {
         if completed, money.trajectoryPayment == .atCompletion, let year = year(at: time) {
-            spend[year][Line.level(level).rawValue] += trajectoryPrice(level: level, setting: setting) * index(year)
+            spend[year][Line.level(level).rawValue] += trajectoryPrice(level: level, setting: setting, care: care) * index(year)
         }
-        let rate = dailyRate(level: level, setting: setting)
+        let rate = dailyRate(level: level, setting: setting, care: care)
         let cost = money.providerCostPerDay[level]
         // A loop, not a closure over self: the closure copied the ledger, and every booking then copied
         // its tables (a tenth of a municipality's run in profiles).
@@ -109,25 +130,31 @@ public struct Ledger: Sendable {
         spend[year][Line.collaboration.rawValue] += cost * index(year)
     }
 
-    /// The yearly fixed costs of every reported year: generalist, consultation and caseworker FTE,
+    /// The yearly fixed costs of every reported year: generalist FTE, consultation hours, caseworker FTE,
     /// prevention, lump sums.
-    public mutating func bookFixedCosts(generalistFTE: Double, consultationFTE: Double, caseworkerCapacity: Int) {
+    public mutating func bookFixedCosts(generalistFTE: Double, consultationHours: Double, caseworkerCapacity: Int) {
         for year in 0..<years {
             bookFixedCosts(
-                year: year, share: 1, generalistFTE: generalistFTE, consultationFTE: consultationFTE,
-                caseworkerCapacity: caseworkerCapacity,
-                money: money)
+                year: year, share: 1, generalistFTE: generalistFTE, consultationHours: consultationHours, shiftedHours: [],
+                caseworkerCapacity: caseworkerCapacity, money: money)
         }
     }
 
     /// The fixed costs of `share` of a reported year (the months a policy timeline kept these values), at
-    /// the prices of `money`.
+    /// the prices of `money`. Consultation hours cost what a specialist's hour costs; `shiftedHours` per
+    /// level are treatment hours a consultation shift moved to the front: the level's providers are paid for
+    /// them no more (their contract moved them), so a shift is budget-neutral by construction and any
+    /// difference in spending comes from what the consultations do.
     public mutating func bookFixedCosts(
-        year: Int, share: Double, generalistFTE: Double, consultationFTE: Double, caseworkerCapacity: Int, money: ModelParameters.Money
+        year: Int, share: Double, generalistFTE: Double, consultationHours: Double, shiftedHours: [Double], caseworkerCapacity: Int,
+        money: ModelParameters.Money
     ) {
         let i = index(year) * share
         spend[year][Line.generalists.rawValue] += generalistFTE * money.generalistCostPerFTE * i
-        spend[year][Line.consultation.rawValue] += consultationFTE * money.consultationCostPerFTE * i
+        spend[year][Line.consultation.rawValue] += consultationHours * money.specialistHourCost * i
+        for (level, hours) in shiftedHours.enumerated() where hours > 0 {
+            spend[year][Line.level(level).rawValue] -= hours * money.specialistHourCost * i
+        }
         spend[year][Line.caseworkers.rawValue] += Double(caseworkerCapacity) / money.ordersPerCaseworker * money.caseworkerCostPerFTE * i
         spend[year][Line.prevention.rawValue] += money.performanceSubsidy * i
         for level in 4...7 where money.pricing[level] == .lumpSum {
@@ -140,11 +167,11 @@ public struct Ledger: Sendable {
     /// The macro budget of a reported year (nil when none is set); new-money consultation is added to it.
     /// At the prices of `money` (those in force in the year's January), or the ledger's.
     public func budget(
-        _ year: Int, consultationFTE: Double, funding: ModelParameters.Consultation.Funding, money: ModelParameters.Money? = nil
+        _ year: Int, consultationHours: Double, funding: ModelParameters.Consultation.Funding, money: ModelParameters.Money? = nil
     ) -> Double? {
         let money = money ?? self.money
         guard money.macroBudget > 0 else { return nil }
-        let extra = funding == .add ? consultationFTE * money.consultationCostPerFTE * index(year) : 0
+        let extra = funding == .add ? consultationHours * money.specialistHourCost * index(year) : 0
         return money.macroBudget * pow(1 + money.budgetGrowth, Double(year)) + extra
     }
 

@@ -8,7 +8,9 @@ extension YouthCareModel {
         for id in cases.liveIds {
             let record = cases[id]
             guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
-            closed.episodeEnds(level: level, setting: record.setting, started: record.episodeStart, at: now, completed: false)
+            closed.episodeEnds(
+                level: level, setting: record.setting, care: Self.pricedCare(record.service), started: record.episodeStart, at: now,
+                completed: false)
         }
         // Fixed costs month by month as the timeline set them: the months of a year at the same fixed costs
         // are booked together (a whole year at once when no step changed them, however many steps there were).
@@ -19,7 +21,8 @@ extension YouthCareModel {
                 var end = month + 1
                 while end < 12 * (year + 1) && Self.sameFixedCosts(parameters(inMonth: end), p) { end += 1 }
                 closed.bookFixedCosts(
-                    year: year, share: Double(end - month) / 12, generalistFTE: p.generalist.fte, consultationFTE: p.consultation.fte,
+                    year: year, share: Double(end - month) / 12, generalistFTE: p.generalist.fte,
+                    consultationHours: p.consultation.fte * p.consultation.hoursPerFTEPerYear, shiftedHours: Self.shiftedHours(p),
                     caseworkerCapacity: p.childProtection.caseworkerCapacity, money: p.money)
                 month = end
             }
@@ -27,9 +30,15 @@ extension YouthCareModel {
         return closed
     }
 
+    /// Treatment hours a year a consultation shift takes out of each level's pools (`shiftedPlaces`).
+    static func shiftedHours(_ p: ModelParameters) -> [Double] {
+        ConsultationFunction.shiftedPlaces(p).enumerated().map { $1 * p.specialist.hoursPerPlacePerYear[$0] }
+    }
+
     /// Whether `a` and `b` cost the same fixed amounts a year (`Ledger.bookFixedCosts`).
     static func sameFixedCosts(_ a: ModelParameters, _ b: ModelParameters) -> Bool {
         a.generalist.fte == b.generalist.fte && a.consultation.fte == b.consultation.fte
+            && a.consultation.hoursPerFTEPerYear == b.consultation.hoursPerFTEPerYear && Self.shiftedHours(a) == Self.shiftedHours(b)
             && a.childProtection.caseworkerCapacity == b.childProtection.caseworkerCapacity && a.money == b.money
     }
 
@@ -48,7 +57,8 @@ extension YouthCareModel {
             // Budgets and ceilings as set for the year in its January.
             let set = parameters(inMonth: 12 * year)
             let consultation = set.consultation
-            if let macro = ledger.budget(year, consultationFTE: consultation.fte, funding: consultation.funding, money: set.money) {
+            let hours = consultation.fte * consultation.hoursPerFTEPerYear
+            if let macro = ledger.budget(year, consultationHours: hours, funding: consultation.funding, money: set.money) {
                 result.set(.budget, .total, year: startYear + year, macro)
                 result.set(.overspend, .total, year: startYear + year, max(0, spent - macro))
             }
