@@ -15,7 +15,8 @@ final class MetamorphicMoneyTests: XCTestCase {
 
     static func scaling(_ figure: Figure) -> Scaling {
         switch figure {
-        case .spend, .budget, .overspend, .spendPerYear, .costPerCase, .costPerResolvedCase, .spendPerYouthPerYear, .providerMargin:
+        case .spend, .budget, .overspend, .spendPerYear, .costPerCase, .costPerResolvedCase, .spendPerYouthPerYear,
+            .spendPerYouthPerYearAtPriceLevel, .providerMargin:
             return .money
         case .providerMarginShare:
             return .ratio

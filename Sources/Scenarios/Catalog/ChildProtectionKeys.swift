@@ -17,7 +17,7 @@ extension DefinitionList {
             "Child protection board investigation"
         ) { $0.childProtection.investigationDays = $1 }
         add(
-            "childProtection.courtProbability", .number, "probability", 0...1, 0.6,
+            "childProtection.courtProbability", .number, "probability", 0...1, 0.63,
             .statistic("calibrated: CBS 2023 H1, 4,470 child protection measures started in half a year (about 2 per 1,000 a year)"),
             "Probability the court imposes a supervision order"
         ) { $0.childProtection.courtProbability = $1 }
@@ -27,7 +27,7 @@ extension DefinitionList {
             "Supervision orders certified-institution caseworkers can carry at once"
         ) { $0.childProtection.caseworkerCapacity = Int($1) }
         duration(
-            "childProtection.supervision", mean: 1100, cv: 0.5,
+            "childProtection.supervision", mean: 1180, cv: 0.5,
             .statistic(
                 "calibrated: CBS 2023 H1, about 28,000 measures in force for 8,900 starts a year, so about 3 years each (orders "
                     + "are extended yearly, Een gedurfde ambitie l.864-869)"

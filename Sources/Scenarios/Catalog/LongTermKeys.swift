@@ -7,7 +7,7 @@ extension DefinitionList {
         let why = Provenance.source(
             .vanDenkenNaarDoen, "1420", "level 4 holds long low-frequency help (langdurig laagfrequente hulp)")
         add(
-            "longTerm.incidencePer1000", .number, "per 1,000 youths per year", 0...1000, 19,
+            "longTerm.incidencePer1000", .number, "per 1,000 youths per year", 0...1000, 20.2,
             .statistic("calibrated: CBS 2020 H1, 333,000 active trajectories of help without stay (74.5 per 1,000); jeugdsim calibrate"),
             "New needs a year for long low-intensity help"
         ) { $0.longTerm.incidencePer1000 = $1 }
@@ -17,7 +17,7 @@ extension DefinitionList {
             "Long low-intensity help"
         ) { p, edit in edit(&p.longTerm.duration) }
         add(
-            "longTerm.fte", .number, "FTE", 0...100_000, 22,
+            "longTerm.fte", .number, "FTE", 0...100_000, 24,
             .statistic("sized so that the offered load is about 0.92 (below saturation); jeugdsim run, levels.csv"),
             "Professionals giving long low-intensity help"
         ) { $0.longTerm.fte = $1 }

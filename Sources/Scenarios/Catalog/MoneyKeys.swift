@@ -6,7 +6,15 @@ extension DefinitionList {
     mutating func addMoney() {
         let grid = Provenance.source(.vanDenkenNaarDoen, "1489-1676", "a price per intervention level (trajectory pricing); amount assumed")
         let model: [Level: ModelParameters.Money.Pricing] = [4: .trajectory, 5: .trajectory, 6: .trajectory, 7: .perDay]
-        let price: [Level: Double] = [4: 3_500, 5: 7_000, 6: 15_000, 7: 220]
+        let price: [Level: Double] = [4: 3_500, 5: 7_000, 6: 21_000, 7: 220]
+        // Prices in 2024 euros; a trajectory costs its hours (specialist.hoursPerPlacePerYear over the mean
+        // duration) at about the specialist hour cost, so that money matches capacity.
+        let priceWhy: [Level: String] = [
+            4: "a completed level-4 trajectory, 2024 euros: its 26 hours at about the specialist hour cost",
+            5: "a completed level-5 trajectory, 2024 euros (amount assumed; the specialist hour cost is taken from it)",
+            6: "a completed level-6 trajectory, 2024 euros: its 154 hours (312 a place-year over 180 days) at the specialist hour cost",
+            7: "a day of out-of-home care, averaged over the placement types (per day each type has its own), 2024 euros",
+        ]
         let units: [Level: Double] = [4: 1.5, 5: 2, 6: 5, 7: 0]
         let cost: [Level: Double] = [4: 25, 5: 35, 6: 80, 7: 200]
         for level in 4...7 {
@@ -17,10 +25,7 @@ extension DefinitionList {
             ) { $0.money.pricing[level] = $1 }
             add(
                 "money.level\(level).price", .number, "euros", 0...10_000_000, price[level]!,
-                .assumption(
-                    level == 7
-                        ? "a day of out-of-home care, averaged over foster care and residential; per day each placement type has its own"
-                        : "a completed level-\(level) trajectory"),
+                .assumption(priceWhy[level]!),
                 level == 7
                     ? "Price per trajectory, contact or hour at level 7 when not paid per day (per day: money.placement.*.pricePerDay)"
                     : "Price per trajectory, contact, hour or day (by the pricing) at level \(level), in the first reported year"
@@ -62,8 +67,8 @@ extension DefinitionList {
             "Yearly price indexation of every price, cost and lump sum (compounding)"
         ) { $0.money.indexation = $1 }
         add(
-            "money.generalistCostPerFTE", .number, "euros per year", 0...1_000_000, 85_000,
-            .assumption("a youth and family worker with overhead"),
+            "money.generalistCostPerFTE", .number, "euros per year", 0...1_000_000, 105_000,
+            .assumption("a youth and family worker with employer's charges and overhead, 2024 euros"),
             "Yearly cost of a generalist FTE (pays levels 2-3 and generalist level 4)"
         ) { $0.money.generalistCostPerFTE = $1 }
         add(
@@ -73,15 +78,15 @@ extension DefinitionList {
                     + "about EUR 136; one price whether the specialist treats or consults"),
             "Cost of an hour of a specialist's time: consultation hours cost it, and a shift moves treatment hours at it"
         ) { $0.money.specialistHourCost = $1 }
-        // A day of each placement type (2026 euros, the first reported year's prices): the ladder's cost gradient.
+        // A day of each placement type (2024 euros, as every price): the ladder's cost gradient.
         // Assumed in the range of Dutch municipalities' published youth-care tariff lists; no single public
         // tariff covers the country.
         let perDay: [Placement: (Double, String)] = [
-            .dayTreatment: (110, "a day of day treatment: a few hours of group care"),
-            .fosterCare: (60, "foster care: the foster allowance plus the foster-care organisation's guidance"),
-            .familyHome: (190, "a family home: a professional foster parent and guidance, a few children"),
-            .residential: (330, "residential care: a group with staff around the clock"),
-            .secure: (650, "secure residential care (JeugdzorgPlus): closed setting, most staff per child"),
+            .dayTreatment: (135, "a day of day treatment: a few hours of group care"),
+            .fosterCare: (90, "foster care: the foster allowance plus the foster-care organisation's guidance"),
+            .familyHome: (250, "a family home: a professional foster parent and guidance, a few children"),
+            .residential: (420, "residential care: a group with staff around the clock"),
+            .secure: (850, "secure residential care (JeugdzorgPlus): closed setting, most staff per child"),
         ]
         for placement in Placement.allCases {
             let (price, why) = perDay[placement]!
@@ -91,13 +96,14 @@ extension DefinitionList {
             ) { $0.money.placementPricePerDay[placement.rawValue] = $1 }
         }
         add(
-            "money.longTerm.pricePerMonth", .number, "euros per month", 0...100_000, 270,
-            .assumption("two contacts a month (longTerm.contactsPerMonth) at about the specialist hour cost"),
+            "money.longTerm.pricePerMonth", .number, "euros per month", 0...100_000, 408,
+            .statistic(
+                "two contacts of 1.5 hours a month (longTerm.contactsPerMonth, longTerm.hoursPerContact) at the specialist hour cost"),
             "Price of a month of long low-intensity help (booked on the level-4 line)"
         ) { $0.money.longTermPricePerMonth = $1 }
         add(
-            "money.caseworkerCostPerFTE", .number, "euros per year", 0...1_000_000, 90_000,
-            .assumption("a certified-institution caseworker with overhead"),
+            "money.caseworkerCostPerFTE", .number, "euros per year", 0...1_000_000, 110_000,
+            .assumption("a certified-institution caseworker with employer's charges and overhead, 2024 euros"),
             "Yearly cost of a caseworker FTE"
         ) { $0.money.caseworkerCostPerFTE = $1 }
         add(

@@ -48,8 +48,8 @@ extension DefinitionList {
 
     mutating func addGeneralist() {
         add(
-            "generalist.fte", .number, "FTE", 0...100_000, 26,
-            .statistic("sized so that the neighbourhood teams' offered load is about 0.93 (below saturation); jeugdsim run, levels.csv"),
+            "generalist.fte", .number, "FTE", 0...100_000, 33,
+            .statistic("sized so that the neighbourhood teams' offered load is about 0.92 (below saturation); jeugdsim run, levels.csv"),
             "Generalist youth and family workers (jeugd- en gezinswerkers)"
         ) { $0.generalist.fte = $1 }
         add(
@@ -83,7 +83,7 @@ extension DefinitionList {
             .assumption("help below the needed level mostly fails"), "Success probability when the assigned level is below the need"
         ) { $0.generalist.underAssignedSuccess = $1 }
         add(
-            "generalist.level4SpecialistShare", .number, "share", 0...1, 0.75,
+            "generalist.level4SpecialistShare", .number, "share", 0...1, 0.36,
             .statistic(
                 "calibrated to CBS 2020 H1, 64,000 active neighbourhood-team trajectories (14.3 per 1,000); Van denken naar doen "
                     + "l.1375-1456 gives level 4 to generalists and specialists; jeugdsim calibrate"),
@@ -92,7 +92,7 @@ extension DefinitionList {
     }
 
     mutating func addSpecialist() {
-        let capacity: [Level: Double] = [4: 138, 5: 271, 6: 96]
+        let capacity: [Level: Double] = [4: 68, 5: 318, 6: 112]
         let perProvider: [Level: Double] = [4: 2, 5: 2, 6: 2]
         let mean: [Level: Double] = [4: 120, 5: 180, 6: 180]
         // Contacts a week x 52 x 2 hours: level 4 fortnightly to weekly, level 5 weekly, level 6 three times a week.
@@ -100,7 +100,9 @@ extension DefinitionList {
         for level in 4...6 {
             add(
                 "specialist.capacity.level\(level)", .integer, "concurrent cases", 0...1_000_000, capacity[level]!,
-                .statistic("sized so that the level's offered load is about 0.95 (below saturation); jeugdsim run, levels.csv"),
+                .statistic(
+                    "sized with waiting.dropoutPerYear to the Rijnmond mean wait of 14 weeks, the level's offered load about 0.92-0.94 (below saturation); jeugdsim calibrate"
+                ),
                 "Specialist treatment places at level \(level)"
             ) { $0.specialist.capacity[level] = Int($1) }
             add(
@@ -196,8 +198,10 @@ extension DefinitionList {
             "M7: families may give up while waiting"
         ) { $0.waiting.enabled = $1 }
         add(
-            "waiting.dropoutPerYear", .number, "per year", 0...100, 0.5,
-            .assumption("a family waiting a year gives up with probability about 0.4"),
+            "waiting.dropoutPerYear", .number, "per year", 0...100, 0.25,
+            .statistic(
+                "calibrated to the Rijnmond mean wait of 14 weeks (with specialist.capacity): a family waiting a year gives up with "
+                    + "probability about 0.22; jeugdsim calibrate"),
             "Hazard that a waiting family gives up"
         ) { $0.waiting.dropoutPerYear = $1 }
         add(
@@ -220,7 +224,7 @@ extension DefinitionList {
             "M9: resolved needs may return within a window"
         ) { $0.relapse.enabled = $1 }
         add(
-            "relapse.probability", .number, "probability", 0...1, 0.26,
+            "relapse.probability", .number, "probability", 0...1, 0.23,
             .statistic(
                 "calibrated: CBS 85096NED 2021, about 24 % of started trajectories (one per child per provider type) are repeat use "
                     + "(herhaald beroep); jeugdsim calibrate"),

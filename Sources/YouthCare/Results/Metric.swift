@@ -81,6 +81,8 @@ public enum Figure: String, CaseIterable, Sendable {
     /// case it does not rise because needs resolve unaided instead of with care.
     case costPerCase
     case costPerResolvedCase, spendPerYouthPerYear, providerMargin, providerMarginShare
+    /// Spending per youth at the price level of the scenario's prices (2024), without the yearly indexation.
+    case spendPerYouthPerYearAtPriceLevel = "spendPerYouthPerYear.atPriceLevel"
 }
 
 /// One figure a run produces: what (`figure`), for which level, service or budget line (`group`) and which

@@ -80,6 +80,10 @@ extension YouthCareModel {
         result.set(.costPerResolvedCase, resolved > 0 ? total / Double(resolved) : 0)
         result.set(.costPerCase, recorder.arrivals > 0 ? total / Double(recorder.arrivals) : 0)
         result.set(.spendPerYouthPerYear, parameters.onset.youths > 0 ? total / years / parameters.onset.youths : 0)
+        // The same at the prices' own level (each year's spending taken back by its indexation): what a
+        // statistic in another year's euros is compared with (`CalibrationTarget`).
+        let real = (0..<ledger.years).reduce(0.0) { $0 + ledger.total($1) / ledger.index($1) }
+        result.set(.spendPerYouthPerYearAtPriceLevel, parameters.onset.youths > 0 ? real / years / parameters.onset.youths : 0)
         for level in 4...7 {
             let revenue = (0..<ledger.years).reduce(0.0) { $0 + ledger.spend[$1][Ledger.Line.level(level).rawValue] }
             let cost = (0..<ledger.years).reduce(0.0) { $0 + ledger.providerCost[$1][level - 4] }
