@@ -34,7 +34,7 @@ final class CompareOutputTests: JeugdsimTestCase {
         try """
         extends: \(baseline)
         name: pays-back
-        money: {level6: {price: 25000}}
+        money: {level6: {price: 31000}}
         timeline:
           - from: 2028-01
             set: {money.level6.price: 5000}
@@ -207,14 +207,14 @@ final class CompareOutputTests: JeugdsimTestCase {
 
     /// breakeven of the baseline against itself over generalist.success.level3, the base's value set to 0.6:
     /// at 0.6 the variant is the base (a zero difference in every replication), below it the team resolves
-    /// less and the specialist wait is longer, so the search exits 0 and finds the estimate and both bounds
-    /// of its interval inside the range, none above 0.6.
+    /// less and more families step up, so the search exits 0 and finds the estimate and both bounds of its
+    /// interval inside the range, none above 0.6.
     func testBreakEvenFindsTheBasesOwnValueWithBothBounds() throws {
         let out = work.appendingPathComponent("be")
         let search = try jeugdsim(
             [
                 "breakeven", "Scenarios/baseline-municipality.yaml", "Scenarios/baseline-municipality.yaml", "--parameter",
-                "generalist.success.level3", "--headline", "wait.mean.specialist", "--range", "0.2...1", "--points", "5",
+                "generalist.success.level3", "--headline", "perYear.stepUps", "--range", "0.2...1", "--points", "5",
                 "--refinements", "3", "-r", "4", "--set", "generalist.success.level3=0.6", "--out", out.path,
             ] + small)
         XCTAssertEqual(search.status, 0, search.stderr)

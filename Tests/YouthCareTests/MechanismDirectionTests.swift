@@ -49,11 +49,11 @@ final class MechanismDirectionTests: XCTestCase {
     }
 
     func testM5MoreGeneralistFTEShorterGeneralistWaits() {
-        assertMoves(Metric(.waitMean, .service(.generalist)), .down, variant: ["generalist.fte": 30])
+        assertMoves(Metric(.waitMean, .service(.generalist)), .down, variant: ["generalist.fte": 37])
     }
 
     func testM6MoreSpecialistCapacityShorterWaits() {
-        assertMoves(Metric(.waitMean, .service(.specialist(5))), .down, variant: ["specialist.capacity.level5": 320])
+        assertMoves(Metric(.waitMean, .service(.specialist(5))), .down, variant: ["specialist.capacity.level5": 360])
     }
 
     /// M7 through the queue: fewer level-5 places, longer queues, and more families give up on them,

@@ -19,7 +19,7 @@ final class PathwayDefectTests: XCTestCase {
             "generalist.success.level2": 1, "generalist.success.level3": 0, "onset.complexProbability.level2": 0,
             "naturalCourse.enabled": 0, "access.routeShares.municipalAccess": 1,
         ]
-        for route in Route.allCases where route != .municipalAccess { changes["access.routeShares.\(route.key)"] = 0 }
+        for route in Route.referrers where route != .municipalAccess { changes["access.routeShares.\(route.key)"] = 0 }
         let results = simulate(onlyNeeds(2...2, changes), replications: 4)
         XCTAssertTrue(figures(results, Metric(.starts, .level(3))).allSatisfy { $0 > 100 }, "level-2 needs triaged to level 3")
         XCTAssertEqual(figures(results, Metric(.stepUps, .level(3))), [0, 0, 0, 0], "over-assigned help failed")

@@ -70,7 +70,8 @@ public struct Ledger: Sendable {
     public func dailyRate(level: Level, setting: Setting, care: PricedCare = .programme) -> Double {
         let factor = money.settingFactor[setting.rawValue]
         switch care {
-        case .longTerm: return money.longTermPricePerMonth / ModelTime.daysPerMonth * factor
+        // Under a lump sum the level's providers are paid for everything they deliver, long-term help too.
+        case .longTerm: return money.pricing[level] == .lumpSum ? 0 : money.longTermPricePerMonth / ModelTime.daysPerMonth * factor
         case .placement(let placement) where money.pricing[level] == .perDay:
             return money.placementPricePerDay[placement.rawValue] * factor
         case .programme, .placement: break
