@@ -24,7 +24,8 @@ extension ScenarioRunner {
             return "warning: \(scenario.name): a warm-up of \(SummaryTable.format(warmUp)) years is shorter than the "
                 + "\(recommended) years 'jeugdsim warmup' recommends for this scenario (MSER-5 on a pilot run)"
         }
-        guard scenario.timeline.isEmpty, results.count >= 2 else { return nil }
+        // A policy timeline, or a variant started from its base's status quo, moves its series on purpose.
+        guard scenario.timeline.isEmpty, scenario.statusQuo == nil, results.count >= 2 else { return nil }
         let own = WarmUpAnalysis(scenario: scenario.name, pilot: results)
         let moving = own.series.filter { $0.truncation.settled && $0.truncation.observations > 12 && $0.shift > 0.02 && $0.beyondNoise }
         guard let slowest = moving.max(by: { $0.truncation.observations < $1.truncation.observations }) else { return nil }
