@@ -9,8 +9,9 @@ final class CapacityBookingTests: XCTestCase {
     /// Add-on mode holds a generalist's slot only while a specialist treats the family ambulantly: families
     /// placed out of home (level 7) and families under a supervision order (their caseworker has the lead)
     /// hold none, so with only such families beside the team's own level-3 work the team serves exactly as
-    /// in referral mode (its level-3 families, multi-problem ones too, succeed and do not deteriorate, so none steps up into
-    /// specialist care, and placements end without a return to ambulant care). Deterministic on common random numbers: any slot held would change its figures.
+    /// in referral mode (its level-3 families, multi-problem ones too, succeed and do not deteriorate, so none
+    /// steps up into specialist care, and placements end without a return to ambulant care). Deterministic on
+    /// common random numbers: any slot held would change the team's figures.
     func testOnlyAmbulantSpecialistCareHoldsAnAddOnSlot() {
         var changes: [String: Double] = [
             "onset.incidencePer1000.level4": 0, "onset.incidencePer1000.level5": 0, "onset.incidencePer1000.level6": 0,
