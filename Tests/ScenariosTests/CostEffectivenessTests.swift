@@ -35,5 +35,9 @@ final class CostEffectivenessTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(price.perChildYearAvoided.interval).contains(2_500))
         XCTAssertTrue(price.sentence(variant: "v", format: { String($0) }).contains("per child-year of unmet need avoided"))
         XCTAssertNil(CostEffectiveness(base: b, variant: [ReplicationResult](repeating: ReplicationResult(), count: 20)))
+        let lines = price.csv(base: "b", variant: "v", .standard).split(separator: "\n")
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).count }, [12, 12])
+        XCTAssertTrue(lines[1].hasPrefix("b,v,costsMoreAvoidsMore,"), String(lines[1]))
     }
 }

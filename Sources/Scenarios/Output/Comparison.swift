@@ -107,15 +107,6 @@ public struct Comparison: Sendable {
                 row.difference.excludesZero ? "yes" : "no",
             ])
         }
-        // The ratio in the difference's columns, its verdict as the group (an unbounded interval left empty).
-        if let ratio = costEffectiveness {
-            let bounds = ratio.perChildYearAvoided.interval
-            out += style.row([
-                baseName, variantName, "costEffectiveness.perChildYearAvoided", ratio.verdict.rawValue, "", "", "",
-                style.number(ratio.perChildYearAvoided.ratio), bounds.map { style.number($0.lowerBound) } ?? "",
-                bounds.map { style.number($0.upperBound) } ?? "", ratio.verdict == .undetermined ? "no" : "yes",
-            ])
-        }
         return out
     }
 }

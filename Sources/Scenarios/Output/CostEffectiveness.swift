@@ -77,4 +77,21 @@ public struct CostEffectiveness: Sendable {
                 "Cost-effectiveness: no verdict, neither difference is distinguishable from noise in a way that decides (\(cost); \(gain))."
         }
     }
+
+    /// `<variant>-cost-effectiveness.csv`: the verdict, both paired differences and the ratio with its
+    /// interval (its bounds empty when the interval is unbounded).
+    public func csv(base: String, variant: String, _ style: CSVStyle) -> String {
+        let bounds = perChildYearAvoided.interval
+        return style.row([
+            "base", "variant", "verdict", "spending_difference_mean", "spending_difference_lower95", "spending_difference_upper95",
+            "unmet_need_avoided_mean", "unmet_need_avoided_lower95", "unmet_need_avoided_upper95", "euros_per_child_year_avoided",
+            "euros_per_child_year_avoided_lower95", "euros_per_child_year_avoided_upper95",
+        ])
+            + style.row(
+                [base, variant, verdict.rawValue] + [spending, avoided].flatMap { [$0.mean, $0.lower, $0.upper].map(style.number) }
+                    + [
+                        style.number(perChildYearAvoided.ratio), bounds.map { style.number($0.lowerBound) } ?? "",
+                        bounds.map { style.number($0.upperBound) } ?? "",
+                    ])
+    }
 }

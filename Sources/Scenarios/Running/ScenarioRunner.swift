@@ -122,6 +122,10 @@ public struct ScenarioRunner: Sendable {
             comparison.precision = byPrecision?.outcome
             try directories.last!.write("\(comparison.variantName).csv", comparison.csv(style))
             try directories.last!.write("\(comparison.variantName)-years.csv", comparison.yearsCSV(style))
+            if let ratio = comparison.costEffectiveness {
+                let name = "\(comparison.variantName)-cost-effectiveness.csv"
+                try directories.last!.write(name, ratio.csv(base: comparison.baseName, variant: comparison.variantName, style))
+            }
             if attribute {
                 let attribution = self.attribute(base, baseResults, variant, results)
                 try directories.last!.write("\(comparison.variantName)-attribution.csv", attribution.csv(style))
