@@ -58,7 +58,9 @@ struct UnmetNeed {
 
 extension YouthCareModel {
     /// The level at which case `id` lives with an unmet need now, -1 when its need is met or being met.
-    func unmetLevel(_ id: Int32) -> Int8 {
+    /// `mutating` though it changes nothing: called from mutating code, a non-mutating method copied the
+    /// whole model to borrow it (a tenth of the run's instructions went to that copy).
+    mutating func unmetLevel(_ id: Int32) -> Int8 {
         let need = Int8(cases[id].need)
         switch cases[id].phase {
         case .supervisionOnly: return -1
