@@ -267,8 +267,6 @@ public struct ModelParameters: Sendable {
         public var placementPricePerDay = [Double](repeating: 0, count: Placement.allCases.count)
         /// A month of long low-intensity help (`Service.longTerm`), booked day by day on the level-4 line.
         public var longTermPricePerMonth = 0.0
-        /// One price for an hour of a specialist's time, treating or consulting: consultation hours cost it.
-        public var specialistHourCost = 0.0
         /// Price multiplier by setting: the level x setting price grid (Van denken naar doen l.1628-1636).
         public var settingFactor = [Double](repeating: 1, count: Setting.allCases.count)
         public var trajectoryPayment = Payment.atStart

@@ -20,7 +20,6 @@ final class LedgerTests: XCTestCase {
         money.price[7] = 200
         money.settingFactor = [1, 1, 1, 1, 1.1]  // secondary school cases cost 10 % more
         money.generalistCostPerFTE = 85_000
-        money.specialistHourCost = 100
         money.caseworkerCostPerFTE = 90_000
         money.ordersPerCaseworker = 15
         money.performanceSubsidy = 400_000
@@ -43,7 +42,7 @@ final class LedgerTests: XCTestCase {
         ledger.episodeEnds(level: 4, setting: .childcare, started: 0, at: 70)
         // A trajectory started before the reported years (warm-up) is not booked.
         ledger.episodeBegins(level: 6, setting: .childcare, at: -10)
-        ledger.bookFixedCosts(generalistFTE: 20, consultationHours: 2_000, caseworkerCapacity: 30)
+        ledger.bookFixedCosts(generalistFTE: 20, consultationCost: 200_000, caseworkerCapacity: 30)
 
         XCTAssertEqual(line(ledger, 0, .level5), 7_000.00, accuracy: 0.005)
         XCTAssertEqual(line(ledger, 1, .level5), 7_931.00, accuracy: 0.005)  // 7,000 x 1.1 x 1.03
@@ -79,7 +78,7 @@ final class LedgerTests: XCTestCase {
         var ledger = Ledger(money: money, years: 2)
         ledger.episodeBegins(level: 5, setting: .childcare, at: 10)
         ledger.episodeEnds(level: 5, setting: .childcare, started: 10, at: 200)
-        ledger.bookFixedCosts(generalistFTE: 0, consultationHours: 0, caseworkerCapacity: 0)
+        ledger.bookFixedCosts(generalistFTE: 0, consultationCost: 0, caseworkerCapacity: 0)
         XCTAssertEqual(line(ledger, 0, .level5), 2_500_000, accuracy: 0.005)
         XCTAssertEqual(line(ledger, 1, .level5), 2_575_000, accuracy: 0.005)
     }
@@ -113,7 +112,7 @@ final class LedgerTests: XCTestCase {
         ledger.episodeEnds(level: 4, setting: .childcare, care: .longTerm, started: 0, at: ModelTime.daysPerMonth)
         XCTAssertEqual(line(ledger, 0, .level4), 270, accuracy: 1e-6, "a month of long-term help, no trajectory price")
         ledger.bookFixedCosts(
-            year: 0, share: 1, generalistFTE: 0, consultationHours: 1_300, shiftedHours: [0, 0, 0, 0, 300, 700, 300, 0],
+            year: 0, share: 1, generalistFTE: 0, consultationCost: 130_000, shiftedCost: [0, 0, 0, 0, 30_000, 70_000, 30_000, 0],
             caseworkerCapacity: 0, money: money)
         XCTAssertEqual(line(ledger, 0, .consultation), 130_000, accuracy: 1e-6)
         XCTAssertEqual(line(ledger, 0, .level5), -70_000, accuracy: 1e-6, "the level's contract pays for the moved hours no more")

@@ -72,12 +72,16 @@ final class MetamorphicNeutralChangeTests: XCTestCase {
         }
     }
 
+    /// Treatment at levels 4-6 for free: the specialist hour, consulting as treating, costs nothing.
+    static let freeSpecialistHours: [String: Double] = ["money.level4.price": 0, "money.level5.price": 0, "money.level6.price": 0]
+
     /// Consultation FTE paid with new money that nobody asks for (every route's ask rate 0) and that cost
-    /// nothing take no places, give no consultation and draw no demand: nothing changes.
+    /// nothing (the specialist hour is free in both runs) take no places, give no consultation and draw no
+    /// demand: nothing changes.
     func testAConsultationFunctionNobodyAsksChangesNothing() {
-        var changes: [String: Double] = ["consultation.fte": 3, "consultation.funding": 1, "money.specialistHourCost": 0]
+        var changes = Self.freeSpecialistHours.merging(["consultation.fte": 3, "consultation.funding": 1]) { $1 }
         for route in ConsultationRoute.allCases { changes["consultation.askRate.\(route.key)"] = 0 }
-        var quiet: [String: Double] = [:]
+        var quiet = Self.freeSpecialistHours
         for route in ConsultationRoute.allCases { quiet["consultation.askRate.\(route.key)"] = 0 }
         let base = run(smallMunicipality(quiet))
         XCTAssertEqual(differences(base, run(smallMunicipality(changes))), [], "an unasked consultation function changed the results")
@@ -89,9 +93,10 @@ final class MetamorphicNeutralChangeTests: XCTestCase {
     /// ask uses a number the case draws when it arises anyway: nothing changes but the count of lapsed
     /// requests, which a run without the function does not record.
     func testRequestsToAConsultationFunctionWithoutHoursChangeNothing() {
-        let base = run(smallMunicipality())
+        let base = run(smallMunicipality(Self.freeSpecialistHours))
         let lapsing = run(
-            smallMunicipality(["consultation.fte": 2, "consultation.hoursPerFTEPerYear": 0.001, "money.specialistHourCost": 0]))
+            smallMunicipality(
+                Self.freeSpecialistHours.merging(["consultation.fte": 2, "consultation.hoursPerFTEPerYear": 0.001]) { $1 }))
         XCTAssertGreaterThan(lapsing[0].figures[Metric(.consultationsLapsed)]!, 0, "requests lapse")
         var withoutLapses = lapsing
         for r in withoutLapses.indices {

@@ -8,11 +8,15 @@ extension DefinitionList {
         let model: [Level: ModelParameters.Money.Pricing] = [4: .trajectory, 5: .trajectory, 6: .trajectory, 7: .perDay]
         let price: [Level: Double] = [4: 3_500, 5: 7_000, 6: 21_000, 7: 220]
         // Prices in 2024 euros; a trajectory costs its hours (specialist.hoursPerPlacePerYear over the mean
-        // duration) at about the specialist hour cost, so that money matches capacity.
+        // duration) at one specialist hour of about EUR 137, so that money matches capacity: the consultation
+        // hour is derived from these prices (ModelParameters.consultationHourCost), not set beside them.
+        let hour =
+            "about EUR 137 an hour, near the Bollenstreek 2024 maximum for highly specialised youth mental-health treatment "
+            + "by an academic (EUR 131.40; Maximale tarieven PGB Jeugdhulp 2024 Bollenstreek)"
         let priceWhy: [Level: String] = [
-            4: "a completed level-4 trajectory, 2024 euros: its 26 hours at about the specialist hour cost",
-            5: "a completed level-5 trajectory, 2024 euros (amount assumed; the specialist hour cost is taken from it)",
-            6: "a completed level-6 trajectory, 2024 euros: its 154 hours (312 a place-year over 180 days) at the specialist hour cost",
+            4: "a completed level-4 trajectory, 2024 euros: its 26 hours (78 a place-year over 120 days) at " + hour,
+            5: "a completed level-5 trajectory, 2024 euros: its 51 hours (104 a place-year over 180 days) at " + hour,
+            6: "a completed level-6 trajectory, 2024 euros: its 154 hours (312 a place-year over 180 days) at " + hour,
             7: "a day of out-of-home care, averaged over the placement types (per day each type has its own), 2024 euros",
         ]
         let units: [Level: Double] = [4: 1.5, 5: 2, 6: 5, 7: 0]
@@ -42,7 +46,7 @@ extension DefinitionList {
             ) { $0.money.lumpSum[level] = $1 }
             add(
                 "money.level\(level).providerCostPerDay", .number, "euros per day", 0...100_000, cost[level]!,
-                .assumption("delivered effort per day of a running episode times the provider's hourly cost"),
+                .assumption("2024 euros: delivered effort per day of a running episode times the provider's hourly cost"),
                 "The provider's cost of a day of level-\(level) care (margins under trajectory pricing)"
             ) { $0.money.providerCostPerDay[level] = $1 }
             add(
@@ -68,42 +72,57 @@ extension DefinitionList {
         ) { $0.money.indexation = $1 }
         add(
             "money.generalistCostPerFTE", .number, "euros per year", 0...1_000_000, 105_000,
-            .assumption("a youth and family worker with employer's charges and overhead, 2024 euros"),
+            .assumption("2024 euros: a youth and family worker with employer's charges and overhead"),
             "Yearly cost of a generalist FTE (pays levels 2-3 and generalist level 4)"
         ) { $0.money.generalistCostPerFTE = $1 }
-        add(
-            "money.specialistHourCost", .number, "euros per hour", 0...10_000, 136,
-            .statistic(
-                "the level-5 trajectory price (EUR 7,000) over the hours of a level-5 trajectory (104 hours a place-year, 180 days): "
-                    + "about EUR 136; one price whether the specialist treats or consults"),
-            "Cost of an hour of a specialist's time: consultation hours cost it, and a shift moves treatment hours at it"
-        ) { $0.money.specialistHourCost = $1 }
-        // A day of each placement type (2024 euros, as every price): the ladder's cost gradient.
-        // Assumed in the range of Dutch municipalities' published youth-care tariff lists; no single public
-        // tariff covers the country.
-        let perDay: [Placement: (Double, String)] = [
-            .dayTreatment: (135, "a day of day treatment: a few hours of group care"),
-            .fosterCare: (90, "foster care: the foster allowance plus the foster-care organisation's guidance"),
-            .familyHome: (250, "a family home: a professional foster parent and guidance, a few children"),
-            .residential: (420, "residential care: a group with staff around the clock"),
-            .secure: (850, "secure residential care (JeugdzorgPlus): closed setting, most staff per child"),
+        // A day of each placement type (2024 euros, as every price): the ladder's cost gradient. Public
+        // tariffs anchor day treatment and, from below, the family home; no public tariff covers the country
+        // for the rest (regional contracts differ by a fifth, after Handreiking Tarifering en Inkoop Pleegzorg).
+        let perDay: [Placement: (Double, Provenance)] = [
+            .dayTreatment: (
+                138,
+                .statistic(
+                    "2024 euros: two day parts of day treatment A at EUR 68.82 (Maximale tarieven PGB Jeugdhulp 2024 Bollenstreek, "
+                        + "set from the in-kind tariffs)")
+            ),
+            .fosterCare: (
+                90,
+                .assumption(
+                    "2024 euros: the foster allowance of about EUR 23-28 a day (VWS pleegvergoeding, EUR 18.43-22.69 in 2019, "
+                        + "consumer prices to 2024) plus the foster-care organisation's guidance")
+            ),
+            .familyHome: (
+                250,
+                .assumption(
+                    "2024 euros: above the Bollenstreek 2024 PGB maximum for a family home (EUR 163.59 a day; in-kind tariffs "
+                        + "sit above PGB maxima) with treatment and the building blocks of Handreiking tariefstelling gezinshuiszorg "
+                        + "(VNG, VGN, Jeugdzorg Nederland 2021)")
+            ),
+            .residential: (420, .assumption("2024 euros: residential care, a treatment group with staff around the clock")),
+            .secure: (
+                850,
+                .assumption(
+                    "2024 euros: secure residential care (JeugdzorgPlus): closed setting, most staff per child; its tariffs cover "
+                        + "cost at about 90 % occupancy (Jeugdautoriteit, Monitor JeugdzorgPlus 2024)")
+            ),
         ]
         for placement in Placement.allCases {
             let (price, why) = perDay[placement]!
             add(
-                "money.placement.\(placement.key).pricePerDay", .number, "euros per day", 0...100_000, price, .assumption(why),
+                "money.placement.\(placement.key).pricePerDay", .number, "euros per day", 0...100_000, price, why,
                 "Price of a day of \(placement.key) when level 7 is paid per day"
             ) { $0.money.placementPricePerDay[placement.rawValue] = $1 }
         }
         add(
             "money.longTerm.pricePerMonth", .number, "euros per month", 0...100_000, 408,
             .statistic(
-                "two contacts of 1.5 hours a month (longTerm.contactsPerMonth, longTerm.hoursPerContact) at the specialist hour cost"),
+                "2024 euros: two contacts of 1.5 hours a month (longTerm.contactsPerMonth, longTerm.hoursPerContact) at about "
+                    + "EUR 136 an hour, the treatment hour of levels 4-6"),
             "Price of a month of long low-intensity help (booked on the level-4 line)"
         ) { $0.money.longTermPricePerMonth = $1 }
         add(
             "money.caseworkerCostPerFTE", .number, "euros per year", 0...1_000_000, 110_000,
-            .assumption("a certified-institution caseworker with employer's charges and overhead, 2024 euros"),
+            .assumption("2024 euros: a certified-institution caseworker with employer's charges and overhead"),
             "Yearly cost of a caseworker FTE"
         ) { $0.money.caseworkerCostPerFTE = $1 }
         add(
@@ -113,7 +132,7 @@ extension DefinitionList {
         ) { $0.money.ordersPerCaseworker = $1 }
         add(
             "money.performanceSubsidy", .number, "euros per year", 0...10_000_000_000, 400_000,
-            .source(.vanDenkenNaarDoen, "1489-1676", "performance subsidies for prevention levels 1-2; amount assumed"),
+            .source(.vanDenkenNaarDoen, "1489-1676", "performance subsidies for prevention levels 1-2; amount assumed, 2024 euros"),
             "Yearly performance subsidy for prevention (levels 1-2)"
         ) { $0.money.performanceSubsidy = $1 }
         add(

@@ -131,30 +131,31 @@ public struct Ledger: Sendable {
         spend[year][Line.collaboration.rawValue] += cost * index(year)
     }
 
-    /// The yearly fixed costs of every reported year: generalist FTE, consultation hours, caseworker FTE,
-    /// prevention, lump sums.
-    public mutating func bookFixedCosts(generalistFTE: Double, consultationHours: Double, caseworkerCapacity: Int) {
+    /// The yearly fixed costs of every reported year: generalist FTE, consultation (euros a year), caseworker
+    /// FTE, prevention, lump sums.
+    public mutating func bookFixedCosts(generalistFTE: Double, consultationCost: Double, caseworkerCapacity: Int) {
         for year in 0..<years {
             bookFixedCosts(
-                year: year, share: 1, generalistFTE: generalistFTE, consultationHours: consultationHours, shiftedHours: [],
+                year: year, share: 1, generalistFTE: generalistFTE, consultationCost: consultationCost, shiftedCost: [],
                 caseworkerCapacity: caseworkerCapacity, money: money)
         }
     }
 
     /// The fixed costs of `share` of a reported year (the months a policy timeline kept these values), at
-    /// the prices of `money`. Consultation hours cost what a specialist's hour costs; `shiftedHours` per
-    /// level are treatment hours a consultation shift moved to the front: the level's providers are paid for
-    /// them no more (their contract moved them), so a shift is budget-neutral by construction and any
-    /// difference in spending comes from what the consultations do.
+    /// the prices of `money`. `consultationCost` is the consultation hours at the specialist hour
+    /// (`ModelParameters.consultationHourCost`); `shiftedCost` per level is what the treatment hours a
+    /// consultation shift moved to the front cost at that level's treatment hour: the level's providers are
+    /// paid for them no more (their contract moved them). The two are the same hours at the same price, so a
+    /// shift is budget-neutral by construction and any difference in spending comes from the flow.
     public mutating func bookFixedCosts(
-        year: Int, share: Double, generalistFTE: Double, consultationHours: Double, shiftedHours: [Double], caseworkerCapacity: Int,
+        year: Int, share: Double, generalistFTE: Double, consultationCost: Double, shiftedCost: [Double], caseworkerCapacity: Int,
         money: ModelParameters.Money
     ) {
         let i = index(year) * share
         spend[year][Line.generalists.rawValue] += generalistFTE * money.generalistCostPerFTE * i
-        spend[year][Line.consultation.rawValue] += consultationHours * money.specialistHourCost * i
-        for (level, hours) in shiftedHours.enumerated() where hours > 0 {
-            spend[year][Line.level(level).rawValue] -= hours * money.specialistHourCost * i
+        spend[year][Line.consultation.rawValue] += consultationCost * i
+        for (level, cost) in shiftedCost.enumerated() where cost > 0 {
+            spend[year][Line.level(level).rawValue] -= cost * i
         }
         spend[year][Line.caseworkers.rawValue] += Double(caseworkerCapacity) / money.ordersPerCaseworker * money.caseworkerCostPerFTE * i
         spend[year][Line.prevention.rawValue] += money.performanceSubsidy * i
@@ -165,14 +166,15 @@ public struct Ledger: Sendable {
 
     public func total(_ year: Int) -> Double { spend[year].reduce(0, +) }
 
-    /// The macro budget of a reported year (nil when none is set); new-money consultation is added to it.
-    /// At the prices of `money` (those in force in the year's January), or the ledger's.
+    /// The macro budget of a reported year (nil when none is set); new-money consultation (its cost a year,
+    /// before indexation) is added to it. At the prices of `money` (those in force in the year's January), or
+    /// the ledger's.
     public func budget(
-        _ year: Int, consultationHours: Double, funding: ModelParameters.Consultation.Funding, money: ModelParameters.Money? = nil
+        _ year: Int, consultationCost: Double, funding: ModelParameters.Consultation.Funding, money: ModelParameters.Money? = nil
     ) -> Double? {
         let money = money ?? self.money
         guard money.macroBudget > 0 else { return nil }
-        let extra = funding == .add ? consultationHours * money.specialistHourCost * index(year) : 0
+        let extra = funding == .add ? consultationCost * index(year) : 0
         return money.macroBudget * pow(1 + money.budgetGrowth, Double(year)) + extra
     }
 

@@ -22,7 +22,7 @@ extension YouthCareModel {
                 while end < 12 * (year + 1) && Self.sameFixedCosts(parameters(inMonth: end), p) { end += 1 }
                 closed.bookFixedCosts(
                     year: year, share: Double(end - month) / 12, generalistFTE: p.generalist.fte,
-                    consultationHours: p.consultation.fte * p.consultation.hoursPerFTEPerYear, shiftedHours: Self.shiftedHours(p),
+                    consultationCost: Self.consultationCost(p), shiftedCost: Self.shiftedCost(p),
                     caseworkerCapacity: p.childProtection.caseworkerCapacity, money: p.money)
                 month = end
             }
@@ -35,10 +35,20 @@ extension YouthCareModel {
         ConsultationFunction.shiftedPlaces(p).enumerated().map { $1 * p.specialist.hoursPerPlacePerYear[$0] }
     }
 
+    /// The consultation hours a year at the specialist hour, before indexation.
+    static func consultationCost(_ p: ModelParameters) -> Double {
+        p.consultation.fte * p.consultation.hoursPerFTEPerYear * p.consultationHourCost
+    }
+
+    /// What the treatment hours a shift moves cost a year at each level's treatment hour, before indexation.
+    static func shiftedCost(_ p: ModelParameters) -> [Double] {
+        shiftedHours(p).enumerated().map { $1 * p.treatmentHourCost(level: $0) }
+    }
+
     /// Whether `a` and `b` cost the same fixed amounts a year (`Ledger.bookFixedCosts`).
     static func sameFixedCosts(_ a: ModelParameters, _ b: ModelParameters) -> Bool {
-        a.generalist.fte == b.generalist.fte && a.consultation.fte == b.consultation.fte
-            && a.consultation.hoursPerFTEPerYear == b.consultation.hoursPerFTEPerYear && Self.shiftedHours(a) == Self.shiftedHours(b)
+        a.generalist.fte == b.generalist.fte && Self.consultationCost(a) == Self.consultationCost(b)
+            && Self.shiftedCost(a) == Self.shiftedCost(b)
             && a.childProtection.caseworkerCapacity == b.childProtection.caseworkerCapacity && a.money == b.money
     }
 
@@ -56,9 +66,9 @@ extension YouthCareModel {
             for line in Ledger.Line.allCases { result.set(.spend, .line(line), year: startYear + year, ledger.spend[year][line.rawValue]) }
             // Budgets and ceilings as set for the year in its January.
             let set = parameters(inMonth: 12 * year)
-            let consultation = set.consultation
-            let hours = consultation.fte * consultation.hoursPerFTEPerYear
-            if let macro = ledger.budget(year, consultationHours: hours, funding: consultation.funding, money: set.money) {
+            if let macro = ledger.budget(
+                year, consultationCost: Self.consultationCost(set), funding: set.consultation.funding, money: set.money)
+            {
                 result.set(.budget, .total, year: startYear + year, macro)
                 result.set(.overspend, .total, year: startYear + year, max(0, spent - macro))
             }
