@@ -85,6 +85,10 @@ struct Case {
 
     func wasConsulted(_ route: ConsultationRoute) -> Bool { consultedBits & (1 << route.rawValue) != 0 }
     mutating func markConsulted(_ route: ConsultationRoute) { consultedBits |= 1 << route.rawValue }
+    /// Whether the team's consultation about this case took `form` (joint treatment is marked; flying in acts
+    /// at once), in the bits above the routes'.
+    func hadConsultation(_ form: ConsultationForm) -> Bool { consultedBits & (1 << (4 + form.rawValue)) != 0 }
+    mutating func markConsultation(_ form: ConsultationForm) { consultedBits |= 1 << (4 + form.rawValue) }
 
     init(need: Level, setting: Setting, complex: Bool, unsafe: Bool, isRelapse: Bool, onset: Double) {
         self.need = need

@@ -78,6 +78,8 @@ public struct ModelParameters: Sendable {
         /// FTE of one neighbourhood team: the FTE are split over teams of this size, each with its own
         /// waiting list (`Providers`); 0 keeps one team.
         public var ftePerTeam = 0.0
+        /// Working hours of a generalist FTE a year: what the team's consultation hours are counted against.
+        public var hoursPerFTEPerYear = 0.0
         public var slots: Int { Int((fte * caseloadPerFTE).rounded(.down)) }
     }
 
@@ -180,6 +182,29 @@ public struct ModelParameters: Sendable {
         public var episodeShortening = 0.0
         /// The effects switched on (all unless a scenario isolates one).
         public var effects = Set(ConsultationEffect.allCases)
+        /// Share of a consulting specialist's working time still spent treating; below `treatingThreshold`
+        /// what the advice is worth halves every `effectHalfLifeYears` (0: it keeps its worth) from when the
+        /// specialists stopped treating (Samen om het kind l.1628-1634).
+        public var treatingShare = 1.0
+        public var treatingThreshold = 0.0
+        public var effectHalfLifeYears = 0.0
+        /// Hours one consultation takes of the professional who asks, per route (`ConsultationRoute`), and
+        /// what such an hour costs; the team's hours come out of its caseload (M10, Een gedurfde ambitie
+        /// l.440-449).
+        public var askerHours = [Double](repeating: 0, count: ConsultationRoute.allCases.count)
+        public var askerHourCost = [Double](repeating: 0, count: ConsultationRoute.allCases.count)
+        /// Requests are triaged: about a need of `priorityLevel` or above a request may wait up to
+        /// `maxWaitDays` for hours to come free; about a lighter need it is given from hours at hand or lapses.
+        public var priorityLevel = 8
+        public var maxWaitDays = 0.0
+        /// The forms beside the advice session (`ConsultationForm`): the share of the team's consultations
+        /// about a family it keeps that become joint treatment, its hours and its effect on the generalist's
+        /// success; and the hours of flying in for a family the team finds needs more than it can give
+        /// (0: no flying in).
+        public var jointTreatmentShare = 0.0
+        public var jointTreatmentHours = 0.0
+        public var jointTreatmentSuccessEffect = 0.0
+        public var flyInHours = 0.0
     }
 
     /// M13: consultations in a setting build competence that stays after the specialist left, decays with
@@ -191,6 +216,11 @@ public struct ModelParameters: Sendable {
         public var maximumResolution = 0.0
         /// Consultations retained per 1,000 youths of the setting at which half the maximum is reached.
         public var consultationsForHalf = 1.0
+        /// The neighbourhood team learns too: its half-life, the share of generalist failures a fully
+        /// competent team avoids, and its consultations retained per 1,000 youths for half of that.
+        public var teamHalfLifeYears = 1.0
+        public var teamMaximumSuccessEffect = 0.0
+        public var teamConsultationsForHalf = 1.0
     }
 
     /// M14: the access threshold of the neighbourhood team.

@@ -54,6 +54,7 @@ public struct YouthCareModel: DiscreteEventModel {
     var budget: BudgetControl
     var consultation: ConsultationFunction
     var competence: SettingCompetence
+    var teamCompetence: TeamCompetence
     var recorder: Recorder
     var unmetNeed: UnmetNeed
     /// Onset rate per level per day in the current month, and the pending next onset per level; the same for
@@ -106,6 +107,7 @@ public struct YouthCareModel: DiscreteEventModel {
         budget = BudgetControl(parameters, years: recorder.yearCount)
         consultation = ConsultationFunction(parameters.consultation, at: start)
         competence = SettingCompetence(parameters, at: start)
+        teamCompetence = TeamCompetence(parameters, at: start)
         let capacity = Self.capacities(parameters)
         services = Service.all.map { service in
             let discipline: Station.Discipline =

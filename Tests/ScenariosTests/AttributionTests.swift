@@ -41,7 +41,8 @@ final class AttributionTests: XCTestCase {
                 "consultation.askRate.neighbourhoodTeam=1", "consultation.askRate.generalPractice=1", "consultation.askRate.settings=0",
                 "consultation.triageAccuracyEffect=0.9", "consultation.referralAccuracyEffect=0", "consultation.generalistSuccessEffect=0",
                 "consultation.practiceResolution=0.5", "consultation.settingResolution=0", "consultation.inducedNeedsPerConsultation=0",
-                "consultation.episodeShortening=0",
+                "consultation.episodeShortening=0", "consultation.treatingShare=1", "consultation.jointTreatmentShare=0",
+                "competence.team.maximumSuccessEffect=0",
             ])
         variant.name = "independent-effects"
         let baseResults = runner.simulate(base)

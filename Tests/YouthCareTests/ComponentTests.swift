@@ -132,13 +132,52 @@ final class ConsultationFunctionTests: XCTestCase {
 
     func testHoursAccrueAndLapseAndCarryOverAMonthAtMost() {
         var function = ConsultationFunction(parameters(), at: 0)
-        XCTAssertEqual(function.request(at: 2), .lapsed, "2 hours, 3 needed")
-        XCTAssertEqual(function.request(at: 5), .given, "5 hours: 2 left")
+        XCTAssertEqual(function.request(from: .settings, at: 2), .lapsed, "2 hours, 3 needed")
+        XCTAssertEqual(function.request(from: .settings, at: 5), .given, "5 hours: 2 left")
         XCTAssertEqual(function.desk.hours, 2)
-        XCTAssertEqual(function.request(at: 100), .given, "capped at a month, 30.4375 hours")
+        XCTAssertEqual(function.request(from: .settings, at: 100), .given, "capped at a month, 30.4375 hours")
         XCTAssertEqual(function.desk.hours, 27.4375)
         var closed = ConsultationFunction(parameters(fte: 0), at: 0)
-        XCTAssertEqual(closed.request(at: 100), .notAsked)
+        XCTAssertEqual(closed.request(from: .settings, at: 100), .notAsked)
+    }
+
+    /// Requests are triaged: one about a need at the priority level may wait for hours up to the maximum
+    /// wait (the desk books them ahead), one about a lighter need is given from hours at hand or lapses.
+    func testRequestsAreTriagedByNeedAndPriorityOnesWaitAShortWhile() {
+        var c = parameters()
+        c.priorityLevel = 4
+        c.maxWaitDays = 5
+        var function = ConsultationFunction(c, at: 0)
+        XCTAssertEqual(function.request(from: .settings, need: 3, at: 2), .lapsed, "light: 2 hours at hand, 3 needed")
+        XCTAssertEqual(function.request(from: .settings, need: 5, at: 2), .given, "priority: waits a day for the third hour")
+        XCTAssertEqual(function.lastWait, 1, accuracy: 1e-12)
+        XCTAssertEqual(function.request(from: .settings, need: 4, at: 3), .given, "0 at hand: 3 days")
+        XCTAssertEqual(function.lastWait, 3, accuracy: 1e-12)
+        XCTAssertEqual(function.request(from: .settings, need: 3, at: 3), .lapsed, "light requests lapse behind the booked hours")
+        XCTAssertEqual(function.request(from: .settings, need: 6, at: 3), .lapsed, "6 days behind the queue: more than 5")
+        XCTAssertEqual(function.request(from: .settings, need: 6, at: 4), .given, "a day later, 5 days")
+    }
+
+    /// The team's consultation takes its form once the level is assigned: flying in for a family that needs
+    /// specialist help (its hours beyond the advice session's taken too), joint treatment for a share of the
+    /// families the generalist keeps, advice otherwise or when the extra hours are not there.
+    func testTheFormFollowsTheAssignedLevelAndTheShare() {
+        var c = parameters(fte: 2)
+        c.flyInHours = 6
+        c.jointTreatmentShare = 0.5
+        c.jointTreatmentHours = 9
+        c.priorityLevel = 8
+        var function = ConsultationFunction(c, at: 0)
+        XCTAssertEqual(function.request(from: .neighbourhoodTeam, at: 10), .given)
+        XCTAssertEqual(function.desk.hours, 20 - 3, accuracy: 1e-12)
+        XCTAssertEqual(function.form(assigned: 5, keptByGeneralist: false, formDraw: 0.9, at: 10), .flyIn)
+        XCTAssertEqual(function.desk.hours, 17 - 3, accuracy: 1e-12, "flying in takes 6 hours, 3 of them the advice's")
+        XCTAssertEqual(function.form(assigned: 3, keptByGeneralist: true, formDraw: 0.3, at: 10), .jointTreatment)
+        XCTAssertEqual(function.desk.hours, 14 - 6, accuracy: 1e-12)
+        XCTAssertEqual(function.form(assigned: 3, keptByGeneralist: true, formDraw: 0.7, at: 10), .advice)
+        XCTAssertEqual(function.form(assigned: 4, keptByGeneralist: false, formDraw: 0.1, at: 10), .advice, "a level-4 specialist")
+        XCTAssertEqual(function.form(assigned: 2, keptByGeneralist: true, formDraw: 0.1, at: 10), .advice, "2 hours left, 6 needed")
+        XCTAssertEqual(function.generalistSuccess(0.7, jointly: true, at: 10), 0.7, "joint effect 0 in these parameters")
     }
 
     /// A case asks on a route when its own uniform draw falls below the route's rate.
@@ -146,32 +185,87 @@ final class ConsultationFunctionTests: XCTestCase {
         var c = parameters()
         c.askRate = [0.5, 0, 1]
         var function = ConsultationFunction(c, at: 0)
-        XCTAssertEqual(function.ask(.neighbourhoodTeam, draw: 0.4, at: 10), .given)
-        XCTAssertEqual(function.ask(.neighbourhoodTeam, draw: 0.6, at: 15), .notAsked)
-        XCTAssertEqual(function.ask(.settings, draw: 0.01, at: 20), .notAsked, "settings never ask at rate 0")
-        XCTAssertEqual(function.ask(.generalPractice, draw: Float(1).nextDown, at: 30), .given, "always at rate 1")
+        XCTAssertEqual(function.ask(.neighbourhoodTeam, need: 3, draw: 0.4, at: 10), .given)
+        XCTAssertEqual(function.ask(.neighbourhoodTeam, need: 3, draw: 0.6, at: 15), .notAsked)
+        XCTAssertEqual(function.ask(.settings, need: 3, draw: 0.01, at: 20), .notAsked, "settings never ask at rate 0")
+        XCTAssertEqual(function.ask(.generalPractice, need: 3, draw: Float(1).nextDown, at: 30), .given, "always at rate 1")
         var closed = ConsultationFunction(parameters(fte: 0), at: 0)
-        XCTAssertEqual(closed.ask(.neighbourhoodTeam, draw: 0.01, at: 10), .notAsked, "no function, nobody asks")
+        XCTAssertEqual(closed.ask(.neighbourhoodTeam, need: 3, draw: 0.01, at: 10), .notAsked, "no function, nobody asks")
     }
 
     func testEachEffectByHandAndSwitchedOff() {
         let on = ConsultationFunction(parameters(fte: 2), at: 0)
-        XCTAssertEqual(on.accuracy(0.8, on: .neighbourhoodTeam), 0.86, accuracy: 1e-12)  // 0.8 + 0.2 x 0.3
-        XCTAssertEqual(on.accuracy(0.7, on: .generalPractice), 0.85, accuracy: 1e-12)  // 0.7 + 0.3 x 0.5
-        XCTAssertEqual(on.generalistSuccess(0.7), 0.79, accuracy: 1e-12)  // 0.7 + 0.3 x 0.3
-        XCTAssertEqual(on.localResolution(on: .settings), 0.2)
-        XCTAssertEqual(on.localResolution(on: .generalPractice), 0.4)
-        XCTAssertEqual(on.localResolution(on: .neighbourhoodTeam), 0, "the team's own effect is generalist success")
-        XCTAssertEqual(on.detectionDelay(60), 42, accuracy: 1e-12)
-        XCTAssertEqual(on.generalistEpisode(80), 60, accuracy: 1e-12)
+        XCTAssertEqual(on.accuracy(0.8, on: .neighbourhoodTeam, at: 9), 0.86, accuracy: 1e-12)  // 0.8 + 0.2 x 0.3
+        XCTAssertEqual(on.accuracy(0.7, on: .generalPractice, at: 9), 0.85, accuracy: 1e-12)  // 0.7 + 0.3 x 0.5
+        XCTAssertEqual(on.generalistSuccess(0.7, at: 9), 0.79, accuracy: 1e-12)  // 0.7 + 0.3 x 0.3
+        XCTAssertEqual(on.localResolution(on: .settings, at: 9), 0.2)
+        XCTAssertEqual(on.localResolution(on: .generalPractice, at: 9), 0.4)
+        XCTAssertEqual(on.localResolution(on: .neighbourhoodTeam, at: 9), 0, "the team's own effect is generalist success")
+        XCTAssertEqual(on.detectionDelay(60, competence: 1), 42, accuracy: 1e-12)
+        XCTAssertEqual(on.detectionDelay(60, competence: 0.5), 51, accuracy: 1e-12, "a setting half competent: half the effect")
+        XCTAssertEqual(on.detectionDelay(60, competence: 0), 60, "a setting that learned nothing notices no sooner")
+        XCTAssertEqual(on.generalistEpisode(80, at: 9), 60, accuracy: 1e-12)
         var c = parameters(fte: 2)
         c.effects = []
         let off = ConsultationFunction(c, at: 0)
-        XCTAssertEqual(off.accuracy(0.8, on: .neighbourhoodTeam), 0.8)
-        XCTAssertEqual(off.generalistSuccess(0.7), 0.7)
-        XCTAssertEqual(off.localResolution(on: .settings), 0)
-        XCTAssertEqual(off.detectionDelay(60), 60)
-        XCTAssertEqual(off.generalistEpisode(80), 80)
+        XCTAssertEqual(off.accuracy(0.8, on: .neighbourhoodTeam, at: 9), 0.8)
+        XCTAssertEqual(off.generalistSuccess(0.7, at: 9), 0.7)
+        XCTAssertEqual(off.localResolution(on: .settings, at: 9), 0)
+        XCTAssertEqual(off.detectionDelay(60, competence: 1), 60)
+        XCTAssertEqual(off.generalistEpisode(80, at: 9), 80)
+    }
+
+    /// Specialists who no longer treat (below the threshold) give advice that halves in worth every
+    /// half-life from when they stopped; a split role above the threshold keeps it; a step of a policy
+    /// timeline that keeps them below does not restart the clock.
+    func testAdviceLosesWorthOnlyWhenTheSpecialistsNoLongerTreat() {
+        var c = parameters(fte: 2)
+        c.treatingThreshold = 0.2
+        c.effectHalfLifeYears = 2
+        c.treatingShare = 0
+        var moved = ConsultationFunction(c, at: 100)
+        let year = ModelTime.daysPerYear
+        XCTAssertEqual(moved.worth(at: 100), 1)
+        XCTAssertEqual(moved.worth(at: 100 + 2 * year), 0.5, accuracy: 1e-12)
+        XCTAssertEqual(moved.generalistSuccess(0.7, at: 100 + 4 * year), 0.7 + 0.3 * 0.3 / 4, accuracy: 1e-12)
+        XCTAssertEqual(moved.localResolution(on: .settings, at: 100 + 2 * year), 0.1, accuracy: 1e-12)
+        var more = c
+        more.fte = 3
+        moved.adopt(more, at: 100 + year)
+        XCTAssertEqual(moved.worth(at: 100 + 2 * year), 0.5, accuracy: 1e-12, "still below the threshold: the clock runs on")
+        var split = c
+        split.treatingShare = 0.5
+        moved.adopt(split, at: 100 + 3 * year)
+        XCTAssertEqual(moved.worth(at: 100 + 9 * year), 1, "treating again: full worth")
+        XCTAssertEqual(ConsultationFunction(split, at: 0).worth(at: 50 * year), 1, "a split role keeps its worth")
+        c.effectHalfLifeYears = 0
+        XCTAssertEqual(ConsultationFunction(c, at: 0).worth(at: 50 * year), 1, "half-life 0: no decay")
+    }
+
+    /// A consultation takes the asker's hours: the team's leave its caseload the month after (hours a year
+    /// over a generalist's hours, times the caseload an FTE carries); teachers' and GPs' are paid.
+    func testTheAskersHoursTakeTeamPlacesAndCost() {
+        var c = parameters(fte: 2)
+        c.askerHours = [1.5, 1, 0.5]
+        c.askerHourCost = [0, 70, 120]
+        var function = ConsultationFunction(c, at: 0)
+        for day in stride(from: 10.0, to: 30, by: 5) { _ = function.request(from: .neighbourhoodTeam, at: day) }
+        _ = function.request(from: .settings, at: 30)
+        var generalist = ModelParameters.Generalist()
+        generalist.hoursPerFTEPerYear = 1200
+        generalist.caseloadPerFTE = 15
+        XCTAssertEqual(function.teamSlotsAsking(generalist), 0, "this month's hours count from the next")
+        function.beginMonth()
+        XCTAssertEqual(function.teamSlotsAsking(generalist), 4 * 1.5 * 12 / 1200 * 15, accuracy: 1e-12, "6 hours a month")
+        XCTAssertEqual(function.askerCost(on: .settings), 70)
+        XCTAssertEqual(function.askerCost(on: .generalPractice), 60)
+        XCTAssertEqual(function.askerCost(on: .neighbourhoodTeam), 0, "the team's hours cost caseload")
+        c.effects.remove(.askerTime)
+        var free = ConsultationFunction(c, at: 0)
+        for day in stride(from: 10.0, to: 30, by: 5) { _ = free.request(from: .neighbourhoodTeam, at: day) }
+        free.beginMonth()
+        XCTAssertEqual(free.teamSlotsAsking(generalist), 0, "switched off, asking costs the team nothing")
+        XCTAssertEqual(free.askerCost(on: .settings), 0)
     }
 
     /// Induced demand follows the consultations given in the month before, not the FTE: a function nobody
@@ -180,7 +274,7 @@ final class ConsultationFunctionTests: XCTestCase {
         var function = ConsultationFunction(parameters(fte: 2), at: 0)
         function.beginMonth()
         XCTAssertEqual(function.inducedNeedsPerDay, 0, "nothing given yet")
-        for day in stride(from: 10.0, to: 30, by: 5) { _ = function.request(at: day) }
+        for day in stride(from: 10.0, to: 30, by: 5) { _ = function.request(from: .settings, at: day) }
         XCTAssertEqual(function.givenThisMonth, 4)
         function.beginMonth()
         XCTAssertEqual(function.inducedNeedsPerDay, 4 * 0.1 / ModelTime.daysPerMonth, accuracy: 1e-12)
@@ -229,17 +323,17 @@ final class SettingCompetenceTests: XCTestCase {
         XCTAssertEqual(competence.half[Setting.childcare.rawValue], 40, accuracy: 1e-9)
         XCTAssertEqual(competence.half[Setting.primarySchool.rawValue], 40, accuracy: 1e-9, "8,000 youths over two settings")
         XCTAssertEqual(competence.resolution(.childcare, at: 0), 0)
-        for _ in 0..<40 { competence.consulted(.childcare, at: 0) }
+        for _ in 0..<40 { competence.consulted(.childcare, worth: 1, at: 0) }
         XCTAssertEqual(competence.resolution(.childcare, at: 0), 0.05, accuracy: 1e-12)
         XCTAssertEqual(competence.resolution(.primarySchool, at: 0), 0, "learning stays in its setting")
         // After one half-life, 20 consultations remain: 0.1 x 20 / 60.
         XCTAssertEqual(competence.resolution(.childcare, at: 2 * ModelTime.daysPerYear), 0.1 / 3, accuracy: 1e-12)
-        for _ in 0..<100_000 { competence.consulted(.secondarySchool, at: 0) }
+        for _ in 0..<100_000 { competence.consulted(.secondarySchool, worth: 1, at: 0) }
         XCTAssertLessThan(competence.resolution(.secondarySchool, at: 0), 0.1, "never above the maximum")
         var off = parameters()
         off.competence.enabled = false
         var none = SettingCompetence(off, at: 0)
-        none.consulted(.childcare, at: 0)
+        none.consulted(.childcare, worth: 1, at: 0)
         XCTAssertEqual(none.resolution(.childcare, at: 0), 0)
     }
 }

@@ -76,8 +76,9 @@ final class MechanismDirectionTests: XCTestCase {
     }
 
     // M10 at its default ask rates and effect sizes: two consultation FTE paid with new money (no place leaves
-    // treatment), each effect on against the same function with that effect off.
-    static let front: [String: Double] = ["consultation.fte": 2, "consultation.funding": 1]
+    // treatment) from specialists who still treat (their advice keeps its worth), each effect on against the
+    // same function with that effect off.
+    static let front: [String: Double] = ["consultation.fte": 2, "consultation.funding": 1, "consultation.treatingShare": 1]
 
     func assertEffect(
         _ effect: ConsultationEffect, moves metric: Metric, _ direction: Direction, years: Double = 5, replications: Int = 16,
@@ -89,9 +90,9 @@ final class MechanismDirectionTests: XCTestCase {
             file: file, line: line)
     }
 
-    /// t 4.6 at 16 replications (a failure one time in a hundred), 6.5 at 32.
+    /// t 5.6 at 32 replications, so 48.
     func testM10aBetterTriageFewerFailedEpisodes() {
-        assertEffect(.triageAccuracy, moves: Metric(.perYearStepUps), .down, years: 10, replications: 32)
+        assertEffect(.triageAccuracy, moves: Metric(.perYearStepUps), .down, years: 10, replications: 48)
     }
 
     /// (b) through the flow: more needs resolved by the generalist and at the front, fewer referrals.
@@ -108,14 +109,15 @@ final class MechanismDirectionTests: XCTestCase {
         assertEffect(.inducedDemand, moves: Metric(.perYearArrivals), .up)
     }
 
+    /// t 5.1 at 16 replications, so 32.
     func testM10ShorterConsultedEpisodesLightenTheTeam() {
-        assertEffect(.generalistLoad, moves: Metric(.waitMean, .service(.generalist)), .down, years: 10)
+        assertEffect(.generalistLoad, moves: Metric(.waitMean, .service(.generalist)), .down, years: 10, replications: 32)
     }
 
     /// The model answers both ways: two FTE shifted out of treatment shorten the specialist wait when the
     /// consultation's effects on referrals are strong, and lengthen it when they are weak.
     func testM10AShiftPaysOffOnlyWithStrongEnoughEffects() {
-        let shift: [String: Double] = ["consultation.fte": 2]
+        let shift: [String: Double] = ["consultation.fte": 2, "consultation.treatingShare": 1]
         func effects(_ size: Double) -> [String: Double] {
             Dictionary(
                 uniqueKeysWithValues: [
@@ -124,8 +126,9 @@ final class MechanismDirectionTests: XCTestCase {
                 ].map { ($0, size) })
         }
         assertMoves(Metric(.waitMean, .pooledSpecialist), .down, variant: shift.merging(effects(0.6)) { $1 })
-        // t 4.8 at 16 replications, 6.7 at 32.
-        assertMoves(Metric(.waitMean, .pooledSpecialist), .up, variant: shift.merging(effects(0.05)) { $1 }, replications: 32)
+        // t 3.0 at 32 replications (the team's asking hours and effects that come after detection leave less
+        // to tell), so 128.
+        assertMoves(Metric(.waitMean, .pooledSpecialist), .up, variant: shift.merging(effects(0.05)) { $1 }, replications: 128)
     }
 
     /// M13: what settings learn from consultations resolves later needs there, which lowers referrals.

@@ -24,6 +24,37 @@ extension DefinitionList {
             "consultation.hoursPerConsultation", .number, "hours", 0.1...100, 3, .assumption("a case discussion with preparation"),
             "Hours one consultation takes"
         ) { $0.consultation.hoursPerConsultation = $1 }
+        add(
+            "consultation.priorityLevel", .number, "level", 2...8, 4,
+            .assumption("requests are triaged: needs at which specialist care is at stake (level 4 and up) may wait for hours; 8: none"),
+            "Requests about a need of this level or above may wait for hours; lighter ones lapse when none are at hand"
+        ) { $0.consultation.priorityLevel = Int($1.rounded(.up)) }
+        add(
+            "consultation.maxWaitDays", .number, "days", 0...365, 10,
+            .assumption("two working weeks: advice that comes later than that no longer serves the decision"),
+            "Longest a priority request waits for hours before it lapses"
+        ) { $0.consultation.maxWaitDays = $1 }
+        let forms = Provenance.source(
+            .stimulerendeOmgeving, "484-486", "guidance or treatment in or near the home together with the generalist; size assumed")
+        add(
+            "consultation.jointTreatmentShare", .number, "share of consultations", 0...1, 0.2, forms,
+            "Share of the team's consultations about a family it keeps that become joint treatment in or near the home"
+        ) { $0.consultation.jointTreatmentShare = $1 }
+        add(
+            "consultation.jointTreatmentHours", .number, "hours", 0...200, 9,
+            .assumption("three sessions of three hours with travel, in place of the advice session"),
+            "Specialist hours a joint treatment takes (counted as treatment hours at the front)"
+        ) { $0.consultation.jointTreatmentHours = $1 }
+        add(
+            "consultation.jointTreatmentSuccessEffect", .number, "share of failures removed", 0...1, 0.5,
+            .source(.gedurfdeAmbitie, "481-490", "two professionals know and can do more than one; size assumed"),
+            "A jointly treated generalist episode avoids this share of failures (in place of the advice's effect)"
+        ) { $0.consultation.jointTreatmentSuccessEffect = $1 }
+        add(
+            "consultation.flyInHours", .number, "hours", 0...200, 6,
+            .source(.stimulerendeOmgeving, "484-486", "the specialist comes in to the family with the generalist; hours assumed; 0: never"),
+            "Specialist hours of flying in for a family the team finds needs specialist help (levels 5-6): its help starts at once"
+        ) { $0.consultation.flyInHours = $1 }
         let ask: [ConsultationRoute: (Double, Provenance, String)] = [
             .neighbourhoodTeam: (0.5, front, "the neighbourhood team asks about a case at triage"),
             .settings: (
@@ -87,6 +118,44 @@ extension DefinitionList {
             .source(.stimulerendeOmgeving, "500-502", "the generalist can act quickly instead of arranging others' help; size assumed"),
             "A consulted generalist episode is this much shorter (the neighbourhood team's load falls)"
         ) { $0.consultation.episodeShortening = $1 }
+        add(
+            "consultation.treatingShare", .number, "share of working time", 0...1, 0,
+            .assumption("the consultation FTE do nothing else: specialists moved wholly to the front, or hired for it"),
+            "Share of a consulting specialist's working time still spent treating (0.5: a split role)"
+        ) { $0.consultation.treatingShare = $1 }
+        add(
+            "consultation.treatingThreshold", .number, "share of working time", 0...1, 0.2,
+            .source(
+                .samenOmHetKind, "1628-1634",
+                "coaching works only while the coach still treats in their own institution; a day a week assumed"),
+            "Below this share of time treating, what a specialist's advice is worth decays"
+        ) { $0.consultation.treatingThreshold = $1 }
+        add(
+            "consultation.effectHalfLifeYears", .number, "years", 0...100, 2,
+            .source(.samenOmHetKind, "1628-1634", "expertise is lost when the treatment groups go; half-life assumed; 0: no decay"),
+            "Years in which the worth of advice from specialists who no longer treat halves"
+        ) { $0.consultation.effectHalfLifeYears = $1 }
+        let askerTime = Provenance.source(
+            .gedurfdeAmbitie, "440-449", "collaborating takes time and energy that cannot go to the family, on both sides; hours assumed")
+        let asker: [ConsultationRoute: (hours: Double, cost: Double, costWhy: Provenance, who: String)] = [
+            .neighbourhoodTeam: (
+                1.5, 0, .assumption("paid with the team's FTE (money.generalistCostPerFTE): the hours cost caseload, not euros"),
+                "a generalist of the neighbourhood team"
+            ),
+            .settings: (1, 70, .assumption("2024 euros: a teacher's hour with employer's charges"), "a teacher or childcare worker"),
+            .generalPractice: (0.5, 120, .assumption("2024 euros: a general practitioner's hour"), "a general practitioner"),
+        ]
+        for route in ConsultationRoute.allCases {
+            let a = asker[route]!
+            add(
+                "consultation.askerHours.\(route.key)", .number, "hours", 0...100, a.hours, askerTime,
+                "Hours one consultation takes of \(a.who) who asks"
+            ) { $0.consultation.askerHours[route.rawValue] = $1 }
+            add(
+                "consultation.askerHourCost.\(route.key)", .number, "euros per hour", 0...10_000, a.cost, a.costWhy,
+                "Cost of an hour of \(a.who) who asks (booked on the askers line)"
+            ) { $0.consultation.askerHourCost[route.rawValue] = $1 }
+        }
         for effect in ConsultationEffect.allCases {
             flag(
                 "consultation.effects.\(effect.rawValue)", true, .assumption("every effect on unless a scenario isolates one"),

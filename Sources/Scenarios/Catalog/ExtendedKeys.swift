@@ -25,6 +25,22 @@ extension DefinitionList {
             .assumption("a setting reaches half the maximum with one consultation retained per ten of its children"),
             "Consultations retained per 1,000 youths of a setting at which it reaches half the maximum"
         ) { $0.competence.consultationsForHalf = $1 }
+        add(
+            "competence.team.halfLifeYears", .number, "years", 0.1...100, 3,
+            .assumption("staff turnover in neighbourhood teams of about a fifth a year"),
+            "Years after which half of what the neighbourhood team learned from consultations has left with its staff"
+        ) { $0.competence.teamHalfLifeYears = $1 }
+        add(
+            "competence.team.maximumSuccessEffect", .number, "share of failures removed", 0...1, 0.15,
+            .source(
+                .stimulerendeOmgeving, "481-483", "consultation supports the generalist's learning; size assumed: half a consultation's own effect"),
+            "Share of generalist failures a fully competent team avoids in episodes it did not consult about"
+        ) { $0.competence.teamMaximumSuccessEffect = $1 }
+        add(
+            "competence.team.consultationsForHalf", .number, "consultations per 1,000 youths", 0.001...100_000, 100,
+            .assumption("as for schools and childcare"),
+            "Team consultations retained per 1,000 youths at which the team reaches half its maximum"
+        ) { $0.competence.teamConsultationsForHalf = $1 }
     }
 
     mutating func addThreshold() {

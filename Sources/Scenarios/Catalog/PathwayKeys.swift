@@ -57,6 +57,10 @@ extension DefinitionList {
             "Concurrent cases per generalist FTE; capacity is FTE x caseload"
         ) { $0.generalist.caseloadPerFTE = $1 }
         add(
+            "generalist.hoursPerFTEPerYear", .number, "hours", 1...3000, 1300, .assumption("productive hours of a full-time generalist"),
+            "Working hours of a generalist FTE a year (the team's consultation hours take caseload in this proportion)"
+        ) { $0.generalist.hoursPerFTEPerYear = $1 }
+        add(
             "generalist.ftePerTeam", .number, "FTE", 0...100_000, 5,
             .assumption("a neighbourhood team of about five youth and family workers, one per 15,000-20,000 inhabitants"),
             "Generalist FTE of one neighbourhood team; a family waits at its own team (0: one team for all)"

@@ -15,8 +15,8 @@ public struct Attribution: Sendable {
     /// What a "specialist expertise to the front" difference can come from: the consultation function's
     /// effects (M10), the treatment places a shift takes, and the extended mechanisms M13-M15.
     public enum Source: String, CaseIterable, Sendable {
-        case triageAccuracy, localResolution, detection, inducedDemand, generalistLoad
-        case lostTreatmentPlaces, settingCompetence, accessThreshold, collaborationOverhead
+        case triageAccuracy, localResolution, detection, inducedDemand, generalistLoad, askerTime
+        case lostTreatmentPlaces, specialistsNoLongerTreating, settingCompetence, accessThreshold, collaborationOverhead
 
         public var label: String {
             switch self {
@@ -25,7 +25,9 @@ public struct Attribution: Sendable {
             case .detection: return "(c) earlier signalling"
             case .inducedDemand: return "(d) induced demand"
             case .generalistLoad: return "shorter generalist episodes"
+            case .askerTime: return "the askers' time (team caseload, teachers' and GPs' hours)"
             case .lostTreatmentPlaces: return "treatment places the shift takes"
+            case .specialistsNoLongerTreating: return "advice losing worth (specialists who no longer treat)"
             case .settingCompetence: return "M13 setting competence"
             case .accessThreshold: return "M14 access threshold"
             case .collaborationOverhead: return "M15 collaboration overhead"
@@ -37,7 +39,8 @@ public struct Attribution: Sendable {
         public func acts(in scenario: Scenario) -> Bool {
             let unchanged = scenario.switching(switchedOff, because: "").hasSameValues(as: scenario)
             switch self {
-            case .triageAccuracy, .localResolution, .detection, .inducedDemand, .generalistLoad, .lostTreatmentPlaces, .settingCompetence:
+            case .triageAccuracy, .localResolution, .detection, .inducedDemand, .generalistLoad, .askerTime, .lostTreatmentPlaces,
+                .specialistsNoLongerTreating, .settingCompetence:
                 return !unchanged && (scenario.values["consultation.fte"]?.value ?? 0) > 0
             case .accessThreshold, .collaborationOverhead:
                 return !unchanged
@@ -47,8 +50,11 @@ public struct Attribution: Sendable {
         /// The scenario values that switch the source off.
         public var switchedOff: [String: Double] {
             switch self {
-            case .triageAccuracy, .localResolution, .detection, .inducedDemand, .generalistLoad:
+            case .triageAccuracy, .localResolution, .detection, .inducedDemand, .generalistLoad, .askerTime:
                 return ["consultation.effects.\(rawValue)": 0]
+            case .specialistsNoLongerTreating:
+                // The same specialists, treating enough to keep what their advice is worth.
+                return ["consultation.effectHalfLifeYears": 0]
             case .lostTreatmentPlaces:
                 // The same FTE paid with new money: consultation as before, no place leaves treatment.
                 let add = ModelParameters.Consultation.Funding.allCases.firstIndex(of: .add)!

@@ -58,7 +58,7 @@ public struct InitialStock: Sendable, Equatable {
     /// care, and the long stays they would have begun (the stock in care rose for five years).
     public var onTheirWayPerYouth: Double
     public var onTheirWay: [OnItsWay]
-    /// Per `Setting`.
+    /// Per `Setting` what it resolves, then the neighbourhood team's competence (`TeamCompetence.share`).
     public var competence: [Double]
     /// Needs not yet detected, per youth of the pilot: per level, and apart the needs for long
     /// low-intensity help (`LongTermCare`, which arise as such).
@@ -110,7 +110,7 @@ extension YouthCareModel {
             },
             onTheirWayPerYouth: Double(onTheirWay.count) / youths,
             onTheirWay: onTheirWay,
-            competence: Setting.allCases.map { competence.resolution($0, at: now) },
+            competence: Setting.allCases.map { competence.resolution($0, at: now) } + [teamCompetence.share(at: now)],
             undetectedPerYouth: (0..<8).map { level in
                 Double(cases.liveIds.filter { cases[$0].phase == .undetected && !cases[$0].longTerm && cases[$0].need == level }.count)
                     / youths
@@ -195,7 +195,7 @@ extension Experiment {
             trajectoryAges: Service.all.indices.map { index in stocks.flatMap { $0.trajectoryAges[index] } },
             onTheirWayPerYouth: stocks.reduce(0) { $0 + $1.onTheirWayPerYouth } / Double(stocks.count),
             onTheirWay: stocks.flatMap(\.onTheirWay),
-            competence: Setting.allCases.map { mean(stocks.map(\.competence), $0.rawValue) },
+            competence: (0...Setting.allCases.count).map { mean(stocks.map(\.competence), $0) },
             undetectedPerYouth: (0..<8).map { mean(stocks.map(\.undetectedPerYouth), $0) },
             undetectedLongTermPerYouth: stocks.reduce(0) { $0 + $1.undetectedLongTermPerYouth } / Double(stocks.count),
             relapsesPerYouth: stocks.reduce(0) { $0 + $1.relapsesPerYouth } / Double(stocks.count),

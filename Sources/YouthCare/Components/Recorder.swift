@@ -25,6 +25,10 @@ struct Recorder {
     /// Consultations given and lapsed, per `ConsultationRoute`.
     var consultationsGiven = [Int](repeating: 0, count: ConsultationRoute.allCases.count)
     var consultationsLapsed = [Int](repeating: 0, count: ConsultationRoute.allCases.count)
+    var consultationAskerHours = [Double](repeating: 0, count: ConsultationRoute.allCases.count)
+    /// The team's consultations by the form they took, and the days consultations waited for hours.
+    var consultationForms = [Int](repeating: 0, count: ConsultationForm.allCases.count)
+    var consultationWaitDays = 0.0
     /// Needs resolved at the front without a referral, per `LocalResolution`.
     var resolvedLocally = [Int](repeating: 0, count: LocalResolution.allCases.count)
     /// Needs the access threshold turned away, and applications again of turned-away families (M14).

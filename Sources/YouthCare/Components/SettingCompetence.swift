@@ -65,17 +65,21 @@ struct SettingCompetence {
         stock[setting.rawValue] * exp(-decay * (time - updated[setting.rawValue]))
     }
 
-    /// A consultation given to the setting adds to its stock.
-    mutating func consulted(_ setting: Setting, at time: Double) {
+    /// A consultation given to the setting adds to its stock what it is worth (less from a specialist who
+    /// no longer treats, `ConsultationFunction.worth`).
+    mutating func consulted(_ setting: Setting, worth: Double, at time: Double) {
         guard enabled else { return }
-        stock[setting.rawValue] = stock(setting, at: time) + 1
+        stock[setting.rawValue] = stock(setting, at: time) + worth
         updated[setting.rawValue] = time
     }
 
-    /// The share of needs (levels 2-4) the setting resolves itself at `time`.
-    func resolution(_ setting: Setting, at time: Double) -> Double {
+    /// How competent the setting is at `time`, from 0 to 1: stock / (stock + half).
+    func share(_ setting: Setting, at time: Double) -> Double {
         guard enabled else { return 0 }
         let s = stock(setting, at: time)
-        return s > 0 ? maximum * s / (s + half[setting.rawValue]) : 0
+        return s > 0 ? s / (s + half[setting.rawValue]) : 0
     }
+
+    /// The share of needs (levels 2-4) the setting resolves itself at `time`.
+    func resolution(_ setting: Setting, at time: Double) -> Double { maximum * share(setting, at: time) }
 }

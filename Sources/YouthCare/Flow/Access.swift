@@ -17,14 +17,16 @@ extension YouthCareModel {
         var accuracy = parameters.access.directReferralAccuracy
         let asks = cases[id].draws.ask[ConsultationRoute.generalPractice.rawValue]
         if cases[id].route == .generalPractitioner
-            && consulted(consultation.ask(.generalPractice, draw: asks, at: calendar.now), on: .generalPractice, at: calendar.now)
+            && consulted(
+                consultation.ask(.generalPractice, need: cases[id].need, draw: asks, at: calendar.now), on: .generalPractice,
+                at: calendar.now)
         {
             cases[id].markConsulted(.generalPractice)
-            if resolvesInPractice(id) {
+            if resolvesInPractice(id, at: calendar.now) {
                 leave(id, .resolvedLocally(.generalPractice), calendar: &calendar)
                 return
             }
-            accuracy = consultation.accuracy(accuracy, on: .generalPractice)
+            accuracy = consultation.accuracy(accuracy, on: .generalPractice, at: calendar.now)
         }
         let level = assign(id, accuracy: accuracy)
         cases[id].assigned = level
@@ -33,21 +35,27 @@ extension YouthCareModel {
 
     /// M10 b: a general practice that consulted resolves some needs of levels 2-4 itself (the GP practice's
     /// youth specialist gives the few talks they need).
-    mutating func resolvesInPractice(_ id: Int32) -> Bool {
+    mutating func resolvesInPractice(_ id: Int32, at now: Double) -> Bool {
         let record = cases[id]
-        let probability = consultation.localResolution(on: .generalPractice)
+        let probability = consultation.localResolution(on: .generalPractice, at: now)
         guard probability > 0, Levels.generalist.contains(record.need), !record.longTerm else { return false }
         return Double(record.draws.resolvedInPractice) < probability
     }
 
     /// The neighbourhood team's decision, after its assessment (M4), helped by a consultation (M10 a); a
-    /// need triaged below the access threshold is turned away (M14).
+    /// need triaged below the access threshold is turned away (M14). Once the level is assigned the
+    /// consultation takes its form: a specialist flies in for a family that needs specialist help, and
+    /// treats jointly with the generalist for a share of the families the team keeps.
     mutating func triage(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        let now = calendar.now
         var accuracy = parameters.access.triageAccuracy
-        let asks = cases[id].draws.ask[ConsultationRoute.neighbourhoodTeam.rawValue]
-        if consulted(consultation.ask(.neighbourhoodTeam, draw: asks, at: calendar.now), on: .neighbourhoodTeam, at: calendar.now) {
-            cases[id].markConsulted(.neighbourhoodTeam)
-            accuracy = consultation.accuracy(accuracy, on: .neighbourhoodTeam)
+        let team = ConsultationRoute.neighbourhoodTeam
+        let asks = cases[id].draws.ask[team.rawValue]
+        let asked = consulted(consultation.ask(team, need: cases[id].need, draw: asks, at: now), on: team, at: now)
+        if asked {
+            cases[id].markConsulted(team)
+            teamCompetence.consulted(worth: consultation.worth(at: now), at: now)
+            accuracy = consultation.accuracy(accuracy, on: team, at: now)
         }
         let level = assign(id, accuracy: accuracy)
         if turnsAway(id, assigned: level) {
@@ -55,7 +63,16 @@ extension YouthCareModel {
             return
         }
         cases[id].assigned = level
-        join(id, service: service(for: level, of: id), calendar: &calendar)
+        let service = service(for: level, of: id)
+        var form = ConsultationForm.advice
+        if asked {
+            // Given that the team asked (its draw below the ask rate), draw / rate is uniform again.
+            let formDraw = Double(asks) / parameters.consultation.askRate[team.rawValue]
+            form = consultation.form(assigned: level, keptByGeneralist: service == Service.generalist.index, formDraw: formDraw, at: now)
+            if form == .jointTreatment { cases[id].markConsultation(form) }
+            if clock.measuring { recorder.consultationForms[form.rawValue] += 1 }
+        }
+        join(id, service: service, flownIn: form == .flyIn, calendar: &calendar)
     }
 
     // Helpers called from mutating code are `mutating` too: a non-mutating call there copies the whole
@@ -91,12 +108,18 @@ extension YouthCareModel {
 }
 
 extension YouthCareModel {
-    /// Counts what became of a consultation request on a route; true when it was given (M10).
+    /// Counts what became of a consultation request on a route and books the asker's hours; true when it
+    /// was given (M10).
     mutating func consulted(_ request: ConsultationFunction.Request, on route: ConsultationRoute, at time: Double) -> Bool {
+        if request == .given { budget.ledger.bookAsker(cost: consultation.askerCost(on: route), at: time) }
         if clock.measuring {
             switch request {
             case .given:
                 recorder.consultationsGiven[route.rawValue] += 1
+                recorder.consultationWaitDays += consultation.lastWait
+                if consultation.has(.askerTime) {
+                    recorder.consultationAskerHours[route.rawValue] += parameters.consultation.askerHours[route.rawValue]
+                }
                 recorder.yearly[recorder.year(at: time)].consultations += 1
             case .lapsed: recorder.consultationsLapsed[route.rawValue] += 1
             case .notAsked: break

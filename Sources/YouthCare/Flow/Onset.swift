@@ -17,6 +17,7 @@ extension YouthCareModel {
         let onsetParameters = parameters.onset
         let growth = demandGrowth(atMonth: clock.reportedMonth)
         consultation.beginMonth()
+        updateGeneralistCapacity(calendar: &calendar)
         let induced = consultation.inducedNeedsPerDay
         let incidence = onsetParameters.incidencePer1000
         let lightIncidence = Levels.light.reduce(0.0) { $0 + incidence[$1] }

@@ -3,7 +3,7 @@ import SimKernel
 /// M5, M6, M8, M11: joining a service's waiting list, starting and ending episodes, and what follows an
 /// episode (resolved, step down to aftercare, step up a level, drop out).
 extension YouthCareModel {
-    mutating func join(_ id: Int32, service requested: Int, calendar: inout EventCalendar<Event>) {
+    mutating func join(_ id: Int32, service requested: Int, flownIn: Bool = false, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
         let index = levelAfterCeiling(id, service: requested, at: now)
         cases[id].service = index
@@ -14,7 +14,7 @@ extension YouthCareModel {
         let provider = services[index].refer(caseStreams.stream(id))
         cases[id].provider = Int32(provider)
         let admission =
-            courtOrderOverridesClosure(id, service: index, provider: provider)
+            courtOrderOverridesClosure(id, service: index, provider: provider) || (flownIn && startsAhead(service: index))
             ? services[index].admitAhead(id, provider: provider, at: now)
             : services[index].arrive(id, priority: priority, provider: provider, at: now)
         switch admission {
@@ -25,6 +25,13 @@ extension YouthCareModel {
             recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
             scheduleHazards(id, calendar: &calendar)
         }
+    }
+
+    /// A specialist flew in for the family at the team (M10 forms): its specialist help starts at once, ahead
+    /// of the list (the pool's next free place is its), unless a budget ceiling closed the level.
+    mutating func startsAhead(service index: Int) -> Bool {
+        guard case .specialist = Service(index: index) else { return false }
+        return Self.pricedLevel(index).map { budget.decision(for: $0) != .wait } ?? true
     }
 
     mutating func leaveWaitingList(_ id: Int32, because reason: WaitingListExit, at now: Double) {
@@ -113,7 +120,7 @@ extension YouthCareModel {
         let distribution = longStay ? fosterLongStay : durations[index][durationLevel]
         var duration = inProgress ? distribution.equilibriumResidual(stream) : distribution.sample(stream)
         if service == .generalist && !aftercare && cases[id].wasConsulted(.neighbourhoodTeam) {
-            duration = consultation.generalistEpisode(duration)
+            duration = consultation.generalistEpisode(duration, at: calendar.now)
         }
         calendar.schedule(.serviceEnd(id, service: Int8(index)), after: duration)
     }
@@ -144,7 +151,8 @@ extension YouthCareModel {
     }
 
     /// M5: a generalist episode resolves the need with a probability that depends on the needed level and
-    /// whether the assigned level reaches it, raised by a consultation (M10 b), lowered for multi-problem families.
+    /// whether the assigned level reaches it, raised by a consultation (M10 b) or else by what the team learned
+    /// from earlier ones (M13), lowered for multi-problem families.
     mutating func generalistOutcome(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let (assigned, need) = (cases[id].assigned, cases[id].need)
         if cases[id].aftercare {
@@ -157,7 +165,11 @@ extension YouthCareModel {
         // not lower the chance (only the cost rises).
         var success = assigned >= need ? parameters.generalist.success[need] : parameters.generalist.underAssignedSuccess
         if cases[id].complex { success *= parameters.onset.complexSuccessFactor }
-        if cases[id].wasConsulted(.neighbourhoodTeam) { success = consultation.generalistSuccess(success) }
+        if cases[id].wasConsulted(.neighbourhoodTeam) {
+            success = consultation.generalistSuccess(success, jointly: cases[id].hadConsultation(.jointTreatment), at: calendar.now)
+        } else {
+            success = teamCompetence.success(success, at: calendar.now)
+        }
         if caseStreams.stream(id).uniform() < success {
             leave(id, .resolved(at: assigned), calendar: &calendar)
         } else {
@@ -260,7 +272,8 @@ extension YouthCareModel {
     }
 
     mutating func updateGeneralistCapacity(calendar: inout EventCalendar<Event>) {
-        let held = Int((Double(addOnCases) * parameters.addOn.slotShare).rounded(.down))
+        // Add-on cases and the team's consultation hours (M10) take generalist places.
+        let held = Int((Double(addOnCases) * parameters.addOn.slotShare + consultation.teamSlotsAsking(parameters.generalist)).rounded(.down))
         let slots = max(0, parameters.generalist.slots - held)
         let index = Service.generalist.index
         guard slots != services[index].openServers else { return }

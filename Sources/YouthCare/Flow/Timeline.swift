@@ -40,6 +40,7 @@ extension YouthCareModel {
         placementChoice = DiscreteChoice(weights: new.specialist.placementShares)
         consultation.adopt(new.consultation, at: now)
         competence.adopt(new, at: now)
+        teamCompetence.adopt(new, at: now)
         budget.adopt(new)
         let capacity = Self.capacities(new)
         for service in Service.all {

@@ -19,10 +19,12 @@ public struct Ledger: Sendable {
         case level4, level5, level6, level7, generalists, consultation, caseworkers, prevention
         /// Hours spent handing families from one professional to the next (M15).
         case collaboration
+        /// The hours of the teachers, childcare staff and GPs who ask for a consultation (M10).
+        case askers
 
         public static func level(_ level: Level) -> Line { Line(rawValue: level - 4)! }
         public var key: String {
-            ["level4", "level5", "level6", "level7", "generalists", "consultation", "caseworkers", "prevention", "collaboration"][rawValue]
+            ["level4", "level5", "level6", "level7", "generalists", "consultation", "caseworkers", "prevention", "collaboration", "askers"][rawValue]
         }
         public var level: Level? { rawValue < 4 ? rawValue + 4 : nil }
     }
@@ -129,6 +131,12 @@ public struct Ledger: Sendable {
     public mutating func bookHandOff(cost: Double, at time: Double) {
         guard let year = year(at: time) else { return }
         spend[year][Line.collaboration.rawValue] += cost * index(year)
+    }
+
+    /// The asker's hours of a consultation given at `time` (M10), indexed like every price.
+    public mutating func bookAsker(cost: Double, at time: Double) {
+        guard cost > 0, let year = year(at: time) else { return }
+        spend[year][Line.askers.rawValue] += cost * index(year)
     }
 
     /// The yearly fixed costs of every reported year: generalist FTE, consultation (euros a year), caseworker

@@ -7,6 +7,19 @@ public enum Figure: String, CaseIterable, Sendable {
     case returnedAfterGivingUp
     /// Consultations given and lapsed, over all routes and per route (M10).
     case consultationsGiven, consultationsLapsed
+    /// Hours of the professionals who asked, a year, over all routes and per route (M10).
+    case consultationAskerHoursPerYear = "consultation.askerHoursPerYear"
+    /// What a consultation is worth at the end of the run, relative to one by a specialist who still treats.
+    case consultationWorth = "consultation.worth"
+    /// Referrals to care the consultations in schools and childcare prevented, per FTE of consultation
+    /// spent there, over two years: the figure De Ronde Venen reported (M10, docs/model.md).
+    case referralsPreventedPerFTETwoYears = "consultation.referralsPreventedPerFTETwoYears"
+    /// The neighbourhood team's competence at the end of the run, 0-1 (M13).
+    case teamCompetence
+    /// The team's consultations a year by the form they took (`ConsultationForm`), and the days a given
+    /// consultation waited for hours, on average (M10).
+    case consultationFormsPerYear = "consultation.formsPerYear"
+    case consultationWaitMean = "consultation.waitMean"
     /// Needs resolved at the front without a referral into care, in all and by who resolved them (M10 b, M13).
     case resolvedLocally
     case perYearResolvedLocally = "perYear.resolvedLocally"
@@ -109,6 +122,7 @@ public struct Metric: Hashable, Comparable, Sendable, CustomStringConvertible {
         public static func duration(_ band: DurationBand, referredBy route: Route) -> Group { Group(key: "\(route.key).\(band.key)") }
         static func duration(_ band: DurationBand, type: ProviderType) -> Group { Group(key: "\(type.key).\(band.key)") }
         public static func route(_ route: ConsultationRoute) -> Group { Group(key: route.key) }
+        public static func form(_ form: ConsultationForm) -> Group { Group(key: form.key) }
         public static func resolver(_ resolver: LocalResolution) -> Group { Group(key: resolver.key) }
         public static func setting(_ setting: Setting) -> Group { Group(key: setting.key) }
 

@@ -58,9 +58,28 @@ extension YouthCareModel {
         result.set(.supervisionOrders, Double(r.supervisionOrders))
         result.set(.consultationsGiven, Double(r.consultationsGiven.reduce(0, +)))
         result.set(.consultationsLapsed, Double(r.consultationsLapsed.reduce(0, +)))
+        result.set(.consultationAskerHoursPerYear, r.consultationAskerHours.reduce(0, +) / years)
         for route in ConsultationRoute.allCases {
             result.set(.consultationsGiven, .route(route), Double(r.consultationsGiven[route.rawValue]))
             result.set(.consultationsLapsed, .route(route), Double(r.consultationsLapsed[route.rawValue]))
+            result.set(.consultationAskerHoursPerYear, .route(route), r.consultationAskerHours[route.rawValue] / years)
+        }
+        let given = r.consultationsGiven.reduce(0, +)
+        if given > 0 {
+            result.set(.consultationWorth, consultation.worth(at: now))
+            result.set(.consultationWaitMean, r.consultationWaitDays / Double(given))
+        }
+        for form in ConsultationForm.allCases {
+            result.set(.consultationFormsPerYear, .form(form), Double(r.consultationForms[form.rawValue]) / years)
+        }
+        result.set(.teamCompetence, teamCompetence.share(at: now))
+        // FTE-years of consultation spent in schools and childcare: their consultations' hours.
+        let settingFTEYears =
+            Double(r.consultationsGiven[ConsultationRoute.settings.rawValue]) * parameters.consultation.hoursPerConsultation
+            / max(parameters.consultation.hoursPerFTEPerYear, 1)
+        if settingFTEYears > 0 {
+            let prevented = r.resolvedLocally[LocalResolution.consultedSetting.rawValue] + r.resolvedLocally[LocalResolution.settingCompetence.rawValue]
+            result.set(.referralsPreventedPerFTETwoYears, 2 * Double(prevented) / settingFTEYears)
         }
         result.set(.resolvedLocally, Double(r.resolvedLocally.reduce(0, +)))
         for resolver in LocalResolution.allCases {
