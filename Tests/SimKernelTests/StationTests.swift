@@ -23,6 +23,22 @@ final class StationTests: XCTestCase {
         XCTAssertEqual([4.0, 5, 6].compactMap { station.complete(at: $0)?.customer }, [3, 4, 2])
     }
 
+    /// A customer who goes first starts at once on a free server, and otherwise waits first in line, under
+    /// either discipline, through the ring's growth, and can still abandon.
+    func testFirstInLineGoesAheadOfEveryoneWaiting() {
+        for discipline in [Station.Discipline.fifo, .priority] {
+            var station = Station(servers: 1, discipline: discipline)
+            XCTAssertEqual(station.arriveFirstInLine(1, at: 0), .started)
+            for id in Int32(2)...20 { _ = station.arrive(id, priority: 0, at: 1) }
+            _ = station.arriveFirstInLine(21, at: 2)
+            guard case .queued(let ticket) = station.arriveFirstInLine(22, at: 3) else { return XCTFail("should wait") }
+            XCTAssertEqual(station.waiting, 21)
+            XCTAssertEqual(station.complete(at: 4)?.customer, discipline == .fifo ? 22 : 21, "\(discipline)")
+            XCTAssertEqual(station.abandon(ticket, at: 5) == nil, discipline == .fifo, "the first one started")
+            XCTAssertEqual(station.complete(at: 6)?.customer, discipline == .fifo ? 21 : 2)
+        }
+    }
+
     func testAbandonmentLeavesTheQueue() {
         var station = Station(servers: 1)
         _ = station.arrive(1, at: 0)

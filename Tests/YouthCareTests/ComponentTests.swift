@@ -176,6 +176,7 @@ final class ConsultationFunctionTests: XCTestCase {
         XCTAssertEqual(function.desk.hours, 14 - 6, accuracy: 1e-12)
         XCTAssertEqual(function.form(assigned: 3, keptByGeneralist: true, formDraw: 0.7, at: 10), .advice)
         XCTAssertEqual(function.form(assigned: 4, keptByGeneralist: false, formDraw: 0.1, at: 10), .advice, "a level-4 specialist")
+        XCTAssertEqual(function.form(assigned: 2, keptByGeneralist: true, formDraw: 0.1, at: 10), .jointTreatment)
         XCTAssertEqual(function.form(assigned: 2, keptByGeneralist: true, formDraw: 0.1, at: 10), .advice, "2 hours left, 6 needed")
         XCTAssertEqual(function.generalistSuccess(0.7, jointly: true, at: 10), 0.7, "joint effect 0 in these parameters")
     }

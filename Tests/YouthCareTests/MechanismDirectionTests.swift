@@ -122,7 +122,8 @@ final class MechanismDirectionTests: XCTestCase {
             Dictionary(
                 uniqueKeysWithValues: [
                     "consultation.generalistSuccessEffect", "consultation.settingResolution", "consultation.practiceResolution",
-                    "consultation.triageAccuracyEffect", "consultation.referralAccuracyEffect",
+                    "consultation.triageAccuracyEffect", "consultation.referralAccuracyEffect", "consultation.jointTreatmentSuccessEffect",
+                    "competence.team.maximumSuccessEffect", "competence.maximumResolution",
                 ].map { ($0, size) })
         }
         assertMoves(Metric(.waitMean, .pooledSpecialist), .down, variant: shift.merging(effects(0.6)) { $1 })

@@ -33,7 +33,8 @@ extension DefinitionList {
         add(
             "competence.team.maximumSuccessEffect", .number, "share of failures removed", 0...1, 0.15,
             .source(
-                .stimulerendeOmgeving, "481-483", "consultation supports the generalist's learning; size assumed: half a consultation's own effect"),
+                .stimulerendeOmgeving, "481-483",
+                "consultation supports the generalist's learning; size assumed: half a consultation's own effect"),
             "Share of generalist failures a fully competent team avoids in episodes it did not consult about"
         ) { $0.competence.teamMaximumSuccessEffect = $1 }
         add(

@@ -54,6 +54,18 @@ public struct Station: Sendable {
         return .queued(ticket)
     }
 
+    /// A customer who goes first: starts now if a server is free, else waits first in line.
+    public mutating func arriveFirstInLine(_ customer: Int32, at now: Double) -> Admission {
+        statistics.arrivals += 1
+        if busy < servers && waitingList.isEmpty {
+            startService(waited: 0, at: now)
+            return .started
+        }
+        let ticket = waitingList.prepend(WaitingList.Waiting(customer: customer, since: now))
+        statistics.queueLength.update(to: Double(waitingList.count), at: now)
+        return .queued(ticket)
+    }
+
     /// A customer who may not wait starts now, ahead of the waiting list and whatever the number of servers
     /// (a place a rule, not space, has closed); the place closes again when it frees, as after a cut.
     public mutating func admitAhead(_ customer: Int32, at now: Double) -> Admission {

@@ -33,6 +33,13 @@ public struct WaitingList: Sendable {
         return Ticket(raw: UInt64(UInt32(bitPattern: ticket.slot)) << 32 | UInt64(ticket.generation))
     }
 
+    /// Puts a customer first in line, ahead of everyone waiting (FIFO), or ahead of every priority.
+    public mutating func prepend(_ waiting: Waiting) -> Ticket {
+        if discipline == .fifo { return ring.prepend(waiting) }
+        let ticket = heap.insert(waiting, key: -.infinity)
+        return Ticket(raw: UInt64(UInt32(bitPattern: ticket.slot)) << 32 | UInt64(ticket.generation))
+    }
+
     public mutating func popFirst() -> Waiting? {
         discipline == .fifo ? ring.popFirst() : heap.popMin()?.element
     }
@@ -50,9 +57,10 @@ public struct WaitingList: Sendable {
 struct FifoRing: Sendable {
     /// Capacity is a power of two (or zero before the first customer), so sequence numbers map to slots by masking.
     var buffer: [WaitingList.Waiting?] = []
-    /// Sequence number of the entry at the front; tickets are sequence numbers.
-    var headSequence: UInt64 = 0
-    var tailSequence: UInt64 = 0
+    /// Sequence number of the entry at the front; tickets are sequence numbers. They start high, so that a
+    /// customer put first in line (`prepend`) takes the number before the front's.
+    var headSequence: UInt64 = 1 << 40
+    var tailSequence: UInt64 = 1 << 40
     private(set) var count = 0
 
     func index(_ sequence: UInt64) -> Int { Int(sequence & UInt64(buffer.count - 1)) }
@@ -64,6 +72,14 @@ struct FifoRing: Sendable {
         tailSequence += 1
         count += 1
         return WaitingList.Ticket(raw: sequence)
+    }
+
+    mutating func prepend(_ waiting: WaitingList.Waiting) -> WaitingList.Ticket {
+        if Int(tailSequence - headSequence) == buffer.count { grow() }
+        headSequence -= 1
+        buffer[index(headSequence)] = waiting
+        count += 1
+        return WaitingList.Ticket(raw: headSequence)
     }
 
     mutating func popFirst() -> WaitingList.Waiting? {

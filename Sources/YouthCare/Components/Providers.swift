@@ -95,6 +95,12 @@ struct Providers {
         return admission
     }
 
+    mutating func arriveFirstInLine(_ customer: Int32, provider: Int, at now: Double) -> Station.Admission {
+        let admission = members[provider].arriveFirstInLine(customer, at: now)
+        if admission == .started { sketch(0) } else { count(1, at: provider) }
+        return admission
+    }
+
     mutating func admitAhead(_ customer: Int32, provider: Int, at now: Double) -> Station.Admission {
         sketch(0)
         return members[provider].admitAhead(customer, at: now)

@@ -14,9 +14,13 @@ extension YouthCareModel {
         let provider = services[index].refer(caseStreams.stream(id))
         cases[id].provider = Int32(provider)
         let admission =
-            courtOrderOverridesClosure(id, service: index, provider: provider) || (flownIn && startsAhead(service: index))
-            ? services[index].admitAhead(id, provider: provider, at: now)
-            : services[index].arrive(id, priority: priority, provider: provider, at: now)
+            if courtOrderOverridesClosure(id, service: index, provider: provider) {
+                services[index].admitAhead(id, provider: provider, at: now)
+            } else if flownIn && goesFirst(service: index) {
+                services[index].arriveFirstInLine(id, provider: provider, at: now)
+            } else {
+                services[index].arrive(id, priority: priority, provider: provider, at: now)
+            }
         switch admission {
         case .started:
             begin(id, calendar: &calendar)
@@ -27,9 +31,9 @@ extension YouthCareModel {
         }
     }
 
-    /// A specialist flew in for the family at the team (M10 forms): its specialist help starts at once, ahead
-    /// of the list (the pool's next free place is its), unless a budget ceiling closed the level.
-    mutating func startsAhead(service index: Int) -> Bool {
+    /// A specialist flew in for the family at the team (M10 forms): its specialist help starts with the
+    /// pool's next free place, first in line, unless a budget ceiling closed the level.
+    mutating func goesFirst(service index: Int) -> Bool {
         guard case .specialist = Service(index: index) else { return false }
         return Self.pricedLevel(index).map { budget.decision(for: $0) != .wait } ?? true
     }
@@ -273,7 +277,8 @@ extension YouthCareModel {
 
     mutating func updateGeneralistCapacity(calendar: inout EventCalendar<Event>) {
         // Add-on cases and the team's consultation hours (M10) take generalist places.
-        let held = Int((Double(addOnCases) * parameters.addOn.slotShare + consultation.teamSlotsAsking(parameters.generalist)).rounded(.down))
+        let held = Int(
+            (Double(addOnCases) * parameters.addOn.slotShare + consultation.teamSlotsAsking(parameters.generalist)).rounded(.down))
         let slots = max(0, parameters.generalist.slots - held)
         let index = Service.generalist.index
         guard slots != services[index].openServers else { return }

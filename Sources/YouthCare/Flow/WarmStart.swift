@@ -40,7 +40,8 @@ extension YouthCareModel {
             }
         }
         competence.begin(with: stock.competence, at: calendar.now)
-        teamCompetence.begin(with: stock.competence.count > Setting.allCases.count ? stock.competence[Setting.allCases.count] : 0, at: calendar.now)
+        teamCompetence.begin(
+            with: stock.competence.count > Setting.allCases.count ? stock.competence[Setting.allCases.count] : 0, at: calendar.now)
         // Needs on their way: not yet detected (their delay and hazards are memoryless, so they arise as new
         // needs now), and resolved needs due to return (each like one of the pilot's, a need for long
         // low-intensity help returning as one, at the time still to run of its window).

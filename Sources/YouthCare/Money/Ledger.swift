@@ -24,7 +24,10 @@ public struct Ledger: Sendable {
 
         public static func level(_ level: Level) -> Line { Line(rawValue: level - 4)! }
         public var key: String {
-            ["level4", "level5", "level6", "level7", "generalists", "consultation", "caseworkers", "prevention", "collaboration", "askers"][rawValue]
+            [
+                "level4", "level5", "level6", "level7", "generalists", "consultation", "caseworkers", "prevention", "collaboration",
+                "askers",
+            ][rawValue]
         }
         public var level: Level? { rawValue < 4 ? rawValue + 4 : nil }
     }

@@ -78,7 +78,8 @@ extension YouthCareModel {
             Double(r.consultationsGiven[ConsultationRoute.settings.rawValue]) * parameters.consultation.hoursPerConsultation
             / max(parameters.consultation.hoursPerFTEPerYear, 1)
         if settingFTEYears > 0 {
-            let prevented = r.resolvedLocally[LocalResolution.consultedSetting.rawValue] + r.resolvedLocally[LocalResolution.settingCompetence.rawValue]
+            let prevented =
+                r.resolvedLocally[LocalResolution.consultedSetting.rawValue] + r.resolvedLocally[LocalResolution.settingCompetence.rawValue]
             result.set(.referralsPreventedPerFTETwoYears, 2 * Double(prevented) / settingFTEYears)
         }
         result.set(.resolvedLocally, Double(r.resolvedLocally.reduce(0, +)))
