@@ -17,7 +17,7 @@ final class FigureTests: XCTestCase {
         for headline in Headline.all {
             XCTAssertNotNil(result.figures[headline.metric], "headline \(headline.label) (\(headline.metric)) missing")
         }
-        for target in CalibrationTarget.all {
+        for target in CalibrationTarget.all + CalibrationTarget.consultation {
             XCTAssertNotNil(result.figures[target.metric], "calibration target \(target.name) (\(target.metric)) missing")
         }
         XCTAssertGreaterThan(result.events, 0, "the run counts its events apart from its results")

@@ -91,10 +91,12 @@ extension DefinitionList {
             "(b) A consulted generalist episode avoids this share of failures (and the step up they bring)"
         ) { $0.consultation.generalistSuccessEffect = $1 }
         add(
-            "consultation.settingResolution", .number, "probability", 0...1, 0.2,
+            "consultation.settingResolution", .number, "probability", 0...1, 0.04,
             .source(
-                .samenOmHetKind, "1277-1283",
-                "one specialist in a school prevented six to eight referrals in two school years; the hours are not given, size assumed"),
+                .samenOmHetKind, "1270-1283",
+                "set with competence.maximumResolution so that referrals prevented per FTE over two years (about 22 in "
+                    + "front-2fte-split) lie within De Ronde Venen's 6-40: one specialist in a school prevented six to eight referrals "
+                    + "in two school years, at 0.2 to 1 FTE (the hours are not given)"),
             "(b) Probability a school or childcare that consulted resolves a need of levels 2-4 itself, without referral"
         ) { $0.consultation.settingResolution = $1 }
         add(

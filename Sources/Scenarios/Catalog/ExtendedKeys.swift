@@ -16,8 +16,11 @@ extension DefinitionList {
             "Years after which half of what a setting learned has left with its staff"
         ) { $0.competence.halfLifeYears = $1 }
         add(
-            "competence.maximumResolution", .number, "probability", 0...1, 0.1,
-            .assumption("a fully competent school or childcare resolves one in ten of the needs of levels 2-4 that arise in it"),
+            "competence.maximumResolution", .number, "probability", 0...1, 0.01,
+            .source(
+                .samenOmHetKind, "1270-1283",
+                "set with consultation.settingResolution so that referrals prevented per FTE over two years lie within De Ronde "
+                    + "Venen's 6-40 (docs/model.md, M10)"),
             "Share of needs (levels 2-4) arising in a setting that a fully competent setting resolves itself"
         ) { $0.competence.maximumResolution = $1 }
         add(
