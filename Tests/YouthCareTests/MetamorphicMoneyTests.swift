@@ -35,7 +35,8 @@ final class MetamorphicMoneyTests: XCTestCase {
             .per1000InCarePerYear, .per1000WithStayPerYear, .per1000ActiveGeneralist, .per1000ActiveAmbulantSpecialist,
             .per1000ActiveWithStay, .per1000SupervisionOrdersActive, .per1000SupervisionOrdersPerYear,
             .per1000TrajectoryStartsPerYear, .shareRepeatUse, .per1000WaitingSpecialist, .consultationAskerHoursPerYear, .consultationWorth,
-            .referralsPreventedPerFTETwoYears, .teamCompetence, .consultationFormsPerYear, .consultationWaitMean:
+            .referralsPreventedPerFTETwoYears, .teamCompetence, .consultationFormsPerYear, .consultationWaitMean,
+            .consultationTreatmentHoursPerYear:
             return .flow
         }
     }

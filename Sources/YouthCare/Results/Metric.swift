@@ -19,6 +19,8 @@ public enum Figure: String, CaseIterable, Sendable {
     /// The team's consultations a year by the form they took (`ConsultationForm`), and the days a given
     /// consultation waited for hours, on average (M10).
     case consultationFormsPerYear = "consultation.formsPerYear"
+    /// Specialist hours a year that joint treatment and flying in spend treating at the front.
+    case consultationTreatmentHoursPerYear = "consultation.treatmentHoursPerYear"
     case consultationWaitMean = "consultation.waitMean"
     /// Needs resolved at the front without a referral into care, in all and by who resolved them (M10 b, M13).
     case resolvedLocally

@@ -72,6 +72,11 @@ extension YouthCareModel {
         for form in ConsultationForm.allCases {
             result.set(.consultationFormsPerYear, .form(form), Double(r.consultationForms[form.rawValue]) / years)
         }
+        let c = parameters.consultation
+        let treating =
+            Double(r.consultationForms[ConsultationForm.jointTreatment.rawValue]) * c.jointTreatmentHours
+            + Double(r.consultationForms[ConsultationForm.flyIn.rawValue]) * c.flyInHours
+        result.set(.consultationTreatmentHoursPerYear, treating / years)
         result.set(.teamCompetence, teamCompetence.share(at: now))
         // FTE-years of consultation spent in schools and childcare: their consultations' hours.
         let settingFTEYears =
