@@ -15,7 +15,7 @@ public struct Attribution: Sendable {
     /// What a "specialist expertise to the front" difference can come from: the consultation function's
     /// effects (M10), the treatment places a shift takes, and the extended mechanisms M13-M15.
     public enum Source: String, CaseIterable, Sendable {
-        case triageAccuracy, localResolution, detection, inducedDemand, generalistLoad, askerTime
+        case triageAccuracy, localResolution, detection, inducedDemand, generalistLoad, askerTime, flyingIn
         case lostTreatmentPlaces, specialistsNoLongerTreating, settingCompetence, accessThreshold, collaborationOverhead
 
         public var label: String {
@@ -26,6 +26,7 @@ public struct Attribution: Sendable {
             case .inducedDemand: return "(d) induced demand"
             case .generalistLoad: return "shorter generalist episodes"
             case .askerTime: return "the askers' time (team caseload, teachers' and GPs' hours)"
+            case .flyingIn: return "flying in (specialist help first in line)"
             case .lostTreatmentPlaces: return "treatment places the shift takes"
             case .specialistsNoLongerTreating: return "advice losing worth (specialists who no longer treat)"
             case .settingCompetence: return "M13 setting competence"
@@ -39,8 +40,8 @@ public struct Attribution: Sendable {
         public func acts(in scenario: Scenario) -> Bool {
             let unchanged = scenario.switching(switchedOff, because: "").hasSameValues(as: scenario)
             switch self {
-            case .triageAccuracy, .localResolution, .detection, .inducedDemand, .generalistLoad, .askerTime, .lostTreatmentPlaces,
-                .specialistsNoLongerTreating, .settingCompetence:
+            case .triageAccuracy, .localResolution, .detection, .inducedDemand, .generalistLoad, .askerTime, .flyingIn,
+                .lostTreatmentPlaces, .specialistsNoLongerTreating, .settingCompetence:
                 return !unchanged && (scenario.values["consultation.fte"]?.value ?? 0) > 0
             case .accessThreshold, .collaborationOverhead:
                 return !unchanged
@@ -50,7 +51,7 @@ public struct Attribution: Sendable {
         /// The scenario values that switch the source off.
         public var switchedOff: [String: Double] {
             switch self {
-            case .triageAccuracy, .localResolution, .detection, .inducedDemand, .generalistLoad, .askerTime:
+            case .triageAccuracy, .localResolution, .detection, .inducedDemand, .generalistLoad, .askerTime, .flyingIn:
                 return ["consultation.effects.\(rawValue)": 0]
             case .specialistsNoLongerTreating:
                 // The same specialists, treating enough to keep what their advice is worth.

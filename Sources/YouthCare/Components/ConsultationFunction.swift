@@ -18,6 +18,8 @@ public enum ConsultationEffect: String, CaseIterable, Sendable {
     /// Consultation takes the asker's time too: the team's hours leave its caseload, a teacher's or GP's
     /// hours are paid (Een gedurfde ambitie l.440-449).
     case askerTime
+    /// A specialist flies in for a family the team finds needs specialist help: it goes first in line.
+    case flyingIn
 }
 
 /// The forms the consultation function takes (M10): "consultatie en advies", "begeleiding of behandeling ...
@@ -124,7 +126,7 @@ struct ConsultationFunction {
     mutating func form(assigned level: Level, keptByGeneralist: Bool, formDraw: Double, at time: Double) -> ConsultationForm {
         let p = parameters
         let form: ConsultationForm =
-            if (5...6).contains(level) && p.flyInHours > 0 {
+            if (5...6).contains(level) && p.flyInHours > 0 && has(.flyingIn) {
                 .flyIn
             } else if keptByGeneralist && formDraw < p.jointTreatmentShare && p.jointTreatmentHours > 0 {
                 .jointTreatment
@@ -187,7 +189,8 @@ struct ConsultationFunction {
     /// (c) The detection delay in a setting whose competence (`SettingCompetence.share`, 0-1) earlier
     /// consultations built: a setting that learned notices sooner what comes next.
     func detectionDelay(_ mean: Double, competence: Double) -> Double {
-        has(.detection) ? mean * (1 - parameters.detectionEffect * competence) : mean
+        // Asked at every detection in a setting: the set of effects is looked up only where there is learning.
+        competence > 0 && has(.detection) ? mean * (1 - parameters.detectionEffect * competence) : mean
     }
 
     /// The length of a consulted generalist episode.

@@ -75,9 +75,10 @@ struct SettingCompetence {
 
     /// How competent the setting is at `time`, from 0 to 1: stock / (stock + half).
     func share(_ setting: Setting, at time: Double) -> Double {
-        guard enabled else { return 0 }
+        // Asked at every detection: a setting that never learned costs no exponential.
+        guard enabled, stock[setting.rawValue] > 0 else { return 0 }
         let s = stock(setting, at: time)
-        return s > 0 ? s / (s + half[setting.rawValue]) : 0
+        return s / (s + half[setting.rawValue])
     }
 
     /// The share of needs (levels 2-4) the setting resolves itself at `time`.

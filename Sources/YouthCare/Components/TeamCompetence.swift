@@ -54,9 +54,10 @@ struct TeamCompetence {
 
     /// How competent the team is at `time`, from 0 to 1.
     func share(at time: Double) -> Double {
-        guard enabled else { return 0 }
+        // Asked at every generalist outcome: a team that never learned costs no exponential.
+        guard enabled, stock > 0 else { return 0 }
         let s = stock(at: time)
-        return s > 0 ? s / (s + half) : 0
+        return s / (s + half)
     }
 
     /// Generalist success in an episode the team did not consult about: a share of the failures avoided.
