@@ -36,6 +36,8 @@ struct Case {
     var aftercare = false
     var supervision = false
     var unsafe: Bool
+    /// Unsafe and in acute danger: placed in crisis under a provisional order, the investigation after.
+    var crisis = false
     /// When the case joined its current service's waiting list (or started at once).
     var joined = 0.0
     /// When an undetected case will reach access, unless a hazard comes first.
@@ -143,7 +145,8 @@ enum WaitingListExit: Int, CaseIterable {
     case gaveUp
     /// The need resolved by itself (M2), or no longer needed the aftercare it waited for.
     case resolvedUnaided
-    /// The need rose above the level waited for, and the case was triaged to another service (M7).
+    /// The need rose above the level waited for, and the case was triaged to another service (M7), or its
+    /// safety worsened and it went to the safety track (M12).
     case retriaged
 }
 

@@ -268,6 +268,13 @@ public struct ModelParameters: Sendable {
         public var caseworkerCapacity = 0
         public var supervision = Duration()
         public var placementProbability = 0.0
+        /// Hazard per year, by need level, that a family's safety worsens while help has not come (before
+        /// detection, waiting, away or turned away): it is reported to the safety centre.
+        public var escalationPerYear = [Double](repeating: 0, count: 8)
+        /// Share of unsafe children who need out-of-home care that are in acute danger, and the mean days to
+        /// their crisis placement under a provisional order (the investigation follows it).
+        public var crisisShare = 0.0
+        public var crisisPlacementDays = 0.0
     }
 
     /// docs/model.md section 7: pricing, fixed costs, budgets and ceilings (Van denken naar doen l.1489-1676).

@@ -41,3 +41,34 @@ extension MechanismDirectionTests {
         XCTAssertGreaterThan(figures(on, Metric(.consultationsGiven, .route(.settings))).reduce(0, +), 0, "schools did consult")
     }
 }
+
+/// M12: safety that worsens while help has not come, and the crisis route.
+extension MechanismDirectionTests {
+    /// Longer waits leave more families unhelped for longer: more of them become unsafe and reach the
+    /// compulsory track.
+    func testM12LongerWaitsMoreEscalationToCompulsoryCare() {
+        let fewerPlaces: [String: Double] = ["specialist.capacity.level5": 250, "specialist.capacity.level6": 90]
+        assertMoves(Metric(.perYearEscalations), .up, variant: fewerPlaces)
+        assertMoves(Metric(.perYearSupervisionOrders), .up, variant: fewerPlaces, replications: 32)
+    }
+
+    /// A child in acute danger is placed within days instead of after the investigation: children who need
+    /// out-of-home care live fewer years with that need unmet.
+    func testM12ACrisisRoutePlacesAcutelyUnsafeChildrenSooner() {
+        assertMoves(
+            Metric(.unmetNeedChildYears, .level(7)), .down, base: ["childProtection.crisisShare": 0],
+            variant: ["childProtection.crisisShare": 1], replications: 32)
+    }
+
+    /// Without escalation no family's safety worsens; without a crisis share no child is placed in crisis.
+    func testM12NoEscalationAndNoCrisisWhenTheirRatesAreZero() {
+        var zero: [String: Double] = ["childProtection.crisisShare": 0]
+        for level in Levels.all { zero["childProtection.escalationPerYear.level\(level)"] = 0 }
+        let results = simulate(parameters(zero, years: 3), replications: 4)
+        XCTAssertEqual(figures(results, Metric(.perYearEscalations)), [0, 0, 0, 0])
+        XCTAssertEqual(figures(results, Metric(.perYearCrisisPlacements)), [0, 0, 0, 0])
+        let defaults = simulate(parameters(years: 3), replications: 4)
+        XCTAssertGreaterThan(figures(defaults, Metric(.perYearEscalations)).reduce(0, +), 0)
+        XCTAssertGreaterThan(figures(defaults, Metric(.perYearCrisisPlacements)).reduce(0, +), 0)
+    }
+}

@@ -36,7 +36,7 @@ final class MetamorphicMoneyTests: XCTestCase {
             .per1000ActiveWithStay, .per1000SupervisionOrdersActive, .per1000SupervisionOrdersPerYear,
             .per1000TrajectoryStartsPerYear, .shareRepeatUse, .per1000WaitingSpecialist, .consultationAskerHoursPerYear, .consultationWorth,
             .referralsPreventedPerFTETwoYears, .teamCompetence, .consultationFormsPerYear, .consultationWaitMean,
-            .consultationTreatmentHoursPerYear:
+            .consultationTreatmentHoursPerYear, .perYearEscalations, .perYearCrisisPlacements:
             return .flow
         }
     }

@@ -17,8 +17,10 @@ extension DefinitionList {
             "Child protection board investigation"
         ) { $0.childProtection.investigationDays = $1 }
         add(
-            "childProtection.courtProbability", .number, "probability", 0...1, 0.63,
-            .statistic("calibrated: CBS 2023 H1, 4,470 child protection measures started in half a year (about 2 per 1,000 a year)"),
+            "childProtection.courtProbability", .number, "probability", 0...1, 0.5,
+            .statistic(
+                "calibrated: CBS 2023 H1, 4,470 child protection measures started in half a year (about 2 per 1,000 a year), with "
+                    + "escalation while help has not come and crisis placements"),
             "Probability the court imposes a supervision order"
         ) { $0.childProtection.courtProbability = $1 }
         add(
@@ -39,5 +41,25 @@ extension DefinitionList {
             .assumption("about a third of supervision orders come with an out-of-home placement"),
             "Probability a supervision order starts with an out-of-home placement"
         ) { $0.childProtection.placementProbability = $1 }
+        let escalation: [Level: Double] = [0: 0, 1: 0, 2: 0.005, 3: 0.01, 4: 0.02, 5: 0.04, 6: 0.08, 7: 0.15]
+        for level in Levels.all {
+            add(
+                "childProtection.escalationPerYear.level\(level)", .number, "per year", 0...10, escalation[level]!,
+                .source(
+                    .samenOmHetKind, "735-740",
+                    "help that comes too late comes heavier: unsafety grows while a need goes unmet; rates assumed, rising with the level"),
+                "Hazard a year that a level-\(level) family's safety worsens while help has not come (reported to the safety centre)"
+            ) { $0.childProtection.escalationPerYear[level] = $1 }
+        }
+        add(
+            "childProtection.crisisShare", .number, "probability", 0...1, 0.3,
+            .assumption("about a third of unsafe children needing out-of-home care are in acute danger"),
+            "Share of unsafe children needing out-of-home care placed in crisis, before the investigation"
+        ) { $0.childProtection.crisisShare = $1 }
+        add(
+            "childProtection.crisisPlacementDays", .number, "days", 0...60, 2,
+            .assumption("a crisis placement under a provisional order (spoedmachtiging) within days"),
+            "Mean days from the report to a crisis placement"
+        ) { $0.childProtection.crisisPlacementDays = $1 }
     }
 }

@@ -22,6 +22,9 @@ struct Recorder {
     var returned = 0
     var placements = 0
     var supervisionOrders = 0
+    /// Families whose safety worsened while help had not come, and crisis placements (M12).
+    var escalations = 0
+    var crisisPlacements = 0
     /// Consultations given and lapsed, per `ConsultationRoute`.
     var consultationsGiven = [Int](repeating: 0, count: ConsultationRoute.allCases.count)
     var consultationsLapsed = [Int](repeating: 0, count: ConsultationRoute.allCases.count)

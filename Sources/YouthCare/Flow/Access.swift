@@ -72,7 +72,7 @@ extension YouthCareModel {
             if form == .jointTreatment { cases[id].markConsultation(form) }
             if clock.measuring { recorder.consultationForms[form.rawValue] += 1 }
         }
-        join(id, service: service, flownIn: form == .flyIn, calendar: &calendar)
+        join(id, service: service, firstInLine: form == .flyIn, calendar: &calendar)
     }
 
     // Helpers called from mutating code are `mutating` too: a non-mutating call there copies the whole

@@ -3,17 +3,24 @@ import SimKernel
 /// M12: unsafe cases go via the safety reporting centre and the board's investigation; the court may impose
 /// a supervision order, carried by a certified-institution caseworker (a service with capacity) for a long
 /// time, often with an out-of-home placement. Care ends before the order does: the case stays until both.
+/// A child in acute danger who needs out-of-home care does not wait for the investigation: within days a
+/// provisional order places it in crisis, first in line for a place, and the investigation follows (its
+/// outcome is not modelled apart: the provisional order runs on as the supervision order).
 extension YouthCareModel {
     mutating func startInvestigation(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].phase = .investigating
-        let mean = parameters.childProtection.reportDays + parameters.childProtection.investigationDays
-        let delay = mean > 0 ? Distribution.exponential(mean: mean).sample(caseStreams.stream(id)) : 0
+        let p = parameters.childProtection
+        let stream = caseStreams.stream(id)
+        cases[id].crisis = p.crisisShare > 0 && cases[id].need == 7 && stream.uniform() < p.crisisShare
+        let mean = cases[id].crisis ? p.crisisPlacementDays : p.reportDays + p.investigationDays
+        let delay = mean > 0 ? Distribution.exponential(mean: mean).sample(stream) : 0
         calendar.schedule(.investigated(id), after: delay)
     }
 
     mutating func investigated(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        if caseStreams.stream(id).uniform() < parameters.childProtection.courtProbability {
-            join(id, service: Service.caseworker.index, calendar: &calendar)
+        let ordered = caseStreams.stream(id).uniform() < parameters.childProtection.courtProbability
+        if ordered || cases[id].crisis {
+            join(id, service: Service.caseworker.index, firstInLine: cases[id].crisis, calendar: &calendar)
         } else {
             // No measure: voluntary help through the neighbourhood team.
             cases[id].route = .municipalAccess
@@ -33,11 +40,13 @@ extension YouthCareModel {
         let stream = caseStreams.stream(id)
         let duration = durations[Service.caseworker.index][0].sample(stream)
         calendar.schedule(.serviceEnd(id, service: Int8(Service.caseworker.index)), after: duration)
-        let placed = stream.uniform() < parameters.childProtection.placementProbability
+        let placed = stream.uniform() < parameters.childProtection.placementProbability || cases[id].crisis
         let level = placed ? 7 : cases[id].need
         cases[id].assigned = level
         cases[id].route = .certifiedInstitution
-        join(id, service: service(for: level, of: id), calendar: &calendar)
+        if cases[id].crisis && clock.measuring { recorder.crisisPlacements += 1 }
+        join(id, service: service(for: level, of: id), firstInLine: cases[id].crisis, calendar: &calendar)
+        cases[id].crisis = false
     }
 
     mutating func endSupervision(_ id: Int32, calendar: inout EventCalendar<Event>) {

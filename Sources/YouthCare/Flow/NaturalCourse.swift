@@ -10,8 +10,8 @@ import SimKernel
 /// after an exponential time at the summed rate, and is each one with probability proportional to its rate.
 extension YouthCareModel {
     struct Hazards {
-        var resolution = 0.0, deterioration = 0.0, dropout = 0.0, reapply = 0.0
-        var total: Double { resolution + deterioration + dropout + reapply }
+        var resolution = 0.0, deterioration = 0.0, dropout = 0.0, reapply = 0.0, escalation = 0.0
+        var total: Double { resolution + deterioration + dropout + reapply + escalation }
     }
 
     /// The hazards of case `id` now (its fields read one by one: a copy of the whole case cost more).
@@ -35,7 +35,21 @@ extension YouthCareModel {
         case .away: h.reapply = parameters.waiting.returnPerYear / ModelTime.daysPerYear
         default: break
         }
+        if mayEscalate(id) { h.escalation = parameters.childProtection.escalationPerYear[need] / ModelTime.daysPerYear }
         return h
+    }
+
+    /// M12: whether a family's safety can worsen now: while help has not come (before detection, waiting for
+    /// it, away or turned away), not yet known as unsafe, not under an order, not waiting for aftercare.
+    /// Help stops it: the sooner help comes, the fewer families reach the compulsory track.
+    mutating func mayEscalate(_ id: Int32) -> Bool {
+        guard parameters.childProtection.enabled, !cases[id].unsafe, !cases[id].supervision, !cases[id].longTerm,
+            !cases[id].aftercare
+        else { return false }
+        switch cases[id].phase {
+        case .undetected, .waiting, .away, .turnedAway: return true
+        case .inService, .investigating, .supervisionOnly: return false
+        }
     }
 
     /// Schedules the case's next competing event. An undetected case races its hazards against its
@@ -70,6 +84,10 @@ extension YouthCareModel {
             return
         }
         let draw = caseStreams.stream(id).uniform() * h.total
+        if draw >= h.total - h.escalation {
+            escalate(id, calendar: &calendar)
+            return
+        }
         let deteriorates = draw >= h.resolution && draw < h.resolution + h.deterioration
         let phase = cases[id].phase
         if phase == .turnedAway || phase == .away {
@@ -143,5 +161,24 @@ extension YouthCareModel {
     mutating func returns(_ id: Int32, calendar: inout EventCalendar<Event>) {
         if clock.measuring { recorder.returned += 1 }
         routeToCare(id, calendar: &calendar)
+    }
+}
+
+extension YouthCareModel {
+    /// M12: the family's safety worsened before help came; someone reports it to the safety centre, and the
+    /// compulsory track begins (a family waiting leaves its list; a need not yet detected is known now).
+    mutating func escalate(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        if clock.measuring { recorder.escalations += 1 }
+        switch cases[id].phase {
+        case .waiting:
+            leaveWaitingList(id, because: .retriaged, at: calendar.now)
+            releaseAddOn(id, calendar: &calendar)
+            closeTrajectory(id)
+        case .undetected: cases[id].detectionDue = .infinity
+        default: break
+        }
+        cases[id].unsafe = true
+        cases[id].knownToCare = true
+        startInvestigation(id, calendar: &calendar)
     }
 }

@@ -3,7 +3,7 @@ import SimKernel
 /// M5, M6, M8, M11: joining a service's waiting list, starting and ending episodes, and what follows an
 /// episode (resolved, step down to aftercare, step up a level, drop out).
 extension YouthCareModel {
-    mutating func join(_ id: Int32, service requested: Int, flownIn: Bool = false, calendar: inout EventCalendar<Event>) {
+    mutating func join(_ id: Int32, service requested: Int, firstInLine: Bool = false, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
         let index = levelAfterCeiling(id, service: requested, at: now)
         cases[id].service = index
@@ -16,7 +16,7 @@ extension YouthCareModel {
         let admission =
             if courtOrderOverridesClosure(id, service: index, provider: provider) {
                 services[index].admitAhead(id, provider: provider, at: now)
-            } else if flownIn && goesFirst(service: index) {
+            } else if firstInLine && goesFirst(service: index) {
                 services[index].arriveFirstInLine(id, provider: provider, at: now)
             } else {
                 services[index].arrive(id, priority: priority, provider: provider, at: now)
@@ -31,11 +31,10 @@ extension YouthCareModel {
         }
     }
 
-    /// A specialist flew in for the family at the team (M10 forms): its specialist help starts with the
-    /// pool's next free place, first in line, unless a budget ceiling closed the level.
+    /// A family that goes first (a specialist flew in for it at the team, M10; a crisis placement, M12) starts
+    /// with the service's next free place, first in line, unless a budget ceiling closed the level.
     mutating func goesFirst(service index: Int) -> Bool {
-        guard case .specialist = Service(index: index) else { return false }
-        return Self.pricedLevel(index).map { budget.decision(for: $0) != .wait } ?? true
+        Self.pricedLevel(index).map { budget.decision(for: $0) != .wait } ?? true
     }
 
     mutating func leaveWaitingList(_ id: Int32, because reason: WaitingListExit, at now: Double) {

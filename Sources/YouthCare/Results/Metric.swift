@@ -38,6 +38,9 @@ public enum Figure: String, CaseIterable, Sendable {
     case perYearArrivals = "perYear.arrivals"
     case perYearPlacements = "perYear.placements"
     case perYearSupervisionOrders = "perYear.supervisionOrders"
+    /// Families a year whose safety worsened while help had not come, and crisis placements a year (M12).
+    case perYearEscalations = "perYear.escalations"
+    case perYearCrisisPlacements = "perYear.crisisPlacements"
     case perYearDroppedOut = "perYear.droppedOut"
     case perYearStepUps = "perYear.stepUps"
     case perYearStepDowns = "perYear.stepDowns"

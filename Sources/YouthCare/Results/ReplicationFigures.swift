@@ -38,6 +38,8 @@ extension YouthCareModel {
         result.set(.perYearArrivals, perYear(r.arrivals))
         result.set(.perYearPlacements, perYear(r.placements))
         result.set(.perYearSupervisionOrders, perYear(r.supervisionOrders))
+        result.set(.perYearEscalations, perYear(r.escalations))
+        result.set(.perYearCrisisPlacements, perYear(r.crisisPlacements))
         result.set(.perYearDroppedOut, perYear(r.droppedOut))
         result.set(.perYearStepUps, perYear(Levels.all.reduce(0) { $0 + r.stepUps[$1] }))
         result.set(.perYearStepDowns, perYear(Levels.all.reduce(0) { $0 + r.stepDowns[$1] }))
