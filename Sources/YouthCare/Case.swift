@@ -36,8 +36,6 @@ struct Case {
     var aftercare = false
     var supervision = false
     var unsafe: Bool
-    /// Unsafe and in acute danger: placed in crisis under a provisional order, the investigation after.
-    var crisis = false
     /// When the case joined its current service's waiting list (or started at once).
     var joined = 0.0
     /// When an undetected case will reach access, unless a hazard comes first.
@@ -81,6 +79,8 @@ struct Case {
     var trajectory: ProviderType?
     /// A reached ceiling assigned this case the next lower level (stepDown); it is not stepped down twice.
     var steppedDownByCeiling = false
+    /// Unsafe and in acute danger: placed in crisis under a provisional order, the investigation after.
+    var crisis = false
     /// The level at which the case is counted as living with an unmet need now, -1 when it is not
     /// (`UnmetNeed`).
     var unmetLevel: Int8 = -1

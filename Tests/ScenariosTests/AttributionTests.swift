@@ -34,6 +34,7 @@ final class AttributionTests: XCTestCase {
         ample += (4...6).map { "specialist.capacity.level\($0)=100000" }
         ample += Placement.allCases.map { "specialist.placementCapacity.\($0.key)=100000" }
         ample += Levels.all.map { "onset.unsafeProbability.level\($0)=0" }
+        ample += Levels.all.map { "childProtection.escalationPerYear.level\($0)=0" }
         let base = try scenario(ample)
         var variant = try scenario(
             ample + [

@@ -24,6 +24,7 @@ func onlyNeeds(_ levels: ClosedRange<Level>, _ changes: [String: Double]) -> Mod
     ]
     for level in Levels.all {
         all["onset.unsafeProbability.level\(level)"] = 0
+        all["childProtection.escalationPerYear.level\(level)"] = 0
         if !levels.contains(level) { all["onset.incidencePer1000.level\(level)"] = 0 }
     }
     return parameters(all.merging(changes) { $1 }, years: 2)
