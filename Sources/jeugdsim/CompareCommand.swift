@@ -27,10 +27,12 @@ struct Compare: ParsableCommand {
             year, from which year each headline's difference is distinguishable from noise and stays so, and the
             year the variant pays back (its spending since the start turns in its favour).
 
-            With --attribute, says where each difference comes from: every consultation effect, the treatment
-            places a shift takes, setting competence (M13), the access threshold (M14) and the overhead of
-            collaboration (M15) is switched off in turn, in the base and the variant, on the same random numbers;
-            its contribution is the part of the difference that goes with it, with a 95 % interval. The contributions
+            With --attribute, says where each difference comes from: every consultation effect (the askers' time
+            and flying in among them), the treatment places a shift takes, the advice's loss of worth when the
+            specialists no longer treat, setting and team competence (M13), the access threshold (M14) and the
+            overhead of collaboration (M15) is switched off in turn, in the base and the variant, on the same
+            random numbers; its contribution is the part of the difference that goes with it, with a 95 %
+            interval. The contributions
             of sources that act on different families add up to the difference; the rest is their interaction.
             Written to Results/compare-<base>/<variant>-attribution.csv. Costs up to two runs per source.
 
