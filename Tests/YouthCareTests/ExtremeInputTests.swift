@@ -14,6 +14,14 @@ final class ExtremeInputTests: XCTestCase {
         "onset.youths": 0...3_000,
         "run.years": 0.1...2,
         "run.warmUpYears": 0...1,
+        // A family that gives up within days and is back within days, for decades, where no place serves it
+        // and its need never resolves by itself, cycles hundreds of millions of times: slow, not wrong (the
+        // named extremes keep such corners, on a short run).
+        "waiting.dropoutPerYear": 0...12,
+        "waiting.returnPerYear": 0...12,
+        // Thousands of consultation FTE, each consultation drawing up to ten needs, make millions of needs:
+        // within what the workload check lets one replication hold, beyond what two at once fit in memory.
+        "consultation.fte": 0...100,
     ]
 
     /// A few draws here; `ExtremeInputValidation` runs many more (`make validate`).
