@@ -23,9 +23,10 @@ struct Compare: ParsableCommand {
 
             Writes each scenario's results to Results/<name>/ and the paired differences to
             Results/compare-<base>/<variant>.csv; <variant>-years.csv has every headline year by year and the
-            spending difference summed since the start; <variant>-cost-effectiveness.csv what a euro buys. On screen: the specialist wait and spending year by
-            year, from which year each headline's difference is distinguishable from noise and stays so, and the
-            year the variant pays back (its spending since the start turns in its favour).
+            spending difference summed since the start; <variant>-cost-effectiveness.csv what a euro buys. On
+            screen: the specialist wait and spending year by year, from which year each headline's difference is
+            distinguishable from noise and stays so, and the year the variant pays back (its spending since the
+            start turns in its favour).
 
             With --attribute, says where each difference comes from: every consultation effect (the askers' time
             and flying in among them), the treatment places a shift takes, the advice's loss of worth when the

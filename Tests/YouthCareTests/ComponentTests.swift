@@ -132,13 +132,13 @@ final class ConsultationFunctionTests: XCTestCase {
 
     func testHoursAccrueAndLapseAndCarryOverAMonthAtMost() {
         var function = ConsultationFunction(parameters(), at: 0)
-        XCTAssertEqual(function.request(from: .settings, at: 2), .lapsed, "2 hours, 3 needed")
-        XCTAssertEqual(function.request(from: .settings, at: 5), .given, "5 hours: 2 left")
+        XCTAssertEqual(function.request(from: .settings, need: 3, at: 2), .lapsed, "2 hours, 3 needed")
+        XCTAssertEqual(function.request(from: .settings, need: 3, at: 5), .given, "5 hours: 2 left")
         XCTAssertEqual(function.desk.hours, 2)
-        XCTAssertEqual(function.request(from: .settings, at: 100), .given, "capped at a month, 30.4375 hours")
+        XCTAssertEqual(function.request(from: .settings, need: 3, at: 100), .given, "capped at a month, 30.4375 hours")
         XCTAssertEqual(function.desk.hours, 27.4375)
         var closed = ConsultationFunction(parameters(fte: 0), at: 0)
-        XCTAssertEqual(closed.request(from: .settings, at: 100), .notAsked)
+        XCTAssertEqual(closed.request(from: .settings, need: 3, at: 100), .notAsked)
     }
 
     /// Requests are triaged: one about a need at the priority level may wait for hours up to the maximum
@@ -168,7 +168,7 @@ final class ConsultationFunctionTests: XCTestCase {
         c.jointTreatmentHours = 9
         c.priorityLevel = 8
         var function = ConsultationFunction(c, at: 0)
-        XCTAssertEqual(function.request(from: .neighbourhoodTeam, at: 10), .given)
+        XCTAssertEqual(function.request(from: .neighbourhoodTeam, need: 3, at: 10), .given)
         XCTAssertEqual(function.desk.hours, 20 - 3, accuracy: 1e-12)
         XCTAssertEqual(function.form(assigned: 5, keptByGeneralist: false, formDraw: 0.9, at: 10), .flyIn)
         XCTAssertEqual(function.desk.hours, 17 - 3, accuracy: 1e-12, "flying in takes 6 hours, 3 of them the advice's")
@@ -250,8 +250,8 @@ final class ConsultationFunctionTests: XCTestCase {
         c.askerHours = [1.5, 1, 0.5]
         c.askerHourCost = [0, 70, 120]
         var function = ConsultationFunction(c, at: 0)
-        for day in stride(from: 10.0, to: 30, by: 5) { _ = function.request(from: .neighbourhoodTeam, at: day) }
-        _ = function.request(from: .settings, at: 30)
+        for day in stride(from: 10.0, to: 30, by: 5) { _ = function.request(from: .neighbourhoodTeam, need: 3, at: day) }
+        _ = function.request(from: .settings, need: 3, at: 30)
         var generalist = ModelParameters.Generalist()
         generalist.hoursPerFTEPerYear = 1200
         generalist.caseloadPerFTE = 15
@@ -263,7 +263,7 @@ final class ConsultationFunctionTests: XCTestCase {
         XCTAssertEqual(function.askerCost(on: .neighbourhoodTeam), 0, "the team's hours cost caseload")
         c.effects.remove(.askerTime)
         var free = ConsultationFunction(c, at: 0)
-        for day in stride(from: 10.0, to: 30, by: 5) { _ = free.request(from: .neighbourhoodTeam, at: day) }
+        for day in stride(from: 10.0, to: 30, by: 5) { _ = free.request(from: .neighbourhoodTeam, need: 3, at: day) }
         free.beginMonth()
         XCTAssertEqual(free.teamSlotsAsking(generalist), 0, "switched off, asking costs the team nothing")
         XCTAssertEqual(free.askerCost(on: .settings), 0)
@@ -275,7 +275,7 @@ final class ConsultationFunctionTests: XCTestCase {
         var function = ConsultationFunction(parameters(fte: 2), at: 0)
         function.beginMonth()
         XCTAssertEqual(function.inducedNeedsPerDay, 0, "nothing given yet")
-        for day in stride(from: 10.0, to: 30, by: 5) { _ = function.request(from: .settings, at: day) }
+        for day in stride(from: 10.0, to: 30, by: 5) { _ = function.request(from: .settings, need: 3, at: day) }
         XCTAssertEqual(function.givenThisMonth, 4)
         function.beginMonth()
         XCTAssertEqual(function.inducedNeedsPerDay, 4 * 0.1 / ModelTime.daysPerMonth, accuracy: 1e-12)
@@ -321,8 +321,8 @@ final class SettingCompetenceTests: XCTestCase {
     func testCompetenceBuildsSaturatesAndDecaysWithStaffTurnover() {
         var competence = SettingCompetence(parameters(), at: 0)
         // Childcare: 4,000 youths, so 40 consultations give half the maximum.
-        XCTAssertEqual(competence.half[Setting.childcare.rawValue], 40, accuracy: 1e-9)
-        XCTAssertEqual(competence.half[Setting.primarySchool.rawValue], 40, accuracy: 1e-9, "8,000 youths over two settings")
+        XCTAssertEqual(competence.stocks[Setting.childcare.rawValue].half, 40, accuracy: 1e-9)
+        XCTAssertEqual(competence.stocks[Setting.primarySchool.rawValue].half, 40, accuracy: 1e-9, "8,000 youths over two settings")
         XCTAssertEqual(competence.resolution(.childcare, at: 0), 0)
         for _ in 0..<40 { competence.consulted(.childcare, worth: 1, at: 0) }
         XCTAssertEqual(competence.resolution(.childcare, at: 0), 0.05, accuracy: 1e-12)

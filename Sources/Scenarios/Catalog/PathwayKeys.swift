@@ -105,7 +105,8 @@ extension DefinitionList {
             add(
                 "specialist.capacity.level\(level)", .integer, "concurrent cases", 0...1_000_000, capacity[level]!,
                 .statistic(
-                    "sized with waiting.dropoutPerYear to the Rijnmond mean wait of 14 weeks, the level's offered load about 0.92-0.94 (below saturation); jeugdsim calibrate"
+                    "sized with waiting.dropoutPerYear to the Rijnmond mean wait of 14 weeks, the level's offered load about "
+                        + "0.92-0.94 (below saturation); jeugdsim calibrate"
                 ),
                 "Specialist treatment places at level \(level)"
             ) { $0.specialist.capacity[level] = Int($1) }

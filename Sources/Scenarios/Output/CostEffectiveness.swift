@@ -63,15 +63,18 @@ public struct CostEffectiveness: Sendable {
         switch verdict {
         case .dominant:
             return
-                "Cost-effectiveness: \(variant) is dominant: it spends less and children live fewer years with an unmet need (\(cost); \(gain))."
+                "Cost-effectiveness: \(variant) is dominant: it spends less and children live fewer years with an unmet need "
+                + "(\(cost); \(gain))."
         case .dominated:
             return
-                "Cost-effectiveness: \(variant) is dominated: it spends more and children live more years with an unmet need (\(cost); \(gain))."
+                "Cost-effectiveness: \(variant) is dominated: it spends more and children live more years with an unmet need "
+                + "(\(cost); \(gain))."
         case .costsMoreAvoidsMore:
             return "Cost-effectiveness: \(format(ratio.ratio)) euros per child-year of unmet need avoided (\(interval)); \(cost); \(gain)."
         case .costsLessAddsMore:
             return
-                "Cost-effectiveness: \(variant) saves \(format(ratio.ratio)) euros per child-year of unmet need it adds (\(interval)); \(cost); \(gain)."
+                "Cost-effectiveness: \(variant) saves \(format(ratio.ratio)) euros per child-year of unmet need it adds "
+                + "(\(interval)); \(cost); \(gain)."
         case .undetermined:
             return
                 "Cost-effectiveness: no verdict, neither difference is distinguishable from noise in a way that decides (\(cost); \(gain))."

@@ -107,7 +107,7 @@ struct ConsultationFunction {
     /// A request from `route` about a need of level `need`, triaged: about a need at the priority level or
     /// above it may wait for hours up to the maximum wait, about a lighter one it is given from hours at hand.
     /// A given consultation takes the asker's hours.
-    mutating func request(from route: ConsultationRoute, need: Level = 8, at time: Double) -> Request {
+    mutating func request(from route: ConsultationRoute, need: Level, at time: Double) -> Request {
         guard desk.isOpen else { return .notAsked }
         guard let wait = desk.request(parameters.hoursPerConsultation, mayWait: mayWait(need), at: time) else { return .lapsed }
         lastWait = wait
