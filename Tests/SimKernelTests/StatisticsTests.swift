@@ -58,6 +58,22 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(series.averages(at: 30), [2, 4, 2.5])
     }
 
+    /// Months of 365.2425 / 12 days, after a warm-up of four such years: 113 of the first 1,200 month
+    /// boundaries divide to just below their month's number. A change at each boundary used to credit
+    /// nothing and loop forever there; every day must be credited once.
+    func testTimeSeriesMovesOnAtBoundariesThatRoundDown() {
+        let interval = 365.2425 / 12
+        var series = TimeSeries(start: 4 * 365.2425, interval: interval, count: 1200)
+        for month in 0..<1200 {
+            series.update(to: Double(month % 2 + 1), at: series.start + Double(month) * interval)
+        }
+        let averages = series.averages(at: series.end)
+        XCTAssertEqual(averages.count, 1200)
+        for (month, average) in averages.enumerated() {
+            XCTAssertEqual(average, Double(month % 2 + 1), accuracy: 1e-9, "month \(month)")
+        }
+    }
+
     func testTrendIsTheLeastSquaresSlope() {
         XCTAssertEqual(Trend.slope([1, 3, 5, 7]), 2, accuracy: 1e-12)
         // Least squares through (0,0), (1,1), (2,0), (3,3): slope = sum((x - 1.5)(y - 1)) / sum((x - 1.5)^2) = 4 / 5.

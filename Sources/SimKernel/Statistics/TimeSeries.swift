@@ -38,7 +38,11 @@ public struct TimeSeries: Sendable, Hashable {
         var from = Swift.max(lastChange, start)
         let to = Swift.min(time, end)
         while from < to {
-            let bin = Swift.min(Int((from - start) / interval), areas.count - 1)
+            var bin = Swift.min(Int((from - start) / interval), areas.count - 1)
+            // At a boundary that the division rounds to just below it (an interval such as 365.2425 / 12 that
+            // binary fractions do not hold), the bin found is the one that ends there: go on to the next,
+            // or the loop would never move.
+            if start + Double(bin + 1) * interval <= from && bin < areas.count - 1 { bin += 1 }
             let binEnd = Swift.min(start + Double(bin + 1) * interval, to)
             areas[bin] += value * (binEnd - from)
             from = binEnd
