@@ -1,7 +1,7 @@
 # JeugdSim: the two commands the README gives, and the steps they rest on.
 # Each target installs what it needs (GSL via apt, Python packages into .venv), so both work on a new machine.
 
-.PHONY: run test validate lint notebooks report-test slurm-test fuzz fuzz-long setup build build-tests swift-tests swift-validation bench flake-check clean
+.PHONY: run test validate release-check two-builds lint notebooks report-test slurm-test fuzz fuzz-long setup build build-tests swift-tests swift-validation bench flake-check clean
 
 # One set of flags for every build: the tests import some modules @testable, and with the same flags
 # `make test` compiles only the test targets on top of `make run`'s build (-enable-testing costs the model
@@ -20,7 +20,8 @@ run: build
 # Every test that proves correctness, in minutes: the house style (swift format, .swift-format), the Swift
 # suite but its long statistical validations (classes named *Validation, run by `make validate`), the
 # notebooks executed headless on small runs, the report rendered in headless Chromium, a sharded run on a
-# one-node Slurm, and the scenario loader's fuzzer on its saved inputs and a fixed number of new ones.
+# one-node Slurm, a second build that differs in one model constant (its shards refused), and the scenario
+# loader's fuzzer on its saved inputs and a fixed number of new ones.
 # Prints each step's seconds at the end.
 test:
 	@$(STEP) --reset test
@@ -31,6 +32,7 @@ test:
 	@$(STEP) test notebooks $(MAKE) -s notebooks
 	@$(STEP) test report $(MAKE) -s report-test
 	@$(STEP) test slurm $(MAKE) -s slurm-test
+	@$(STEP) test two-builds $(MAKE) -s two-builds
 	@$(STEP) test fuzz $(MAKE) -s fuzz
 	@$(STEP) --report test
 
@@ -55,7 +57,7 @@ swift-validation:
 
 # swift format ships with the toolchain; --strict makes a finding fail the build.
 lint:
-	swift format lint --strict --recursive Sources Tests Package.swift
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift
 
 # Executes every notebook in Notebooks/ on small runs; fails when a cell fails.
 notebooks: build
@@ -84,6 +86,18 @@ fuzz: setup
 
 fuzz-long: setup
 	scripts/fuzz.sh --seconds $(FUZZ_SECONDS)
+
+# Two builds that differ only in one model constant get different model fingerprints, and merge refuses
+# their shards (docs/releases.md).
+two-builds: build
+	scripts/two-builds.sh
+
+# What a release promises (docs/releases.md, "A release"): the changelog, CITATION.cff (valid, by
+# cffconvert), docs/model.md and the README name this version, LICENSE is the official EUPL-1.2, and the
+# README's sample outputs are what this build produces.
+release-check: build
+	scripts/setup-python.sh scripts/release-requirements.txt .build/release-venv
+	scripts/release-check.py
 
 setup:
 	scripts/setup-system.sh

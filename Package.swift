@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+// SPDX-License-Identifier: EUPL-1.2
 // JeugdSim: discrete-event simulation of family flow through Dutch youth care.
 // Layers point one way: jeugdsim (command line) -> scenarios -> youth-care model -> SimKernel -> CGSL.
 import PackageDescription
@@ -42,18 +43,24 @@ let package = Package(
         ),
         // Queueing networks and their theory: the kernel's validation targets and its benchmark model.
         .target(name: "Queueing", dependencies: ["SimKernel"], swiftSettings: optimised),
+        // What a result names as its origin: versions, commit and the model's fingerprint, stamped at build
+        // time by BuildStampPlugin running scripts/build-stamp.sh (docs/releases.md).
+        .plugin(name: "BuildStampPlugin", capability: .buildTool()),
+        .target(name: "BuildOrigin", dependencies: ["CGSL"], plugins: ["BuildStampPlugin"]),
         // The youth-care model: cases, levels, services and mechanisms M1-M12 (DOMAIN.md), on the kernel.
         .target(name: "YouthCare", dependencies: ["SimKernel"], swiftSettings: optimised),
         // Scenario files in (YAML, extends, sweeps, validation with file and line); the runner that runs them
         // and writes their results, sweeps, calibration and the kernel's theory table.
         .target(
             name: "Scenarios",
-            dependencies: ["YouthCare", "Queueing", "SimKernel", "CFileSystem", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "YouthCare", "Queueing", "SimKernel", "CFileSystem", "BuildOrigin", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "jeugdsim",
             dependencies: [
-                "SimKernel", "Queueing", "YouthCare", "Scenarios",
+                "SimKernel", "Queueing", "YouthCare", "Scenarios", "BuildOrigin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

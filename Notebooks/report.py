@@ -249,13 +249,16 @@ class Report:
         rows = "".join(f"<tr{' class=assumption' if p.startswith('assumption') else ''}><td><code>{html.escape(k)}</code></td>"
                        f"<td>{html.escape(v)}</td><td>{html.escape(u)}</td><td>{html.escape(p)}</td></tr>" for k, v, u, p in values)
         assumptions = sum(1 for *_, p in values if p.startswith("assumption"))
+        origin = {k: html.escape(str(run.get(f, "?"))) for k, f in (("version", "version"), ("model", "modelVersion"),
+                                                                      ("fingerprint", "fingerprint"), ("commit", "commit"))}
+        timing = t["implementation_timing"].format(threads=run["threads"], seconds=run["wallSeconds"]) if "threads" in run else ""
         body = (f"<p>{t['stress_intro']}</p>"
                 f"<h3>1. {t['objectives']}</h3><p>{html.escape(settings.get('description', ''))}</p><p>{t['objectives_text']}</p>"
                 f"<h3>2. {t['logic']}</h3><p>{t['logic_text']}</p><ul>{mechanisms}</ul>"
                 f"<h3>3. {t['data']}</h3><p>{t['data_text'].format(count=len(values), assumptions=assumptions)}</p>"
                 f"<table class='values'><tr><th>{t['key']}</th><th>{t['value']}</th><th>{t['unit']}</th><th>{t['provenance']}</th></tr>{rows}</table>"
                 f"<h3>4. {t['experimentation']}</h3><p>{t['experimentation_text'].format(replications=settings.get('replications', '?'), seed=settings.get('seed', '?'), warmup=value.get('run.warmUpYears', '?'), years=value.get('run.years', '?'))}</p>"
-                f"<h3>5. {t['implementation']}</h3><p>{t['implementation_text'].format(version=html.escape(str(run.get('version', '?'))), threads=run.get('threads', '?'), seconds=run.get('wallSeconds', '?'))}</p>")
+                f"<h3>5. {t['implementation']}</h3><p>{t['implementation_text'].format(**origin)}{timing}</p>")
         self.section(t["stress"], body, "model")
         return assumptions
 

@@ -81,8 +81,9 @@ TEXT = {
         "key": "sleutel", "value": "waarde", "unit": "eenheid", "provenance": "herkomst",
         "experimentation": "Experimenten", "experimentation_text": "{replications} herhalingen, startgetal {seed}, {warmup} jaar "
         "inloop die niet meetelt, {years} jaar gerapporteerd; 95 %-intervallen (Student-t) over de herhalingen.",
-        "implementation": "Implementatie", "implementation_text": "JeugdSim {version} (Swift, GNU Scientific Library, MT19937-"
-        "toevalsgenerator per proces), {threads} threads, {seconds} s rekentijd.",
+        "implementation": "Implementatie", "implementation_text": "JeugdSim {version}, model {model} (vingerafdruk {fingerprint}, "
+        "commit {commit}; Swift, GNU Scientific Library, MT19937-toevalsgenerator per proces).",
+        "implementation_timing": " {threads} threads, {seconds} s rekentijd.",
     },
     "en": {
         "title_compare": "{variants} against {base}", "title_run": "Results of {name}", "title_sweep": "A sweep of {name}",
@@ -129,8 +130,9 @@ TEXT = {
         "key": "key", "value": "value", "unit": "unit", "provenance": "provenance",
         "experimentation": "Experimentation", "experimentation_text": "{replications} replications, seed {seed}, {warmup} years of "
         "warm-up discarded, {years} years reported; 95 % intervals (Student t) over replications.",
-        "implementation": "Implementation", "implementation_text": "JeugdSim {version} (Swift, GNU Scientific Library, an MT19937 "
-        "stream per process), {threads} threads, {seconds} s wall time.",
+        "implementation": "Implementation", "implementation_text": "JeugdSim {version}, model {model} (fingerprint {fingerprint}, "
+        "commit {commit}; Swift, GNU Scientific Library, an MT19937 stream per process).",
+        "implementation_timing": " {threads} threads, {seconds} s wall time.",
     },
 }
 

@@ -7,6 +7,7 @@ Checks, on small runs of a compare, a single run and a sweep, in Dutch and Engli
 - every verdict sentence's numbers are those of the comparison file it reads (parsed back from the text).
 Called by `make test`; prints every problem and exits non-zero when there is one.
 """
+import json
 import io
 import os
 import pathlib
@@ -113,6 +114,11 @@ def main():
         check(not check_page(browser, scratch / "run" / "report.html", "nl", expect_charts=4, must_show=["ceilings"]), "a run has no verdicts")
         check_page(browser, scratch / "sweep" / "report.html", "nl", expect_charts=4)
         browser.close()
+        for page in [compare / "report.html", compare / "report-en.html", scratch / "run" / "report.html", scratch / "sweep" / "report.html"]:
+            run = json.loads(next(page.parent.rglob("run.json")).read_text())
+            text = page.read_text()
+            for field in ("version", "modelVersion", "fingerprint", "commit"):
+                check(str(run[field]) in text, f"{page}: does not name run.json's {field} {run[field]}")
     for failure in failures:
         print("FAILED:", failure)
     print(f"report checks: 5 pages rendered, {len(failures)} problems")

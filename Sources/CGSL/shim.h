@@ -9,6 +9,7 @@
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_fit.h>
+#include <gsl/gsl_version.h>
 
 // GSL exposes its generator types as mutable globals, which Swift 6 will not read from concurrent code.
 // The pointer is set once at load time and never changes, so a function returning it is safe.
@@ -17,6 +18,9 @@ static inline const gsl_rng_type *jeugdsim_mt19937(void) { return gsl_rng_mt1993
 // Tausworthe (L'Ecuyer 1996, maximally equidistributed taus2): three words of state, for the many small
 // per-entity streams (`EntityStreams`).
 static inline const gsl_rng_type *jeugdsim_taus2(void) { return gsl_rng_taus2; }
+
+// The version of the GSL linked at run time (a result's fingerprint names it): a global, read as above.
+static inline const char *jeugdsim_gsl_version(void) { return gsl_version; }
 
 // The generator calls a model event makes several of. Swift calls a C99 inline function through the
 // library's symbol, a call that only calls the generator through its pointer; these static ones compile

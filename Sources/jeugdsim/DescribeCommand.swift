@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildOrigin
 import Scenarios
 import YouthCare
 
@@ -9,7 +10,9 @@ struct Describe: ParsableCommand {
             """
             The output is itself a valid scenario file, and model documentation an evaluator can cite: every
             parameter, its unit, its value and where the value comes from (a source document and line, a
-            statistic, a scenario file and line, or an assumption), followed by the list of assumptions.
+            statistic, a scenario file and line, or an assumption), followed by the list of assumptions. Its
+            first line names the model it describes: the model version and fingerprint that results of this
+            scenario carry in run.json (docs/releases.md).
 
             Examples:
               jeugdsim describe                # the built-in defaults
@@ -39,6 +42,10 @@ struct Describe: ParsableCommand {
             return
         }
         let scenario = try loadScenario(self.scenario)
+        let origin = Origin.thisBuild
+        print(
+            "# Model \(origin.modelVersion), fingerprint \(origin.fingerprint) "
+                + "(jeugdsim \(origin.version), commit \(origin.commit))")
         print(ScenarioWriter.yaml(scenario))
         print("# Assumptions this scenario rests on (\(scenario.assumptions.count)):")
         for (key, value) in scenario.assumptions {

@@ -1,9 +1,8 @@
 import ArgumentParser
+import BuildOrigin
 
 @main
 struct JeugdSim: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "jeugdsim",
         abstract: "Discrete-event simulation and capacity planning for Dutch youth care (jeugdzorg).",
@@ -21,7 +20,7 @@ struct JeugdSim: ParsableCommand {
               jeugdsim compare Scenarios/baseline-municipality.yaml \\
                   Scenarios/front-2fte-shift.yaml
             """),
-        version: version,
+        version: Origin.thisBuild.description,
         subcommands: [
             Run.self, Compare.self, BreakEvenCommand.self, Sweep.self, Merge.self, Slurm.self, Report.self, Validate.self, Describe.self,
             Calibrate.self,

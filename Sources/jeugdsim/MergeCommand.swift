@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildOrigin
 import Foundation
 import Scenarios
 import SimKernel
@@ -10,10 +11,11 @@ struct Merge: ParsableCommand {
         discussion: paragraphs(
             """
             Each DIR holds a shard.json written by 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N'
-            (on any machine). The shards must come from the same scenario, seed, options and jeugdsim version,
-            and every shard 1...N must be there once; anything else is refused with the reason. Replication
-            results are merged exactly (every figure of every replication, not averages of summaries), so the
-            files are byte-identical to an unsharded run's (all but run.json).
+            (on any machine). The shards must come from the same scenario, seed, options and build (jeugdsim
+            version and model fingerprint: 'jeugdsim --version'), and every shard 1...N must be there once;
+            anything else is refused with the reason. Replication results are merged exactly (every figure of
+            every replication, not averages of summaries), so the files are byte-identical to an unsharded
+            run's (all but run.json).
 
             Examples:
               jeugdsim run Scenarios/national-baseline.yaml --shard 1/2 --out shards/1
@@ -33,7 +35,7 @@ struct Merge: ParsableCommand {
             let directory = URL(fileURLWithPath: path)
             return (directory: directory, shard: try Shard(directory: directory))
         }
-        let set = try ShardSet(read, version: JeugdSim.version)
+        let set = try ShardSet(read)
         let scenario = set.scenario
         let style: CSVStyle = set.dutchCSV ? .dutch : .standard
         switch set.kind {
@@ -41,7 +43,7 @@ struct Merge: ParsableCommand {
             let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)"))
             print("\(scenario.name): \(set.replications.count) replications from \(read.count) shards, seed \(scenario.seed)")
             print(SummaryTable.render(Experiment.summarise(set.replications)))
-            try ScenarioRunner(style: style, version: JeugdSim.version)
+            try ScenarioRunner(style: style)
                 .write(scenario, set.replications, into: staged, wallSeconds: Date().timeIntervalSince(started), threads: 1)
             try staged.commit()
             print("\nMerged results in \(staged.target.path)/")

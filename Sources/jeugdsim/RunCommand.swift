@@ -73,7 +73,7 @@ struct Run: ParsableCommand {
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)-shard-\(number)-of-\(count)"))
         let part = Shard.part(number, of: count, total: scenario.replications)
         let results = options.runner().simulate(scenario, replications: part, label: "\(scenario.name) shard \(number)/\(count)")
-        var shard = Shard(kind: .run, version: JeugdSim.version, number: number, count: count, dutchCSV: csv.dutchCSV, scenario: scenario)
+        var shard = Shard(kind: .run, number: number, count: count, dutchCSV: csv.dutchCSV, scenario: scenario)
         shard.replications = Array(zip(part, results))
         try staged.write(Shard.fileName, shard.json())
         try staged.write("scenario.yaml", ScenarioWriter.yaml(scenario))

@@ -65,7 +65,7 @@ extension ScenarioRunner {
     /// (`PilotDisk`), so that the next command of the same scenario and seed does not run its pilot again.
     static func console(threads: Int? = nil, style: CSVStyle = .standard) -> ScenarioRunner {
         PilotCache.shared.keep(in: PilotDisk())
-        var runner = ScenarioRunner(threads: threads, style: style, version: JeugdSim.version) { label, total in
+        var runner = ScenarioRunner(threads: threads, style: style) { label, total in
             let progress = Progress(total: total, label: label)
             return { progress.update($0) }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildOrigin
 import Foundation
 import Scenarios
 import SimKernel
@@ -49,7 +50,8 @@ struct Sweep: ParsableCommand {
             return try runShard(number, of: count, base: base, runner: runner)
         }
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(base.name)-sweep"))
-        let fingerprint = "jeugdsim \(JeugdSim.version)\nseparator \(style.separator)\n" + ScenarioWriter.yaml(base)
+        let build = Origin.thisBuild
+        let fingerprint = "jeugdsim \(build.version) \(build.fingerprint)\nseparator \(style.separator)\n" + ScenarioWriter.yaml(base)
         let progress = try SweepProgress(beside: staged, fingerprint: fingerprint, resume: resume)
         let points = 0..<base.sweepPointCount
         let done = points.filter { progress.finished($0) != nil }.count
@@ -74,7 +76,7 @@ struct Sweep: ParsableCommand {
     /// Shard `number` of `count`: its points' records in shard.json, for `jeugdsim merge`.
     func runShard(_ number: Int, of count: Int, base: Scenario, runner: ScenarioRunner) throws {
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(base.name)-sweep-shard-\(number)-of-\(count)"))
-        var shard = Shard(kind: .sweep, version: JeugdSim.version, number: number, count: count, dutchCSV: csv.dutchCSV, scenario: base)
+        var shard = Shard(kind: .sweep, number: number, count: count, dutchCSV: csv.dutchCSV, scenario: base)
         let part = Shard.part(number, of: count, total: base.sweepPointCount)
         shard.points = part.map { ($0, runner.sweepPoint($0, of: base)) }
         try staged.write(Shard.fileName, shard.json())

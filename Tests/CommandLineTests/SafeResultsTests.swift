@@ -114,7 +114,7 @@ final class SafeResultsTests: JeugdsimTestCase {
         // A resume with another seed would mix two sweeps: refused, and the record kept.
         let other = try jeugdsim(sweep + ["--out", resumed.path, "--resume", "--seed", "5"])
         XCTAssertEqual(other.status, 1)
-        XCTAssertTrue(other.stderr.contains("has an unfinished sweep of a different scenario, seed or version"), other.stderr)
+        XCTAssertTrue(other.stderr.contains("has an unfinished sweep of a different scenario, seed or build"), other.stderr)
         let again = try jeugdsim(sweep + ["--out", resumed.path, "--resume"])
         XCTAssertEqual(again.status, 0, again.stderr)
         let done = again.stderr.split(separator: "\n").first { $0.hasPrefix("Resuming: ") }

@@ -40,19 +40,28 @@ final class ShardTests: JeugdsimTestCase {
         let otherSeed = try shard(run + ["--seed", "5"], 2, of: 3, "seed")
         let otherScenario = try shard(run + ["--set", "generalist.fte=30"], 2, of: 3, "scenario")
         let otherCut = try shard(run, 2, of: 4, "cut")
-        let version = work.appendingPathComponent("version")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: shards[1]), to: version)
-        let file = version.appendingPathComponent("shard.json")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "\"version\": \"", with: "\"version\": \"0.0.0-").write(
-            to: file, atomically: true, encoding: .utf8)
+        // Shard 2 as another build would have written it.
+        let edited = { (name: String, field: String, with: String) throws -> String in
+            let copy = self.work.appendingPathComponent(name)
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: shards[1]), to: copy)
+            let file = copy.appendingPathComponent("shard.json")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            XCTAssertTrue(text.contains(field), "no \(field) in shard.json")
+            try text.replacingOccurrences(of: field, with: with).write(to: file, atomically: true, encoding: .utf8)
+            return copy.path
+        }
+        let version = try edited("version", "\"version\": \"", "\"version\": \"0.0.0-")
+        let model = try edited("model", "\"fingerprint\": \"", "\"fingerprint\": \"0000")
+        let format = try edited("format", "jeugdsim-shard-4", "jeugdsim-shard-3")
         let cases: [([String], String)] = [
             ([shards[0], shards[1]], "shard 3 of 3 is missing"),
             ([shards[0], shards[1], shards[1], shards[2]], "shard 2/3 is given twice"),
             ([shards[0], otherSeed, shards[2]], "was run with seed 5"),
             ([shards[0], otherScenario, shards[2]], "ran different scenarios: the first has 'generalist.fte: 30"),
             ([shards[0], otherCut, shards[2]], "they are not shards of one job"),
-            ([shards[0], version.path, shards[2]], "was written by jeugdsim 0.0.0-"),
+            ([shards[0], version, shards[2]], "was written by jeugdsim 0.0.0-"),
+            ([shards[0], model, shards[2]], ", model fingerprint 0000"),
+            ([shards[0], format, shards[2]], "was written by another version of jeugdsim (jeugdsim-shard-3"),
             ([work.path], "cannot be read; expected the shard.json"),
         ]
         for (arguments, message) in cases {

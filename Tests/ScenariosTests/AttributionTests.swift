@@ -7,7 +7,7 @@ import YouthCare
 
 /// Attribution and break-even on scenarios built so that the answer is known.
 final class AttributionTests: XCTestCase {
-    let runner = ScenarioRunner(threads: 2, version: "test", command: ["test"])
+    let runner = ScenarioRunner(threads: 2, command: ["test"])
 
     func scenario(_ assignments: [String], years: Double = 3, replications: Int = 16) throws -> Scenario {
         try CommandLineSettings(
@@ -148,8 +148,8 @@ final class PrecisionTests: XCTestCase {
     func testPrecisionStopsAtTheFirstBatchConfirmedByTheNextWhateverTheThreads() throws {
         let scenario = try CommandLineSettings(assignments: ["run.warmUpYears=1"], seed: testSeed(21), years: 2).apply(to: .builtInDefault)
         let rule = PrecisionRule(relative: 0.02, maximum: 60)
-        let one = ScenarioRunner(threads: 1, version: "test", command: []).simulate(scenario, toPrecision: rule)
-        let two = ScenarioRunner(threads: 2, version: "test", command: []).simulate(scenario, toPrecision: rule)
+        let one = ScenarioRunner(threads: 1, command: []).simulate(scenario, toPrecision: rule)
+        let two = ScenarioRunner(threads: 2, command: []).simulate(scenario, toPrecision: rule)
         XCTAssertEqual(one.outcome.replications, two.outcome.replications)
         XCTAssertEqual(one.base.map(\.figures), two.base.map(\.figures), "the same replications, whatever the threads")
         let n = one.outcome.replications
@@ -168,7 +168,7 @@ final class PrecisionTests: XCTestCase {
             XCTAssertEqual(n, 60, "stops short of the maximum only when met")
             XCTAssertFalse(met(one.base, first: n - batch, share: 0.02) && met(one.base, first: n, share: 0.02), "said not met")
         }
-        let loose = ScenarioRunner(threads: 2, version: "test", command: []).simulate(
+        let loose = ScenarioRunner(threads: 2, command: []).simulate(
             scenario, toPrecision: PrecisionRule(relative: 1, maximum: 60))
         XCTAssertEqual(loose.outcome.replications, 2 * batch, "met at once, and confirmed by one more batch")
         XCTAssertTrue(loose.outcome.met)

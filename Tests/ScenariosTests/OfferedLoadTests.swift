@@ -29,7 +29,7 @@ final class OfferedLoadTests: XCTestCase {
             .setting("run.warmUpYears", to: 1, because: "test").setting("generalist.fte", to: 5, because: "test")
         scenario.replications = 2
         let warnings = Warnings()
-        var runner = ScenarioRunner(version: "test")
+        var runner = ScenarioRunner()
         runner.warn = { warnings.append($0) }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: root) }

@@ -7,7 +7,7 @@ import YouthCare
 /// and a comparison that would overwrite its own results must be refused before any work.
 final class ScenarioRunnerTests: XCTestCase {
     var root: URL!
-    let runner = ScenarioRunner(threads: 2, version: "test", command: ["test"])
+    let runner = ScenarioRunner(threads: 2, command: ["test"])
 
     override func setUpWithError() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("jeugdsim-runner-\(UUID().uuidString)")

@@ -80,7 +80,7 @@ final class TimelineTests: XCTestCase {
         let scenario = try load(text)
         let again = try load(ScenarioWriter.yaml(scenario))
         XCTAssertEqual(again.timelineValues().map(\.values), scenario.timelineValues().map(\.values))
-        let shard = Shard(kind: .run, version: "test", number: 1, count: 1, dutchCSV: false, scenario: scenario)
+        let shard = Shard(kind: .run, number: 1, count: 1, dutchCSV: false, scenario: scenario)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-shard-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -100,7 +100,7 @@ final class TimelineTests: XCTestCase {
                 year: 2028, month: 1, rampMonths: 0,
                 values: ["consultation.fte": .init(value: 2, provenance: .assumption("test"))])
         ]
-        let runner = ScenarioRunner(threads: 2, version: "test", command: [])
+        let runner = ScenarioRunner(threads: 2, command: [])
         let (b, v) = (runner.simulate(base), runner.simulate(variant))
         for (r, (one, other)) in zip(b, v).enumerated() {
             let before = one.figures.keys.filter { $0.year == 2026 || $0.year == 2027 }
@@ -131,7 +131,7 @@ final class TimelineTests: XCTestCase {
                 values: ["specialist.capacity.level5": .init(value: 220, provenance: .assumption("test"))])
         ]
         let fromStart = base.setting("specialist.capacity.level5", to: 220, because: "test")
-        let runner = ScenarioRunner(threads: 2, version: "test", command: [])
+        let runner = ScenarioRunner(threads: 2, command: [])
         let load = { (results: [ReplicationResult]) in
             Summary(results.map { $0.figures[Metric(.waitMean, .pooledSpecialist, year: 2029)]! })
         }

@@ -1,3 +1,4 @@
+import BuildOrigin
 import Foundation
 import SimKernel
 import YouthCare
@@ -7,15 +8,15 @@ import YouthCare
 /// thread count.
 public struct ResultsWriter {
     public struct RunInfo {
-        public var version: String
+        public var origin: Origin
         public var wallSeconds: Double
         public var threads: Int
         public var command: [String]
         /// How the number of replications was chosen, when a precision rule chose it (`run --precision`).
         public var precision: PrecisionOutcome?
 
-        public init(version: String, wallSeconds: Double, threads: Int, command: [String], precision: PrecisionOutcome? = nil) {
-            self.version = version
+        public init(origin: Origin, wallSeconds: Double, threads: Int, command: [String], precision: PrecisionOutcome? = nil) {
+            self.origin = origin
             self.wallSeconds = wallSeconds
             self.threads = threads
             self.command = command
@@ -137,27 +138,27 @@ public struct ResultsWriter {
 
     func runJSON(_ run: RunInfo) -> JSON {
         let info = ProcessInfo.processInfo
-        return .object([
-            ("version", .string(run.version)),
-            ("wallSeconds", .number((run.wallSeconds * 1000).rounded() / 1000)),
-            ("threads", .number(Double(run.threads))),
-            ("cores", .number(Double(info.activeProcessorCount))),
-            ("host", .string(info.hostName)),
-            ("os", .string(info.operatingSystemVersionString)),
-            ("command", .array(run.command.map { .string($0) })),
-            ("events", .number(Double(results.reduce(0) { $0 + $1.events }))),
-            ("replications", .number(Double(results.count))),
-            (
-                "replicationsChosenBy",
-                run.precision.map { p in
-                    .object([
-                        ("rule", .string("precision")), ("relativeHalfWidth", .number(p.rule.relative)),
-                        ("maximum", .number(Double(p.rule.maximum))), ("batch", .number(Double(PrecisionRule.batch))),
-                        ("met", .bool(p.met)), ("stopped", .string(p.description)),
-                    ])
-                } ?? .string("the scenario or --replications")
-            ),
-            ("finished", .string(ISO8601DateFormatter().string(from: Date()))),
-        ])
+        return .object(
+            run.origin.jsonFields + [
+                ("wallSeconds", .number((run.wallSeconds * 1000).rounded() / 1000)),
+                ("threads", .number(Double(run.threads))),
+                ("cores", .number(Double(info.activeProcessorCount))),
+                ("host", .string(info.hostName)),
+                ("os", .string(info.operatingSystemVersionString)),
+                ("command", .array(run.command.map { .string($0) })),
+                ("events", .number(Double(results.reduce(0) { $0 + $1.events }))),
+                ("replications", .number(Double(results.count))),
+                (
+                    "replicationsChosenBy",
+                    run.precision.map { p in
+                        .object([
+                            ("rule", .string("precision")), ("relativeHalfWidth", .number(p.rule.relative)),
+                            ("maximum", .number(Double(p.rule.maximum))), ("batch", .number(Double(PrecisionRule.batch))),
+                            ("met", .bool(p.met)), ("stopped", .string(p.description)),
+                        ])
+                    } ?? .string("the scenario or --replications")
+                ),
+                ("finished", .string(ISO8601DateFormatter().string(from: Date()))),
+            ])
     }
 }

@@ -1,18 +1,20 @@
+import BuildOrigin
 import Foundation
 import YouthCare
 
 /// One shard of a run or a sweep: what `jeugdsim run|sweep --shard I/N` writes to `shard.json` and
-/// `jeugdsim merge` reads back. It carries the resolved scenario (values with provenance), the code
-/// version, and its part of the work: whole replication results (run) or finished sweep points (sweep).
+/// `jeugdsim merge` reads back. It carries the resolved scenario (values with provenance), the build that
+/// wrote it (`Origin`: versions, commit, model fingerprint), and its part of the work: whole replication
+/// results (run) or finished sweep points (sweep).
 /// Numbers are stored as IEEE-754 bit patterns, so merged shards give the same bytes as one unsharded run.
 public struct Shard: Sendable {
     public enum Kind: String, Sendable { case run, sweep }
 
-    public static let format = "jeugdsim-shard-3"
+    public static let format = "jeugdsim-shard-4"
     public static let fileName = "shard.json"
 
     public var kind: Kind
-    public var version: String
+    public var origin: Origin
     /// This shard's number, 1...count.
     public var number: Int
     public var count: Int
@@ -23,9 +25,9 @@ public struct Shard: Sendable {
     /// A sweep's shard: point indices and their records (the text the sweep's files take from a point).
     public var points: [(index: Int, record: String)] = []
 
-    public init(kind: Kind, version: String, number: Int, count: Int, dutchCSV: Bool, scenario: Scenario) {
+    public init(kind: Kind, origin: Origin = .thisBuild, number: Int, count: Int, dutchCSV: Bool, scenario: Scenario) {
         self.kind = kind
-        self.version = version
+        self.origin = origin
         self.number = number
         self.count = count
         self.dutchCSV = dutchCSV
@@ -48,11 +50,12 @@ public struct Shard: Sendable {
     // MARK: - Writing
 
     public func json() -> String {
-        var fields: [(String, JSON)] = [
-            ("format", .string(Self.format)), ("version", .string(version)), ("kind", .string(kind.rawValue)),
-            ("shard", .number(Double(number))), ("of", .number(Double(count))), ("dutchCSV", .bool(dutchCSV)),
-            ("scenario", Self.encode(scenario)),
-        ]
+        var fields: [(String, JSON)] =
+            [("format", .string(Self.format))] + origin.jsonFields + [
+                ("kind", .string(kind.rawValue)), ("shard", .number(Double(number))), ("of", .number(Double(count))),
+                ("dutchCSV", .bool(dutchCSV)),
+                ("scenario", Self.encode(scenario)),
+            ]
         switch kind {
         case .run:
             fields.append(
@@ -124,13 +127,20 @@ public struct Shard: Sendable {
         guard let data = try? Data(contentsOf: file) else {
             throw fail("cannot be read; expected the shard.json that 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N' writes")
         }
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], root["format"] as? String == Self.format else {
-            throw fail("is not a jeugdsim shard (format \(Self.format))")
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let format = root["format"] as? String,
+            format.hasPrefix("jeugdsim-shard-")
+        else { throw fail("is not a jeugdsim shard (format \(Self.format))") }
+        guard format == Self.format else {
+            throw fail(
+                "was written by another version of jeugdsim (\(format); this one reads \(Self.format)): "
+                    + "run every shard and the merge with one build")
         }
         do {
             let reader = Reader(root)
             kind = try Kind(rawValue: reader.string("kind")).unwrap("kind")
-            version = try reader.string("version")
+            origin = Origin(
+                version: try reader.string("version"), modelVersion: try reader.string("modelVersion"),
+                commit: try reader.string("commit"), fingerprint: try reader.string("fingerprint"))
             number = try reader.int("shard")
             count = try reader.int("of")
             dutchCSV = try reader.bool("dutchCSV")

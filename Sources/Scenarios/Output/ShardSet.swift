@@ -1,7 +1,9 @@
+import BuildOrigin
 import Foundation
 import YouthCare
 
-/// Shards checked to belong together (same scenario, seed, options and code version; every shard once),
+/// Shards checked to belong together (same scenario, seed, options and build: version and model
+/// fingerprint; every shard once),
 /// with their work put back in order: what `jeugdsim merge` writes as one run's or one sweep's results.
 public struct ShardSet {
     public let kind: Shard.Kind
@@ -12,17 +14,19 @@ public struct ShardSet {
     /// A sweep's point records, in point order.
     public let points: [String]
 
-    /// Checks `shards` (read from the directories named) against each other and against this `version`.
-    public init(_ shards: [(directory: URL, shard: Shard)], version: String) throws {
+    /// Checks `shards` (read from the directories named) against each other and against the build that
+    /// merges them (`origin`).
+    public init(_ shards: [(directory: URL, shard: Shard)], origin: Origin = .thisBuild) throws {
         guard let (firstDirectory, first) = shards.first else { throw ShardError("no shards to merge") }
         let reference = ScenarioWriter.yaml(first.scenario)
         var byNumber: [Int: URL] = [:]
         for (directory, shard) in shards {
             let name = directory.path
-            if shard.version != version {
+            if shard.origin.fingerprint != origin.fingerprint || shard.origin.version != origin.version {
+                let built = { (o: Origin) in "jeugdsim \(o.version), model fingerprint \(o.fingerprint), commit \(o.commit)" }
                 throw ShardError(
-                    "\(name) was written by jeugdsim \(shard.version), this is \(version): "
-                        + "run every shard and the merge with one version")
+                    "\(name) was written by \(built(shard.origin)); this is \(built(origin)). A different model can "
+                        + "give different results: run every shard and the merge with one build")
             }
             if shard.kind != first.kind || shard.count != first.count || shard.dutchCSV != first.dutchCSV {
                 throw ShardError(

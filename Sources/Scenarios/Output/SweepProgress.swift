@@ -9,7 +9,7 @@ public struct SweepProgress {
     let manager = FileManager.default
 
     /// Opens the record of `results`' sweep. Without `resume` an earlier record is discarded; with it, the
-    /// record is kept when `fingerprint` (what decides the results: scenario, seed, version) is unchanged,
+    /// record is kept when `fingerprint` (what decides the results: scenario, seed, build) is unchanged,
     /// and refused with a clear message when it is not.
     public init(beside results: StagedDirectory, fingerprint: String, resume: Bool) throws {
         let target = results.target
@@ -19,7 +19,7 @@ public struct SweepProgress {
             guard recorded == fingerprint else {
                 throw ResultsDirectoryError(
                     path: target.path,
-                    problem: "has an unfinished sweep of a different scenario, seed or version, "
+                    problem: "has an unfinished sweep of a different scenario, seed or build (version, model fingerprint), "
                         + "which --resume cannot continue; run without --resume to start afresh")
             }
             return

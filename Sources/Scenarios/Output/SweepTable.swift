@@ -1,8 +1,10 @@
+import BuildOrigin
 import SimKernel
 import YouthCare
 
 /// A sweep's files from its points: each finished point is a record (its row of the printed table and its
-/// lines of sweep.csv), so a sweep, a resumed sweep and merged shards write the same bytes.
+/// lines of sweep.csv), so a sweep, a resumed sweep and merged shards write the same bytes (all but
+/// run.json, which names the build and the command).
 public enum SweepTable {
     /// The headlines the printed table shows per point: specialist starts, specialist wait and waiting list,
     /// time to help.
@@ -43,6 +45,7 @@ public enum SweepTable {
         }
         try staged.write("sweep.csv", csv)
         try staged.write("scenario.yaml", ScenarioWriter.yaml(base))
+        try staged.write("run.json", Origin.sweepJSON(command: CommandLine.arguments))
         return SummaryTable.align(rows)
     }
 

@@ -1,3 +1,4 @@
+import BuildOrigin
 import Foundation
 import SimKernel
 import YouthCare
@@ -9,8 +10,8 @@ public struct ScenarioRunner: Sendable {
     public var threads: Int?
     /// How CSV files separate fields and write decimals.
     public var style: CSVStyle
-    /// The program's version and command line, recorded in run.json.
-    public var version: String
+    /// The build (versions, commit, model fingerprint) and command line, recorded in run.json.
+    public var origin: Origin
     public var command: [String]
     /// Called when `total` replications named `label` start; returns what to call with the number done.
     public var progress: @Sendable (_ label: String, _ total: Int) -> @Sendable (Int) -> Void
@@ -18,12 +19,12 @@ public struct ScenarioRunner: Sendable {
     public var warn: @Sendable (String) -> Void = { _ in }
 
     public init(
-        threads: Int? = nil, style: CSVStyle = .standard, version: String, command: [String] = CommandLine.arguments,
+        threads: Int? = nil, style: CSVStyle = .standard, origin: Origin = .thisBuild, command: [String] = CommandLine.arguments,
         progress: @escaping @Sendable (_ label: String, _ total: Int) -> @Sendable (Int) -> Void = { _, _ in { _ in } }
     ) {
         self.threads = threads
         self.style = style
-        self.version = version
+        self.origin = origin
         self.command = command
         self.progress = progress
     }
@@ -63,7 +64,7 @@ public struct ScenarioRunner: Sendable {
         threads: Int? = nil, precision: PrecisionOutcome? = nil
     ) throws {
         let info = ResultsWriter.RunInfo(
-            version: version, wallSeconds: wallSeconds, threads: threads ?? Replicator(threads: self.threads).threads,
+            origin: origin, wallSeconds: wallSeconds, threads: threads ?? Replicator(threads: self.threads).threads,
             command: command, precision: precision)
         try ResultsWriter(scenario: scenario, results: results, style: style).write(into: directory, run: info)
         warnIfOverloaded(scenario.name, results)
