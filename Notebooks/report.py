@@ -322,8 +322,9 @@ PAGE = """<!DOCTYPE html>
 
 
 def write_atomically(path, text):
-    """The report whole or not at all: written beside, then renamed over."""
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    """The report whole or not at all: written beside its folder (so that a killed report leaves nothing in a
+    results directory that jeugdsim did not record), then renamed over."""
+    partial = path.parent.parent / f".{path.parent.name}.{path.name}.partial-{os.getpid()}"
     partial.write_text(text, encoding="utf-8")
     os.replace(partial, path)
 

@@ -29,3 +29,13 @@ public struct ScenarioErrors: Error, Sendable, CustomStringConvertible {
         return "\(count) error\(count == 1 ? "" : "s") in scenario:\n" + diagnostics.map { "  " + $0.description }.joined(separator: "\n")
     }
 }
+
+extension Diagnostic {
+    /// Text from a file as a message quotes it: its first line and at most 40 characters, so that a message
+    /// never repeats a whole file (a scenario that extends /etc/passwd, or a key, must not print it).
+    static func quoted(_ text: String) -> String {
+        let line = text.prefix { $0 != "\n" && $0 != "\r" }
+        guard line.count > 40 || line.count < text.count else { return "'\(text)'" }
+        return "'\(line.prefix(40))...' (\(text.count) characters)"
+    }
+}

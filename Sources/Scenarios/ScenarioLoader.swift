@@ -27,9 +27,20 @@ public enum ScenarioLoader {
         return scenario
     }
 
+    /// Files in one chain of `extends` at most: a scenario builds on a few; a longer chain is a mistake or
+    /// an attack (5,000 overflowed the stack).
+    static let maximumExtendsDepth = 32
+
     static func read(_ path: String, chain: [String], diagnostics: inout [Diagnostic]) -> Scenario? {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let file = path
+        if chain.count >= maximumExtendsDepth {
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: 0, column: 0, key: "extends",
+                    message: "would be file \(chain.count + 1) of one chain of 'extends'; at most \(maximumExtendsDepth) are allowed"))
+            return nil
+        }
         if chain.contains(url.path) {
             diagnostics.append(
                 Diagnostic(
@@ -139,7 +150,7 @@ public enum ScenarioLoader {
 
     static func describe(_ node: Node) -> String {
         switch node {
-        case .scalar(let scalar): return "'\(scalar.string)'"
+        case .scalar(let scalar): return Diagnostic.quoted(scalar.string)
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"

@@ -18,7 +18,7 @@ enum ValueText {
             }
         case .choice(let options): value = options.firstIndex(of: word).map(Double.init)
         }
-        guard let value else { return .failure(ValueProblem("found '\(word)', expected \(expected(definition))")) }
+        guard let value else { return .failure(ValueProblem("found \(Diagnostic.quoted(word)), expected \(expected(definition))")) }
         guard definition.range.contains(value) else {
             return .failure(ValueProblem("found \(word), out of range: expected \(expected(definition))"))
         }

@@ -57,7 +57,7 @@ struct BreakEvenCommand: ParsableCommand {
     @Option(help: "Whether a higher or lower value of the headline is worse (default: as the comparison judges it).")
     var worse: WorseDirection?
 
-    @Option(help: "Evenly spaced values tried first (at least 2).")
+    @Option(help: "Evenly spaced values tried first (2 to 1000).")
     var points = 5
 
     @Option(help: "Bisection steps for each crossing after the grid.")
@@ -75,6 +75,7 @@ struct BreakEvenCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try options.refusePrecision("breakeven")
         guard let definition = ParameterCatalog.definition(parameter) else {
             throw ValidationError("--parameter: unknown key '\(parameter)'; 'jeugdsim describe --keys' lists every key")
         }
@@ -90,7 +91,8 @@ struct BreakEvenCommand: ParsableCommand {
                 "--headline \(headline) is neither better nor worse when it rises; say which with --worse higher or --worse lower")
         }
         _ = try searchRange(definition)
-        if points < 2 { throw ValidationError("--points must be at least 2, got \(points)") }
+        // Each point is a whole comparison; a thousand would run for days.
+        if points < 2 || points > 1000 { throw ValidationError("--points must be from 2 to 1000, got \(points)") }
         if refinements < 0 || refinements > 30 { throw ValidationError("--refinements must be from 0 to 30, got \(refinements)") }
     }
 

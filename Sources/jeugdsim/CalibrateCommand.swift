@@ -26,6 +26,8 @@ struct Calibrate: ParsableCommand {
     @Option(help: "Also write the table as calibration.csv to this directory.")
     var out: String?
 
+    func validate() throws { try options.refusePrecision("calibrate") }
+
     func run() throws {
         let scenario = try options.scenario(self.scenario)
         let staged = try out.map { try StagedDirectory(URL(fileURLWithPath: $0)) }

@@ -3,6 +3,16 @@ import BuildOrigin
 
 @main
 struct JeugdSim: ParsableCommand {
+    /// ArgumentParser's main, with file-system errors told in words (`FileSystemMessage`).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: FileSystemMessage.translated(error))
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "jeugdsim",
         abstract: "Discrete-event simulation and capacity planning for Dutch youth care (jeugdzorg).",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Scenarios
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,7 +34,10 @@ struct Report: ParsableCommand {
     var base: String?
 
     func run() throws {
-        try ReportWriter.write(for: URL(fileURLWithPath: directory), language: language.lang, base: base)
+        let folder = URL(fileURLWithPath: directory)
+        try StagedDirectory.adding([ReportWriter.fileName(language.lang)], to: folder) {
+            try ReportWriter.write(for: folder, language: language.lang, base: base)
+        }
     }
 }
 
@@ -49,6 +53,9 @@ struct ReportLanguage: ParsableArguments {
 
 /// Runs Notebooks/report.py in the project's Python environment (made on first use).
 enum ReportWriter {
+    /// The file the report of `language` is written to, in the results directory.
+    static func fileName(_ language: String) -> String { language == "nl" ? "report.html" : "report-\(language).html" }
+
     static func write(for directory: URL, language: String, base: String? = nil) throws {
         guard let home = projectHome() else {
             throw CommandError("cannot find Notebooks/report.py: run jeugdsim from the JeugdSim folder, or set JEUGDSIM_HOME to it")

@@ -38,6 +38,10 @@ struct Run: ParsableCommand {
 
     @OptionGroup var sharding: ShardOption
 
+    func validate() throws {
+        if sharding.shard != nil { try options.refusePrecision("a shard (--shard runs a share of the replications)") }
+    }
+
     func run() throws {
         let scenario = try options.scenario(self.scenario)
         if let (number, count) = try sharding.shard(total: scenario.replications, of: "replications") {
@@ -62,7 +66,11 @@ struct Run: ParsableCommand {
         if let outcome { print("Replications: \(outcome.description).") }
         print(SummaryTable.render(Experiment.summarise(results)))
         try staged.commit()
-        if report { try ReportWriter.write(for: staged.target, language: language.lang) }
+        // Under the run's lock still, and recorded with its results: no other run comes between them.
+        if report {
+            try ReportWriter.write(for: staged.target, language: language.lang)
+            try staged.record([ReportWriter.fileName(language.lang)])
+        }
         print(
             "\nResults in \(staged.target.path)/ (\(String(format: "%.1f", wall)) s). "
                 + "\(scenario.assumptions.count) values rest on assumptions: jeugdsim describe lists them.")

@@ -44,6 +44,15 @@ struct RunOptions: ParsableArguments {
         }
     }
 
+    /// Refuses --precision where it cannot apply (a sweep, a calibration, a shard...), rather than
+    /// running the scenario's replications as if it had not been given.
+    func refusePrecision(_ command: String) throws {
+        if precision != nil {
+            throw ValidationError(
+                "--precision applies to run and compare, not to \(command); give the replications with --replications")
+        }
+    }
+
     /// The precision rule, when --precision is given.
     var precisionRule: PrecisionRule? { precision.map { PrecisionRule(relative: $0, maximum: maxReplications) } }
 

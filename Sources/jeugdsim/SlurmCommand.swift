@@ -56,6 +56,7 @@ struct Slurm: ParsableCommand {
     var resume = false
 
     func validate() throws {
+        try options.refusePrecision("slurm (each shard runs a share of the replications)")
         guard shards >= 1 else { throw ValidationError("--shards must be at least 1, got \(shards)") }
         guard cpus >= 1 else { throw ValidationError("--cpus must be at least 1, got \(cpus)") }
         guard time.range(of: #"^(\d+-)?\d{1,2}:\d{2}:\d{2}$"#, options: .regularExpression) != nil else {
@@ -172,8 +173,10 @@ struct JobScripts {
 
     func write(partition: String?, time: String, cpus: Int, name: String) throws {
         let logs = directory.appendingPathComponent("logs").path
+        let here = FileManager.default.currentDirectoryPath
+        try Self.refuseUnsafe(here: here, logs: logs, words: [jeugdsim, directory.path] + arguments)
         let common =
-            ["#SBATCH --time=\(time)", "#SBATCH --chdir=\(FileManager.default.currentDirectoryPath)"]
+            ["#SBATCH --time=\(time)", "#SBATCH --chdir=\(here)"]
             + (partition.map { ["#SBATCH --partition=\($0)"] } ?? [])
         let shardsFolder = Self.quoted(directory.appendingPathComponent("shards").path)
         let shardCommand =
@@ -201,6 +204,22 @@ struct JobScripts {
         for (url, text) in [(array, arrayScript), (merge, mergeScript)] {
             try Data(text.utf8).write(to: url, options: .atomic)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        }
+    }
+
+    /// Refuses what a job script cannot carry safely: a line break anywhere (in bash it would end the command
+    /// and run the rest as one of its own), and in the paths of `#SBATCH` lines, which Slurm reads without
+    /// a shell's quoting, a blank, a quote or a `%` (Slurm's file-name patterns).
+    static func refuseUnsafe(here: String, logs: String, words: [String]) throws {
+        if let word = ([here, logs] + words).first(where: { $0.contains(where: \.isNewline) }) {
+            let start = word.split(whereSeparator: \.isNewline).first ?? ""
+            throw CommandError("'\(start)...' holds a line break, which no job script can carry")
+        }
+        for (path, what) in [(here, "the folder jeugdsim slurm runs in"), (logs, "the job's log folder")]
+        where path.contains(where: { $0.isWhitespace || "'\"%\\".contains($0) }) {
+            throw CommandError(
+                "\(what), \(path), holds a blank, a quote or a %, which Slurm's #SBATCH lines cannot carry: "
+                    + "run jeugdsim slurm from a folder (and with an --out) whose path has none")
         }
     }
 

@@ -39,6 +39,8 @@ struct Sweep: ParsableCommand {
 
     @OptionGroup var sharding: ShardOption
 
+    func validate() throws { try options.refusePrecision("sweep") }
+
     func run() throws {
         let base = try options.scenario(scenario, allowLists: true)
         guard !base.sweeps.isEmpty else {

@@ -39,6 +39,8 @@ struct WarmUpCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVOption
 
+    func validate() throws { try options.refusePrecision("warmup") }
+
     func run() throws {
         var scenario = try options.scenario(self.scenario)
         if options.replications == nil { scenario.replications = 10 }

@@ -18,7 +18,6 @@ final class CommandLineTests: JeugdsimTestCase {
             Set(filesA.keys),
             [
                 "scenario.yaml", "summary.json", "levels.csv", "timeseries.csv", "replications.csv", "budget.csv",
-                ".jeugdsim-results",
             ])
         XCTAssertEqual(filesA, filesB)
         XCTAssertTrue(FileManager.default.fileExists(atPath: a.appendingPathComponent("run.json").path))
@@ -147,6 +146,27 @@ final class CommandLineTests: JeugdsimTestCase {
         let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("0 ") || $0.hasPrefix("1 ") }
         XCTAssertEqual(rows.count, 2, result.stdout)
         XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("s/sweep.csv").path))
+    }
+
+    /// An option that cannot apply is refused before any work, not ignored (issue "Nothing lost, second round").
+    func testOptionsThatCannotApplyAreRefused() throws {
+        let cases: [([String], String)] = [
+            (["sweep", "--set", "consultation.fte=0,1", "--precision", "0.5"], "--precision applies to run and compare, not to sweep"),
+            (["calibrate", "--precision", "0.5"], "not to calibrate"),
+            (["run", "--shard", "1/2", "--precision", "0.1"], "not to a shard"),
+            (
+                [
+                    "breakeven", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml", "--parameter",
+                    "consultation.fte", "--headline", "wait.mean.specialist", "--points", "1000000000",
+                ], "--points must be from 2 to 1000, got 1000000000"
+            ),
+        ]
+        for (arguments, message) in cases {
+            let result = try jeugdsim(arguments + ["--out", work.appendingPathComponent("out").path])
+            XCTAssertNotEqual(result.status, 0, "\(arguments)")
+            XCTAssertTrue(result.stderr.contains(message), "\(arguments): expected '\(message)' in \(result.stderr)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
     }
 
     func testDescribeListsProvenanceAndAssumptions() throws {

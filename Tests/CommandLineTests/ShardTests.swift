@@ -21,7 +21,7 @@ final class ShardTests: JeugdsimTestCase {
         let result = try jeugdsim(["merge", shards[2], shards[0], shards[1], "--out", merged.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let files = try contents(merged)
-        XCTAssertEqual(files.count, 7, "\(files.keys)")
+        XCTAssertEqual(files.count, 6, "\(files.keys)")
         XCTAssertEqual(files, try contents(whole))
     }
 
@@ -72,6 +72,77 @@ final class ShardTests: JeugdsimTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("merged").path))
         XCTAssertTrue(try jeugdsim(run + ["--shard", "4/3"]).stderr.contains("--shard takes I/N with 1 <= I <= N"))
         XCTAssertTrue(try jeugdsim(run + ["--shard", "1/8"]).stderr.contains("8 shards for 7 replications"))
+    }
+
+    /// A shard is read as user input: one edited by hand or damaged is refused, naming the file and what is
+    /// wrong, before anything is written (issue "Nothing lost, second round").
+    func testMergeChecksEveryFieldOfAShard() throws {
+        let shards = try (1...2).map { try shard(run, $0, of: 2, "s\($0)") }
+        func edited(_ name: String, _ change: (inout [String: Any]) -> Void) throws -> String {
+            let copy = work.appendingPathComponent(name)
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: shards[1]), to: copy)
+            let file = copy.appendingPathComponent("shard.json")
+            var root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+            change(&root)
+            try JSONSerialization.data(withJSONObject: root).write(to: file)
+            return copy.path
+        }
+        func scenario(_ root: inout [String: Any], _ change: (inout [String: Any]) -> Void) {
+            var scenario = root["scenario"] as! [String: Any]
+            change(&scenario)
+            root["scenario"] = scenario
+        }
+        func value(_ key: String, bits: String) -> (inout [String: Any]) -> Void {
+            { root in
+                scenario(&root) { scenario in
+                    scenario["values"] = (scenario["values"] as! [[Any]]).map { $0[0] as? String == key ? [key, bits, $0[2], $0[3]] : $0 }
+                }
+            }
+        }
+        let halved = { (root: inout [String: Any]) in
+            var replications = root["replications"] as! [[String: Any]]
+            var figures = replications[0]["figures"] as! [[Any]]
+            let bits = UInt64(figures[0][3] as! String, radix: 16)!
+            figures[0][3] = String((Double(bitPattern: bits) / 2).bitPattern, radix: 16)
+            replications[0]["figures"] = figures
+            root["replications"] = replications
+        }
+        let cases: [(String, (inout [String: Any]) -> Void, String)] = [
+            ("name", { root in scenario(&root) { $0["name"] = "../../../escaped-by-merge" } }, "'scenario.name': found '../../../escaped"),
+            ("nan", value("generalist.fte", bits: "7ff8000000000000"), "scenario, 'generalist.fte': found nan, expected a number"),
+            ("infinite", value("onset.youths", bits: "fff0000000000000"), "scenario, 'onset.youths': found -inf"),
+            (
+                "range", value("childProtection.courtProbability", bits: String(2.0.bitPattern, radix: 16)),
+                "found 2.0, expected a number from 0 to 1"
+            ),
+            ("zero", { $0["of"] = 0 }, "'shard': 2 of 0 is not a shard of a job"),
+            ("halved", halved, "its figures do not match its checksum"),
+            ("unsummed", { $0.removeValue(forKey: "checksum") }, "malformed: no valid 'checksum'"),
+        ]
+        for (name, change, message) in cases {
+            let result = try jeugdsim(["merge", shards[0], try edited(name, change), "--out", work.appendingPathComponent("merged").path])
+            XCTAssertEqual(result.status, 1, name)
+            XCTAssertTrue(result.stderr.contains("\(name)/shard.json: "), "\(name): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains(message), "\(name): expected '\(message)' in \(result.stderr)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("merged").path))
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: work.deletingLastPathComponent().appendingPathComponent("escaped-by-merge").path))
+    }
+
+    /// A job script carries no path it cannot quote: a line break anywhere (bash would run what follows as a
+    /// command of its own), or a blank in an `#SBATCH` line's path, is refused before a script is written.
+    func testSlurmRefusesPathsAJobScriptCannotCarry() throws {
+        let scenario = Self.repository.appendingPathComponent("Scenarios/front-1fte-add.yaml").path
+        for (folder, message) in [("a b", "holds a blank, a quote or a %"), ("x\ntouch pwned", "holds a line break")] {
+            let here = work.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+            let result = try jeugdsim(
+                ["slurm", scenario, "-r", "4", "--shards", "2", "--out", "job", "--dry-run"], in: here)
+            XCTAssertEqual(result.status, 1, folder)
+            XCTAssertTrue(result.stderr.contains(message), "\(folder): \(result.stderr)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: here.appendingPathComponent("job/jobs/array.sh").path))
+        }
     }
 
     /// The job scripts name every shard, the merge after them, and pass the run's options on unchanged.

@@ -96,6 +96,29 @@ final class ScenarioLoaderTests: XCTestCase {
         XCTAssertTrue(diagnostics(b).contains { $0.message.contains("extends itself") })
     }
 
+    /// A chain of 5,000 files, each extending the next, overflowed the stack; at 33 it is refused, and the
+    /// message names the file where the chain grew too long.
+    func testAChainOfExtendsHasADepthLimit() throws {
+        for i in 0..<40 { _ = try file("c\(i).yaml", "extends: c\(i + 1).yaml\n") }
+        _ = try file("c40.yaml", "seed: 1\n")
+        let found = diagnostics(try file("c0.yaml", "extends: c1.yaml\n"))
+        XCTAssertTrue(found.contains { $0.file.hasSuffix("c32.yaml") && $0.message.contains("at most 32 are allowed") }, "\(found)")
+        XCTAssertNoThrow(try ScenarioLoader.load(try file("c20.yaml", "extends: c21.yaml\n")))
+    }
+
+    /// A file that is not a scenario (extends: /etc/passwd, a key) is quoted by its first 40 characters at most.
+    func testAMessageNeverQuotesAWholeFile() throws {
+        let secret = (1...50).map { "secret line \($0) of a private key" }.joined(separator: "\n") + "\n"
+        _ = try file("key", secret)
+        let found = diagnostics(try file("extends-key.yaml", "extends: key\n"))
+        let text = found.map(\.description).joined(separator: "\n")
+        XCTAssertTrue(text.contains("found 'secret line 1 of a private key secret li...' (1"), text)
+        XCTAssertFalse(text.contains("line 2 of"), text)
+        let value = diagnostics(
+            try file("value.yaml", "generalist:\n  fte: |\n" + secret.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")))
+        XCTAssertFalse(value.map(\.description).joined().contains("line 2 of"), "\(value)")
+    }
+
     func testSweepListsAndRanges() throws {
         let path = try file(
             "sweep.yaml", "sweep:\n  consultation.fte: [0, 1, 2, 4]\n  onset.annualGrowth: {from: 0.06, to: 0.1, step: 0.02}\n")

@@ -64,6 +64,14 @@ public struct ParameterDefinition: Sendable {
     public let help: String
     let apply: @Sendable (inout ModelParameters, Double) -> Void
 
+    /// What is wrong with `value` for this key, as a value read back from a file jeugdsim wrote (a shard):
+    /// not finite, out of range, or not whole where a whole number is expected. Nil when it is right.
+    public func problem(_ value: Double) -> String? {
+        guard value.isFinite, range.contains(value) else { return "found \(value), expected \(ValueText.expected(self))" }
+        if kind != .number && value != value.rounded() { return "found \(value), expected \(ValueText.expected(self))" }
+        return nil
+    }
+
     /// A number as a person writes it: whole numbers without a decimal point.
     static func plain(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"

@@ -56,29 +56,40 @@ public struct Shard: Sendable {
                 ("dutchCSV", .bool(dutchCSV)),
                 ("scenario", Self.encode(scenario)),
             ]
+        let work = self.work
+        fields.append((kind == .run ? "replications" : "points", work))
+        fields.append(("checksum", .string(Self.checksum(work.render()))))
+        return JSON.object(fields).render() + "\n"
+    }
+
+    /// The shard's part of the work as JSON: a run's replications or a sweep's points.
+    var work: JSON {
         switch kind {
         case .run:
-            fields.append(
-                (
-                    "replications",
-                    .array(
-                        replications.map { entry in
-                            let (figures, series) = (entry.result.figures, entry.result.series)
-                            return .object([
-                                ("index", .number(Double(entry.index))),
-                                ("events", .number(Double(entry.result.events))),
-                                ("figures", .array(figures.keys.sorted().map { .array(Self.encode($0) + [Self.bits(figures[$0]!)]) })),
-                                (
-                                    "series",
-                                    .array(series.keys.sorted().map { .array(Self.encode($0) + [.array(series[$0]!.map(Self.bits))]) })
-                                ),
-                            ])
-                        })
-                ))
+            return .array(
+                replications.map { entry in
+                    let (figures, series) = (entry.result.figures, entry.result.series)
+                    return .object([
+                        ("index", .number(Double(entry.index))),
+                        ("events", .number(Double(entry.result.events))),
+                        ("figures", .array(figures.keys.sorted().map { .array(Self.encode($0) + [Self.bits(figures[$0]!)]) })),
+                        (
+                            "series",
+                            .array(series.keys.sorted().map { .array(Self.encode($0) + [.array(series[$0]!.map(Self.bits))]) })
+                        ),
+                    ])
+                })
         case .sweep:
-            fields.append(("points", .array(points.map { .array([.number(Double($0.index)), .string($0.record)]) })))
+            return .array(points.map { .array([.number(Double($0.index)), .string($0.record)]) })
         }
-        return JSON.object(fields).render() + "\n"
+    }
+
+    /// FNV-1a (64 bits) of the work's text: a shard whose figures were changed after jeugdsim wrote it, by
+    /// hand or by a damaged copy, is refused. (It proves no origin: anyone can compute it again.)
+    static func checksum(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return String(hash, radix: 16)
     }
 
     static func bits(_ value: Double) -> JSON { .string(String(value.bitPattern, radix: 16)) }
@@ -166,9 +177,41 @@ public struct Shard: Sendable {
                 }
                 points.append((index, record))
             }
+            if let problem = checked(checksum: try reader.string("checksum")) { throw fail(problem) }
         } catch let error as ShardError {
             throw fail("malformed: \(error.description)")
         }
+    }
+
+    /// What a shard holds, checked as a scenario file's values are: a shard may have been edited or come
+    /// from anywhere. The problem, or nil.
+    func checked(checksum: String) -> String? {
+        guard count >= 1, (1...count).contains(number) else { return "'shard': \(number) of \(count) is not a shard of a job" }
+        if let problem = ScenarioName.problem(scenario.name) { return "'scenario.name': \(problem)" }
+        let steps = [("scenario", scenario.values)] + scenario.timeline.map { ("timeline step \($0.year)-\($0.month)", $0.values) }
+        for (place, values) in steps {
+            for key in values.keys.sorted() {
+                if let problem = ParameterCatalog.definition(key)!.problem(values[key]!.value) { return "\(place), '\(key)': \(problem)" }
+            }
+        }
+        for sweep in scenario.sweeps {
+            guard let definition = ParameterCatalog.definition(sweep.key) else { return "a sweep of '\(sweep.key)', not a key" }
+            if let problem = sweep.values.lazy.compactMap(definition.problem).first { return "the sweep of '\(sweep.key)': \(problem)" }
+        }
+        if let problem = scenario.inconsistencies().first { return "scenario: \(problem.message)" }
+        guard scenario.replications >= 2 else { return "'scenario.replications': \(scenario.replications), expected at least 2" }
+        for (index, result) in replications {
+            if let metric = result.figures.keys.sorted().first(where: { !result.figures[$0]!.isFinite }) {
+                return "replication \(index + 1): figure '\(metric.name)' is \(result.figures[metric]!), not a finite number"
+            }
+            if let metric = result.series.keys.sorted().first(where: { !result.series[$0]!.allSatisfy(\.isFinite) }) {
+                return "replication \(index + 1): series '\(metric.name)' holds a number that is not finite"
+            }
+        }
+        guard Self.checksum(work.render()) == checksum else {
+            return "its figures do not match its checksum: the file was changed after jeugdsim wrote it; run the shard again"
+        }
+        return nil
     }
 
     static func decodeValues(_ entries: [Any]) throws -> [String: Scenario.Value] {
