@@ -26,6 +26,7 @@ artifacts=$(mktemp -d)
 trap 'rm -rf "$corpus" "$artifacts"' EXIT
 cp Scenarios/*.yaml "$corpus"/
 cp Tests/Fuzz/regressions/* "$corpus"/ 2>/dev/null || true
+cp Tests/Fuzz/shards/*.json "$corpus"/
 status=0
 # The Swift backtracer inspects a crashed process in ways AddressSanitizer reports as a second crash.
 SWIFT_BACKTRACE=enable=no "$binary" "$corpus" -seed="${FUZZ_SEED:-1}" "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \

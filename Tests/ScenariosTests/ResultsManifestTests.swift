@@ -46,3 +46,16 @@ final class ResultsManifestTests: XCTestCase {
             try FileManager.default.contentsOfDirectory(atPath: root.path).sorted(), ["results"], "no lock, staging or marker file is left")
     }
 }
+
+/// The fuzz target's seed shard still reads (a stale seed would leave the shard reader unfuzzed), and an
+/// accepted shard reads back to the same bytes, as the fuzz target requires of every input it accepts.
+final class ShardSeedTests: XCTestCase {
+    func testTheFuzzersSeedShardReadsAndRoundTrips() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let seed = repository.appendingPathComponent("Tests/Fuzz/shards/sweep-shard.json")
+        let shard = try Shard(json: Data(contentsOf: seed), file: seed.path)
+        XCTAssertEqual(shard.kind, .sweep)
+        let text = shard.json()
+        XCTAssertEqual(try Shard(json: Data(text.utf8), file: "again").json(), text)
+    }
+}

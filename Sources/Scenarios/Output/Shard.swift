@@ -134,10 +134,17 @@ public struct Shard: Sendable {
     /// Reads `directory/shard.json`; the error names the file and what is wrong with it.
     public init(directory: URL) throws {
         let file = directory.appendingPathComponent(Self.fileName)
-        let fail = { (problem: String) in ShardError("\(file.path): \(problem)") }
         guard let data = try? Data(contentsOf: file) else {
-            throw fail("cannot be read; expected the shard.json that 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N' writes")
+            throw ShardError(
+                "\(file.path): cannot be read; expected the shard.json that 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N' writes"
+            )
         }
+        try self.init(json: data, file: file.path)
+    }
+
+    /// Reads the text of a shard.json (`file` names it in errors); the fuzz target feeds it any bytes.
+    public init(json data: Data, file: String) throws {
+        let fail = { (problem: String) in ShardError("\(file): \(problem)") }
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let format = root["format"] as? String,
             format.hasPrefix("jeugdsim-shard-")
         else { throw fail("is not a jeugdsim shard (format \(Self.format))") }
