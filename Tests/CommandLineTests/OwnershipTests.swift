@@ -101,6 +101,21 @@ final class OwnershipTests: JeugdsimTestCase {
             named.stderr)
     }
 
+    /// `--out .` (or "", or a folder holding the working one) once swapped the empty folder a shell stood in
+    /// for the results, pulling it away from under the shell.
+    func testTheFolderItRunsInIsNeverTheResults() throws {
+        let here = work.appendingPathComponent("here/inner")
+        try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+        for out in [".", "", "..", here.deletingLastPathComponent().path] {
+            let result = try jeugdsim(run + ["--out", out], in: here)
+            XCTAssertEqual(result.status, 1, out)
+            XCTAssertTrue(
+                result.stderr.contains("is the folder jeugdsim runs in, or holds it")
+                    || result.stderr.contains("is not a directory jeugdsim can write results to"), "\(out): \(result.stderr)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: here.path), [])
+    }
+
     func testTheLockIsNeverFollowedMadeForARefusedTargetOrLeftBehind() throws {
         let precious = work.appendingPathComponent("precious.txt")
         try "precious\n".write(to: precious, atomically: true, encoding: .utf8)

@@ -116,6 +116,8 @@ final class ShardTests: JeugdsimTestCase {
                 "found 2.0, expected a number from 0 to 1"
             ),
             ("zero", { $0["of"] = 0 }, "'shard': 2 of 0 is not a shard of a job"),
+            ("many", { $0["of"] = 1_000_000_000_000 }, "'of': 1000000000000 shards of 7 replications"),
+            ("huge", { root in scenario(&root) { $0["replications"] = 999_999_999_999 } }, "'scenario.replications': found 999999999999"),
             ("halved", halved, "its figures do not match its checksum"),
             ("unsummed", { $0.removeValue(forKey: "checksum") }, "malformed: no valid 'checksum'"),
         ]

@@ -136,7 +136,8 @@ public struct Shard: Sendable {
         let file = directory.appendingPathComponent(Self.fileName)
         guard let data = try? Data(contentsOf: file) else {
             throw ShardError(
-                "\(file.path): cannot be read; expected the shard.json that 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N' writes"
+                "\(file.path): cannot be read; expected the shard.json that 'jeugdsim run --shard I/N' "
+                    + "or 'jeugdsim sweep --shard I/N' writes"
             )
         }
         try self.init(json: data, file: file.path)
@@ -206,7 +207,15 @@ public struct Shard: Sendable {
             if let problem = sweep.values.lazy.compactMap(definition.problem).first { return "the sweep of '\(sweep.key)': \(problem)" }
         }
         if let problem = scenario.inconsistencies().first { return "scenario: \(problem.message)" }
-        guard scenario.replications >= 2 else { return "'scenario.replications': \(scenario.replications), expected at least 2" }
+        guard Scenario.replicationRange.contains(scenario.replications) else {
+            return "'scenario.replications': found \(scenario.replications), expected \(Scenario.replicationsExpected)"
+        }
+        let sweeps = scenario.sweeps.isEmpty ? 1 : scenario.sweepPointCount
+        guard scenario.sweeps.isEmpty || sweeps <= Scenario.maximumSweepPoints else {
+            return "its sweep has \(sweeps) points, expected at most \(Scenario.maximumSweepPoints)"
+        }
+        let total = kind == .run ? scenario.replications : sweeps
+        guard count <= total else { return "'of': \(count) shards of \(total) \(kind == .run ? "replications" : "sweep points")" }
         for (index, result) in replications {
             if let metric = result.figures.keys.sorted().first(where: { !result.figures[$0]!.isFinite }) {
                 return "replication \(index + 1): figure '\(metric.name)' is \(result.figures[metric]!), not a finite number"

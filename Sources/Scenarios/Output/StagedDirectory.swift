@@ -32,8 +32,15 @@ public final class StagedDirectory {
         let target = target.standardizedFileURL
         self.target = target
         parent = target.deletingLastPathComponent()
-        guard target.path != "/", !target.lastPathComponent.isEmpty, target.lastPathComponent != ".." else {
+        guard target.path != "/", !target.lastPathComponent.isEmpty, ![".", ".."].contains(target.lastPathComponent) else {
             throw ResultsDirectoryError(path: target.path, problem: "is not a directory jeugdsim can write results to")
+        }
+        // Replacing the folder it runs in (even an empty one) would pull it away from under the shell.
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.resolvingSymlinksInPath().path
+        let resolved = target.resolvingSymlinksInPath().path
+        if here == resolved || here.hasPrefix(resolved + "/") {
+            throw ResultsDirectoryError(
+                path: target.path, problem: "is the folder jeugdsim runs in, or holds it; choose another --out, such as Results/<name>")
         }
         // Refused before anything is made, lock file included; checked again under the lock.
         try Self.checkReplaceable(target)
