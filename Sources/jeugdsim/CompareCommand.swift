@@ -71,9 +71,15 @@ struct Compare: ParsableCommand {
         let baseScenario = try options.scenario(base)
         let variantScenarios = try variants.map { try options.scenario($0) }
         let root = URL(fileURLWithPath: out)
-        let comparisons = try options.runner(csv.style).compare(
+        // Shown, and the report written, while the results are still locked: no other run comes between.
+        _ = try options.runner(csv.style).compare(
             baseScenario, variantScenarios, under: root, attribute: attribute, precision: options.precisionRule,
-            steadyState: steadyState.steadyState)
+            steadyState: steadyState.steadyState
+        ) { comparisons in try show(comparisons, base: baseScenario, root: root) }
+    }
+
+    /// Each comparison's verdicts and year table on the console, then the report when asked for.
+    func show(_ comparisons: [Comparison], base baseScenario: Scenario, root: URL) throws {
         for comparison in comparisons {
             print(
                 "\n\(comparison.variantName) against \(comparison.baseName) (\(comparison.replications) paired replications, "

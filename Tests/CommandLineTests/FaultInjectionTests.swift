@@ -22,11 +22,14 @@ final class FaultInjectionTests: JeugdsimTestCase {
         }
     }
 
-    func testCompareKilledAtEveryStepLeavesEachDirectoryOldOrNew() throws {
+    /// A comparison's directories are one set (`CommitJournal`): after a kill they are all old, or, once
+    /// the next jeugdsim opens one of them, all new; never a new base beside an old comparison.
+    func testCompareKilledAtEveryStepLeavesAllItsDirectoriesOldOrAllNew() throws {
         let scenarios = ["Scenarios/baseline-municipality.yaml", "Scenarios/front-1fte-add.yaml"]
-        try assertEveryFaultLeavesOldOrNew(directories: ["baseline-municipality", "front-1fte-add", "compare-baseline-municipality"]) {
-            seed, root in ["compare"] + scenarios + ["--seed", "\(seed)", "--out", root.path]
-        }
+        let outcomes = try assertEveryFaultLeavesOldOrNew(
+            directories: ["baseline-municipality", "front-1fte-add", "compare-baseline-municipality"], together: true
+        ) { seed, root in ["compare"] + scenarios + ["--seed", "\(seed)", "--out", root.path] }
+        XCTAssertTrue(outcomes.contains("finished"), "no fault fell inside the journal's renames: \(outcomes)")
     }
 
     /// A sweep also keeps a record of each point it finished; those writes are steps too.
@@ -71,10 +74,12 @@ final class FaultInjectionTests: JeugdsimTestCase {
     /// command with seed 2 into `out`, killed before its 1st, 2nd, 3rd... step, until a run gets past its
     /// last step. After every kill each directory holds exactly the old files or exactly the new ones
     /// (`aside`: none, with the old results renamed aside, which the next run must put back); the last run
-    /// leaves the new results and no leftovers. Returns what each kill left, in order.
+    /// leaves the new results and no leftovers. `together`: the directories are one set, all old or all new
+    /// once the next run (killed before its first step of its own) has finished what a journal left
+    /// (`finished`). Returns what each kill left, in order.
     @discardableResult
     func assertEveryFaultLeavesOldOrNew(
-        directories: [String], options: [String]? = nil, environment: [String: String] = [:],
+        directories: [String], options: [String]? = nil, environment: [String: String] = [:], together: Bool = false,
         command: (_ seed: Int, _ root: URL) -> [String], file: StaticString = #filePath, line: UInt = #line
     ) throws -> [String] {
         let options = options ?? small
@@ -96,6 +101,15 @@ final class FaultInjectionTests: JeugdsimTestCase {
                 break
             }
             XCTAssertEqual(faulted.status, SIGKILL, "fault \(step): \(faulted.stderr)", file: file, line: line)
+            if together {
+                let journal = try FileManager.default.contentsOfDirectory(atPath: out.path).contains { $0.hasPrefix(".jeugdsim-commit-") }
+                let next = try jeugdsim(command(2, out) + options, environment: environment.merging(["JEUGDSIM_FAULT_AT": "1"]) { $1 })
+                XCTAssertEqual(next.status, SIGKILL, next.stderr, file: file, line: line)
+                let states = try resultsOf(out)
+                XCTAssertTrue(states == old || states == new, "fault \(step) left a mixture of old and new", file: file, line: line)
+                outcomes += Array(repeating: journal ? "finished" : (states == old ? "old" : "new"), count: directories.count)
+                continue
+            }
             let visible = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }
             XCTAssertTrue(Set(visible).isSubset(of: directories), "fault \(step) left a visible partial directory", file: file, line: line)
             for (index, name) in directories.enumerated() {
@@ -117,7 +131,8 @@ final class FaultInjectionTests: JeugdsimTestCase {
         let steps = outcomes.count / directories.count
         XCTAssertGreaterThan(steps, 3, "too few steps to be a results commit: \(outcomes)", file: file, line: line)
         XCTAssertLessThan(steps, 1000, "no run got past its last step", file: file, line: line)
-        XCTAssertTrue(outcomes.contains("old") && outcomes.contains("new"), "\(outcomes)", file: file, line: line)
+        XCTAssertTrue(
+            outcomes.contains("old") && (outcomes.contains("new") || outcomes.contains("finished")), "\(outcomes)", file: file, line: line)
         XCTAssertEqual(try resultsOf(out), new, "the run past its last step left the new results", file: file, line: line)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasSuffix(".lock") }
         XCTAssertEqual(Set(leftovers), Set(directories), "leftovers of killed runs", file: file, line: line)

@@ -28,8 +28,9 @@ enum DurableFiles {
     }
 
     /// Fsyncs the directory at `url`, so that the entries made or renamed in it are on disk: one step.
-    static func syncDirectory(_ url: URL) throws {
-        FaultInjection.step("fsync directory \(url.path)")
+    /// `counted: false` for the steps of a recovery (`CommitJournal.recover`), which are not the command's.
+    static func syncDirectory(_ url: URL, counted: Bool = true) throws {
+        if counted { FaultInjection.step("fsync directory \(url.path)") }
         let descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("cannot be opened", url) }
         defer { close(descriptor) }

@@ -72,3 +72,11 @@ struct ResultsManifest: Equatable {
         return Int(status.st_size)
     }
 }
+
+extension ResultsManifest {
+    /// Whether anything is at `url`, a link included (not followed).
+    static func exists(_ url: URL) -> Bool {
+        var status = stat()
+        return lstat(url.path, &status) == 0
+    }
+}

@@ -26,6 +26,7 @@ public final class StagedDirectory {
     let staging: URL
     let lock: DirectoryLock
     let manager = FileManager.default
+    /// Set once the staged files are the results, or a journal will make them so (`CommitJournal`).
     var committed = false
 
     public init(_ target: URL) throws {
@@ -47,6 +48,7 @@ public final class StagedDirectory {
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         lock = try DirectoryLock(beside: target)
         let name = target.lastPathComponent
+        try CommitJournal.recover(in: parent, holding: target)
         try Self.recoverInterruptedSwap(target, parent: parent)
         try Self.checkReplaceable(target)
         // Under the lock, a staging directory of this name that jeugdsim marked is a leftover of a killed run.
@@ -67,13 +69,12 @@ public final class StagedDirectory {
         try DurableFiles.writeSynced(Data(text.utf8), to: staging.appendingPathComponent(name))
     }
 
-    /// Puts the staged files in place of the target, atomically, and releases the lock. The staging
-    /// directory is synced before the swap, so the new entries are on disk before they become the results,
-    /// and the parent after it, so the swap is too.
+    /// Puts the staged files in place of the target, atomically; the lock is held until the instance goes.
+    /// The staging directory is synced before the swap, so the new entries are on disk before they become
+    /// the results, and the parent after it, so the swap is too. Several directories that belong together
+    /// are committed as one by `CommitJournal`.
     public func commit() throws {
-        try write(Self.marker, try ResultsManifest(listing: staging).marker)
-        try manager.removeItem(at: staging.appendingPathComponent(Self.stagingMarker))
-        try DurableFiles.syncDirectory(staging)
+        try prepare()
         if manager.fileExists(atPath: target.path) {
             if DurableFiles.exchange(staging, target) {
                 // The staging directory now holds the old results.
@@ -95,6 +96,13 @@ public final class StagedDirectory {
         committed = true
     }
 
+    /// Marks the staged results with the record of what they hold, in place of the staging marker, synced.
+    func prepare() throws {
+        try write(Self.marker, try ResultsManifest(listing: staging).marker)
+        try manager.removeItem(at: staging.appendingPathComponent(Self.stagingMarker))
+        try DurableFiles.syncDirectory(staging)
+    }
+
     /// Adds files that the command wrote into the committed results (its report) to the marker's record,
     /// so the next run replaces them with the rest; the marker is replaced in one rename.
     public func record(_ names: [String]) throws {
@@ -107,7 +115,11 @@ public final class StagedDirectory {
     /// results directories) is written without either.
     public static func adding(_ names: [String], to directory: URL, _ body: () throws -> Void) throws {
         let directory = directory.standardizedFileURL
-        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(marker).path) else { return try body() }
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(marker).path) else {
+            // A comparison's folder: a comparison cut off while it was put in place is finished first.
+            try CommitJournal.recover(in: directory, holding: nil)
+            return try body()
+        }
         try checkReplaceable(directory)
         let lock = try DirectoryLock(beside: directory)
         try checkReplaceable(directory)

@@ -84,7 +84,7 @@ public struct ScenarioRunner: Sendable {
     /// for the policy as if it had always existed.
     public func compare(
         _ base: Scenario, _ variants: [Scenario], under root: URL, attribute: Bool = false, precision: PrecisionRule? = nil,
-        steadyState: Bool = false
+        steadyState: Bool = false, whileHeld: ([Comparison]) throws -> Void = { _ in }
     ) throws -> [Comparison] {
         var base = base
         var variants = variants.map { variant in
@@ -134,7 +134,9 @@ public struct ScenarioRunner: Sendable {
             }
             comparisons.append(comparison)
         }
-        for directory in directories { try directory.commit() }
+        try CommitJournal.commit(directories)
+        // Still under the directories' locks: what the command adds (the report) belongs to these results.
+        try whileHeld(comparisons)
         return comparisons
     }
 
