@@ -44,13 +44,13 @@ public struct CommandLineSettings: Sendable {
         for (text, option) in texts {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty else {
-                fail("--set \(text)", "expected key=value (or key=a,b,c for a sweep)")
+                fail("--set \(Diagnostic.quoted(text))", "expected key=value (or key=a,b,c for a sweep)")
                 continue
             }
             let key = parts[0].trimmingCharacters(in: .whitespaces)
             guard let definition = ParameterCatalog.definition(key) else {
                 let hint = KeySuggestion.closest(to: key, among: FileReader.knownKeys).map { "; did you mean '\($0)'?" } ?? ""
-                fail("--set \(key)", "unknown key\(hint) ('jeugdsim describe --keys' lists every key)")
+                fail("--set \(Diagnostic.quoted(key))", "unknown key\(hint) ('jeugdsim describe --keys' lists every key)")
                 continue
             }
             let label = option == "--years" ? option : "--set \(key)"

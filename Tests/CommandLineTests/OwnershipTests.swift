@@ -67,6 +67,12 @@ final class OwnershipTests: JeugdsimTestCase {
         let marker = try results("real").appendingPathComponent(".jeugdsim-results")
         try FileManager.default.copyItem(at: marker, to: thesis.appendingPathComponent(".jeugdsim-results"))
         try assertRefused(thesis, "holds thesis.tex, which jeugdsim did not write")
+        // A marker that is a link (to a record that lists the thesis too) is not one jeugdsim wrote.
+        let forged = work.appendingPathComponent("forged")
+        try (String(contentsOf: marker, encoding: .utf8) + "22 thesis.tex\n").write(to: forged, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: thesis.appendingPathComponent(".jeugdsim-results"))
+        try FileManager.default.createSymbolicLink(at: thesis.appendingPathComponent(".jeugdsim-results"), withDestinationURL: forged)
+        try assertRefused(thesis, "has a .jeugdsim-results that is not a file jeugdsim wrote")
         // The marker of jeugdsim 0.6 and earlier recorded nothing: its directories are replaced while they
         // hold only the files those versions wrote.
         let unrecorded = "Written by jeugdsim. The next jeugdsim run that writes here replaces this directory as a whole.\n"

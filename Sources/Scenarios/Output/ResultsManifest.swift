@@ -46,6 +46,10 @@ struct ResultsManifest: Equatable {
     /// removed is no reason to refuse).
     static func foreignContent(of directory: URL, marker text: String) -> String? {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0 != StagedDirectory.marker }
+        // A marker is a file jeugdsim wrote, not a link to a record made elsewhere.
+        if regularFileSize(directory.appendingPathComponent(StagedDirectory.marker)) == nil {
+            return "has a \(StagedDirectory.marker) that is not a file jeugdsim wrote"
+        }
         if text == unrecorded {
             let foreign = names.sorted().first {
                 !unrecordedNames.contains($0) || regularFileSize(directory.appendingPathComponent($0)) == nil
