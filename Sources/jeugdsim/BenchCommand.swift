@@ -32,7 +32,7 @@ extension Bench {
         var seed: UInt64 = 1
 
         func validate() throws {
-            guard customers > 0 else { throw ValidationError("--customers must be positive, got \(customers)") }
+            try checkCount("--customers", customers, 1...10_000_000_000)
         }
 
         func run() {
@@ -65,8 +65,8 @@ extension Bench {
         var horizon = 200_000.0
 
         func validate() throws {
-            guard replications >= 2 else { throw ValidationError("--replications must be at least 2, got \(replications)") }
-            guard horizon > 0, horizon.isFinite else { throw ValidationError("--horizon must be a positive number, got \(horizon)") }
+            try checkCount("--replications", replications, Scenario.replicationRange)
+            guard horizon > 0, horizon <= 1e9 else { throw ValidationError("--horizon must be from 0 to 1e9, got \(horizon)") }
         }
 
         func run() {
@@ -125,7 +125,7 @@ extension Bench {
         var national = "Scenarios/national-baseline.yaml"
 
         func validate() throws {
-            guard replications >= 2 else { throw ValidationError("--replications must be at least 2, got \(replications)") }
+            try checkCount("--replications", replications, Scenario.replicationRange)
         }
 
         func run() throws {

@@ -33,7 +33,7 @@ struct Describe: ParsableCommand {
     var load: Int?
 
     func validate() throws {
-        if let load, load < 2 { throw ValidationError("--load needs at least 2 replications for an interval, got \(load)") }
+        if let load { try checkCount("--load (replications; two give an interval)", load, Scenario.replicationRange) }
     }
 
     func run() throws {

@@ -32,7 +32,8 @@ struct RunOptions: ParsableArguments {
     var maxReplications = 500
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if let threads { try checkCount("--threads", threads, 1...4096) }
+        try checkCount("--max-replications", maxReplications, 2...Scenario.replicationRange.upperBound)
         if let precision, !(precision > 0 && precision < 1) {
             throw ValidationError("--precision must be a share between 0 and 1 (0.05 for 5 %), got \(precision)")
         }
@@ -117,6 +118,14 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
 }
 
 /// A command that cannot go on, and why: printed as "Error: ..." with exit status 1 (not a usage error).
+/// Refuses a count option outside `range` before any work: too many is a typing error, not a plan (a
+/// billion points or replications would run for years, or allocate gigabytes up front).
+func checkCount(_ name: String, _ value: Int, _ range: ClosedRange<Int>) throws {
+    guard range.contains(value) else {
+        throw ValidationError("\(name) must be from \(range.lowerBound) to \(range.upperBound), got \(value)")
+    }
+}
+
 struct CommandError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }

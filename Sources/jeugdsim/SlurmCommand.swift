@@ -58,7 +58,7 @@ struct Slurm: ParsableCommand {
     func validate() throws {
         try options.refusePrecision("slurm (each shard runs a share of the replications)")
         guard shards >= 1 else { throw ValidationError("--shards must be at least 1, got \(shards)") }
-        guard cpus >= 1 else { throw ValidationError("--cpus must be at least 1, got \(cpus)") }
+        try checkCount("--cpus", cpus, 1...4096)
         guard time.range(of: #"^(\d+-)?\d{1,2}:\d{2}:\d{2}$"#, options: .regularExpression) != nil else {
             throw ValidationError("--time takes HH:MM:SS or D-HH:MM:SS, got '\(time)'")
         }

@@ -27,9 +27,7 @@ struct Theory: ParsableCommand {
     var out = "Results/theory"
 
     func validate() throws {
-        guard replications >= 2 else {
-            throw ValidationError("--replications must be at least 2 to give a confidence interval, got \(replications)")
-        }
+        try checkCount("--replications (two give a confidence interval)", replications, Scenario.replicationRange)
     }
 
     func run() throws {
