@@ -61,12 +61,14 @@ struct RunOptions: ParsableArguments {
     func runner(_ style: CSVStyle = .standard) -> ScenarioRunner { .console(threads: threads, style: style) }
 
     /// The scenario from `path` (or the built-in default), with the command line's values applied and
-    /// checked as a file's are.
+    /// checked as a file's are, and refused when its replications side by side would not fit in memory.
     func scenario(_ path: String?, allowLists: Bool = false) throws -> Scenario {
         let settings = CommandLineSettings(
             assignments: overrides, replications: replications, seed: seed, years: years,
             allowSweeps: allowLists)
-        return try reportingErrors { try settings.apply(to: loadScenario(path)) }
+        let scenario = try reportingErrors { try settings.apply(to: loadScenario(path)) }
+        if let problem = MemoryEstimate.problem(scenario, threads: threads) { throw CommandError(problem) }
+        return scenario
     }
 }
 

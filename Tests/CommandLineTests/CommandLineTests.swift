@@ -153,6 +153,12 @@ final class CommandLineTests: JeugdsimTestCase {
         let cases: [([String], String)] = [
             (["sweep", "--set", "consultation.fte=0,1", "--precision", "0.5"], "--precision applies to run and compare, not to sweep"),
             (["calibrate", "--precision", "0.5"], "not to calibrate"),
+            (
+                [
+                    "run", "--threads", "1000", "-r", "1000", "--set", "consultation.fte=1000", "--set", "consultation.funding=add",
+                    "--set", "consultation.hoursPerConsultation=100", "--set", "consultation.inducedNeedsPerConsultation=10",
+                ], "1000 side by side), more than the"
+            ),
             (["run", "--precision", "0.1", "--max-replications", "10000000000"], "--max-replications must be from 2 to 1000000"),
             (["describe", "--load", "2000000"], "--load (replications; two give an interval) must be from 2 to 1000000"),
             (["theory", "--replications", "99999999"], "must be from 2 to 1000000, got 99999999"),

@@ -85,44 +85,58 @@ extension ParameterCatalog {
     /// needs consultations can induce, over warm-up and reported years) exceed `maximumNeedsPerReplication`,
     /// in a replication or in a replication of a warm start's pilot (`Experiment.withInitialStock`: the
     /// same system at most a municipality's size, without growth, for its 20 years from empty).
-    static let workload: Consistency = {
-        let incidence = Levels.all.map { "onset.incidencePer1000.level\($0)" }
-        let months = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
-        ].map { "onset.season.\($0)" }
-        let scalars = [
-            "onset.youths", "onset.annualGrowth", "run.years", "run.warmUpYears", "consultation.fte", "consultation.hoursPerFTEPerYear",
-            "consultation.hoursPerConsultation", "consultation.inducedNeedsPerConsultation", "consultation.effects.inducedDemand",
-            "threshold.level", "threshold.openDoorDemand", "longTerm.incidencePer1000", "run.warmStart",
-        ]
-        return Consistency(keys: scalars + incidence + months) { v in
-            let (youths, growth, years, warmUp) = (v[0], v[1], v[2], v[3])
-            let consultationsPerYear = v[5] > 0 ? v[4] * v[5] / v[6] : 0
-            let inducedPerYear = v[8] != 0 ? consultationsPerYear * v[7] : 0
-            var parameters = ModelParameters()
-            parameters.threshold.level = v[9]
-            parameters.threshold.openDoorDemand = v[10]
-            let openDoor = parameters.threshold.openDoorMultiplier
-            let rates = v[scalars.count..<(scalars.count + incidence.count)]
-            let season = v[(scalars.count + incidence.count)...].reduce(0, +) / 12
-            let incidencePerYear = zip(Levels.all, rates).reduce(v[11]) { $0 + $1.1 * (Levels.generalist.contains($1.0) ? openDoor : 1) }
-            let perYear = incidencePerYear * youths / 1000 * season
-            let span = stride(from: -warmUp.rounded(.up), to: years.rounded(.up), by: 1).reduce(0.0) { $0 + pow(1 + growth, $1) }
-            let needs = perYear * span + inducedPerYear * (warmUp + years)
-            // The pilot's consultation FTE scale with its youths, as its capacities do (`ModelParameters.scaled`).
-            let pilotScale = youths > 0 ? min(youths, Experiment.pilotYouths) / youths : 0
-            let pilotNeeds = v[12] != 0 ? (perYear + inducedPerYear) * pilotScale * Experiment.pilotWarmUpYears : 0
-            let millions = { (count: Double) in String(format: "%.0f million", count / 1e6) }
-            let limit = "more than the \(millions(maximumNeedsPerReplication)) one run can hold"
-            if needs > maximumNeedsPerReplication {
-                let what = "youths x incidence x season x open door x growth, and induced demand, over warm-up and reported years"
-                return "these values create about \(millions(needs)) new needs in one replication (\(what)), " + limit
-            }
-            guard pilotNeeds > maximumNeedsPerReplication else { return nil }
-            return "these values create about \(millions(pilotNeeds)) new needs in one replication of the warm start's pilot "
-                + "(\(SummaryTable.format(Experiment.pilotWarmUpYears)) years from empty at most \(Int(Experiment.pilotYouths)) youths), "
-                + limit + "; run.warmStart: false starts from empty instead"
+    static let workload = Consistency(keys: workloadKeys) { v in
+        let (needs, pilotNeeds) = expectedNeeds(v)
+        let millions = { (count: Double) in String(format: "%.0f million", count / 1e6) }
+        let limit = "more than the \(millions(maximumNeedsPerReplication)) one run can hold"
+        if needs > maximumNeedsPerReplication {
+            let what = "youths x incidence x season x open door x growth, and induced demand, over warm-up and reported years"
+            return "these values create about \(millions(needs)) new needs in one replication (\(what)), " + limit
         }
-    }()
+        guard pilotNeeds > maximumNeedsPerReplication else { return nil }
+        return "these values create about \(millions(pilotNeeds)) new needs in one replication of the warm start's pilot "
+            + "(\(SummaryTable.format(Experiment.pilotWarmUpYears)) years from empty at most \(Int(Experiment.pilotYouths)) youths), "
+            + limit + "; run.warmStart: false starts from empty instead"
+    }
+
+    static let workloadScalars = [
+        "onset.youths", "onset.annualGrowth", "run.years", "run.warmUpYears", "consultation.fte", "consultation.hoursPerFTEPerYear",
+        "consultation.hoursPerConsultation", "consultation.inducedNeedsPerConsultation", "consultation.effects.inducedDemand",
+        "threshold.level", "threshold.openDoorDemand", "longTerm.incidencePer1000", "run.warmStart",
+    ]
+    static let workloadKeys =
+        workloadScalars + Levels.all.map { "onset.incidencePer1000.level\($0)" }
+        + ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        .map { "onset.season.\($0)" }
+
+    /// The new needs `scenario` is expected to create in one replication, and in one replication of its
+    /// warm start's pilot (0 without a warm start): what its memory and time grow with.
+    public static func expectedNeeds(_ scenario: Scenario) -> (replication: Double, pilot: Double) {
+        expectedNeeds(workloadKeys.map { scenario.values[$0]!.value })
+    }
+
+    /// The values of `workloadKeys`: youths x incidence x season x open door x growth, and the needs
+    /// consultations can induce, over warm-up and reported years; the pilot is the same system at most a
+    /// municipality's size, without growth, for its 20 years from empty (`Experiment.withInitialStock`).
+    static func expectedNeeds(_ v: [Double]) -> (replication: Double, pilot: Double) {
+        let scalars = workloadScalars.count
+        let levels = Levels.all.count
+        let (youths, growth, years, warmUp) = (v[0], v[1], v[2], v[3])
+        let consultationsPerYear = v[5] > 0 ? v[4] * v[5] / v[6] : 0
+        let inducedPerYear = v[8] != 0 ? consultationsPerYear * v[7] : 0
+        var parameters = ModelParameters()
+        parameters.threshold.level = v[9]
+        parameters.threshold.openDoorDemand = v[10]
+        let openDoor = parameters.threshold.openDoorMultiplier
+        let rates = v[scalars..<(scalars + levels)]
+        let season = v[(scalars + levels)...].reduce(0, +) / 12
+        let incidencePerYear = zip(Levels.all, rates).reduce(v[11]) { $0 + $1.1 * (Levels.generalist.contains($1.0) ? openDoor : 1) }
+        let perYear = incidencePerYear * youths / 1000 * season
+        let span = stride(from: -warmUp.rounded(.up), to: years.rounded(.up), by: 1).reduce(0.0) { $0 + pow(1 + growth, $1) }
+        let needs = perYear * span + inducedPerYear * (warmUp + years)
+        // The pilot's consultation FTE scale with its youths, as its capacities do (`ModelParameters.scaled`).
+        let pilotScale = youths > 0 ? min(youths, Experiment.pilotYouths) / youths : 0
+        let pilotNeeds = v[12] != 0 ? (perYear + inducedPerYear) * pilotScale * Experiment.pilotWarmUpYears : 0
+        return (needs, pilotNeeds)
+    }
 }
