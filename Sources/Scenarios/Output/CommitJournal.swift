@@ -66,7 +66,11 @@ enum CommitJournal {
         let manager = FileManager.default
         let parent = journal.deletingLastPathComponent()
         let id = journal.lastPathComponent.dropFirst(prefix.count)
-        let exists = { (url: URL) in ResultsManifest.exists(url) }
+        // Anything at the path, a link included (not followed).
+        let exists = { (url: URL) in
+            var status = stat()
+            return lstat(url.path, &status) == 0
+        }
         let move = { (from: URL, to: URL) throws in
             if counted { try DurableFiles.renameItem(from, to: to) } else { try manager.moveItem(at: from, to: to) }
         }

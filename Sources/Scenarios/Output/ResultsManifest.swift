@@ -3,7 +3,7 @@ import Foundation
 /// What the marker of a results directory records: the name and size of every file jeugdsim wrote there.
 /// A directory is jeugdsim's only while it holds just those files, so a folder with the user's own files
 /// added, or a marker planted among them, is refused and not replaced (`StagedDirectory`).
-struct ResultsManifest: Equatable {
+struct ResultsManifest {
     static let heading =
         "Written by jeugdsim. The next jeugdsim run that writes here replaces this directory as a whole, "
         + "but only while it holds nothing but these files (bytes, name):\n"
@@ -74,13 +74,5 @@ struct ResultsManifest: Equatable {
         var status = stat()
         guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(status.st_size)
-    }
-}
-
-extension ResultsManifest {
-    /// Whether anything is at `url`, a link included (not followed).
-    static func exists(_ url: URL) -> Bool {
-        var status = stat()
-        return lstat(url.path, &status) == 0
     }
 }

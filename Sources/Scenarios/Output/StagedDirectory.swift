@@ -37,7 +37,7 @@ public final class StagedDirectory {
             throw ResultsDirectoryError(path: target.path, problem: "is not a directory jeugdsim can write results to")
         }
         // Replacing the folder it runs in (even an empty one) would pull it away from under the shell.
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.resolvingSymlinksInPath().path
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
         let resolved = target.resolvingSymlinksInPath().path
         if here == resolved || here.hasPrefix(resolved + "/") {
             throw ResultsDirectoryError(

@@ -14,22 +14,17 @@ public enum MemoryEstimate {
     /// What a run takes before any need: the program, its catalog and the results of finished replications.
     static let baseBytes = 200e6
 
-    /// Bytes `scenario` will hold with `threads` (nil: one per core).
-    public static func bytes(_ scenario: Scenario, threads: Int?) -> Double {
-        let (replication, pilot) = ParameterCatalog.expectedNeeds(scenario)
-        let side = Double(min(Replicator(threads: threads).threads, max(scenario.replications, 1)))
-        return baseBytes + bytesPerNeed * (side * replication + pilot)
-    }
-
-    /// The problem, when `scenario` would not fit in three quarters of this machine's memory; nil when it fits.
+    /// The problem, when `scenario` with `threads` (nil: one per core) would not fit in three quarters of
+    /// this machine's memory; nil when it fits.
     public static func problem(_ scenario: Scenario, threads: Int?) -> String? {
-        let needed = bytes(scenario, threads: threads)
+        let (replication, pilot) = ParameterCatalog.expectedNeeds(scenario)
+        let side = min(Replicator(threads: threads).threads, max(scenario.replications, 1))
+        let needed = baseBytes + bytesPerNeed * (Double(side) * replication + pilot)
         let available = 0.75 * Double(ProcessInfo.processInfo.physicalMemory)
         guard needed > available else { return nil }
         let gigabytes = { (bytes: Double) in String(format: "%.1f GB", bytes / 1e9) }
         return "\(scenario.name) would hold about \(gigabytes(needed)) at once "
-            + "(\(String(format: "%.0f", ParameterCatalog.expectedNeeds(scenario).replication / 1e6)) million needs a replication, "
-            + "\(Replicator(threads: threads).threads) side by side), more than the \(gigabytes(available)) this machine can give it: "
-            + "run with fewer --threads, fewer years or a smaller scenario"
+            + "(\(String(format: "%.0f", replication / 1e6)) million needs a replication, \(side) side by side), "
+            + "more than the \(gigabytes(available)) this machine can give it: run with fewer --threads, fewer years or a smaller scenario"
     }
 }
