@@ -21,7 +21,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
@@ -38,7 +37,7 @@ let package = Package(
         // The generic simulation kernel: events, time, randomness, resources, statistics. No youth care here.
         .target(
             name: "SimKernel",
-            dependencies: ["CGSL", "CMemory", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            dependencies: ["CGSL", "CMemory"],
             swiftSettings: optimised
         ),
         // Queueing networks and their theory: the kernel's validation targets and its benchmark model.
@@ -69,8 +68,7 @@ let package = Package(
         .executableTarget(name: "ScenarioFuzz", dependencies: ["Scenarios"]),
         // What the test targets share: the seed of a statistical test (Benchmarks/flake-check varies it).
         .target(name: "TestSupport", dependencies: ["SimKernel"], path: "Tests/TestSupport"),
-        .testTarget(
-            name: "SimKernelTests", dependencies: ["SimKernel", "TestSupport", .product(name: "Histogram", package: "hdrhistogram-swift")]),
+        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "TestSupport"]),
         .testTarget(name: "QueueingTests", dependencies: ["Queueing", "SimKernel", "TestSupport"]),
         .testTarget(name: "YouthCareTests", dependencies: ["YouthCare", "SimKernel", "Queueing", "Scenarios", "TestSupport"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "YouthCare", "TestSupport"]),

@@ -27,7 +27,7 @@ public struct EventQueue<Element> {
         let sequence: UInt64
     }
 
-    struct Entry {
+    struct Entry: HeapOrdered {
         var key: Double
         var sequence: UInt64
         /// The slot of a cancellable entry (-1 for one that cannot be cancelled).
@@ -50,11 +50,11 @@ public struct EventQueue<Element> {
     var sliceStarts: [Int] = []
     var front = 0
     /// Events due in the current bucket that came after it was sorted (and, without buckets, all of them).
-    var near = Heap()
+    var near = QuaternaryHeap<Entry>()
     /// Events of the buckets after the current one, in a ring (`ring`).
     var buckets: [[Entry]] = []
     /// Events whose bucket lies beyond the ring's reach.
-    var overflow = Heap()
+    var overflow = QuaternaryHeap<Entry>()
     /// The bucket the heap holds now.
     var current: Int
     var inBuckets = 0
@@ -149,6 +149,7 @@ public struct EventQueue<Element> {
     mutating func add(_ entry: Entry) {
         nextSequence &+= 1
         count += 1
+        defer { checkInDebugBuilds() }
         guard bucketWidth != nil else { return near.push(entry) }
         let b = bucket(entry.key)
         if b <= current {
@@ -288,89 +289,7 @@ extension EventQueue {
     /// slices' passes cost more than the few hundred moves (counted in instructions,
     /// `Benchmarks/instructions`).
     static var smallBucket: Int { 32 }
-
-    /// A 4-ary min-heap of entries.
-    struct Heap {
-        var items: [Entry] = []
-
-        var first: Entry? { items.first }
-        var count: Int { items.count }
-        var isEmpty: Bool { items.isEmpty }
-
-        static var arity: Int { 4 }
-
-        mutating func push(_ entry: Entry) {
-            items.append(entry)
-            items.withUnsafeMutableBufferPointer { heap in
-                var index = heap.count - 1
-                let moving = heap[index]
-                while index > 0 {
-                    let parent = (index - 1) / Self.arity
-                    guard moving.precedes(heap[parent]) else { break }
-                    heap[index] = heap[parent]
-                    index = parent
-                }
-                heap[index] = moving
-            }
-        }
-
-        mutating func popFirst() -> Entry? {
-            guard let first = items.first else { return nil }
-            let last = items.removeLast()
-            if !items.isEmpty {
-                items[0] = last
-                siftDown(0)
-            }
-            return first
-        }
-
-        mutating func siftDown(_ start: Int) {
-            items.withUnsafeMutableBufferPointer { heap in
-                var index = start
-                let moving = heap[index]
-                let n = heap.count
-                while true {
-                    let first = Self.arity * index + 1
-                    guard first < n else { break }
-                    var child = first
-                    var other = first + 1
-                    let end = Swift.min(first + Self.arity, n)
-                    while other < end {
-                        if heap[other].precedes(heap[child]) { child = other }
-                        other += 1
-                    }
-                    guard heap[child].precedes(moving) else { break }
-                    heap[index] = heap[child]
-                    index = child
-                }
-                heap[index] = moving
-            }
-        }
-    }
-}
-
-extension EventQueue {
-    /// Checks the heaps' order, that every bucket holds only its own events, and the count; for tests. O(n).
-    public func checkInvariants() {
-        for heap in [near, overflow] {
-            for index in heap.items.indices where index > 0 {
-                precondition(!heap.items[index].precedes(heap.items[(index - 1) / Heap.arity]), "heap order broken")
-            }
-        }
-        for index in sorted.indices.dropFirst(front).dropFirst() {
-            precondition(sorted[index - 1].precedes(sorted[index]), "the current bucket out of order")
-        }
-        var live = (sorted[front...] + near.items + overflow.items).filter { !isStale($0) }.count
-        for (index, bucket) in buckets.enumerated() {
-            for entry in bucket {
-                precondition(Self.ring(self.bucket(entry.key)) == index && self.bucket(entry.key) > current, "an event in another bucket")
-            }
-            live += bucket.filter { !isStale($0) }.count
-        }
-        precondition(live == count, "\(live) events pending, \(count) counted")
-    }
 }
 
 extension EventQueue: Sendable where Element: Sendable {}
 extension EventQueue.Entry: Sendable where Element: Sendable {}
-extension EventQueue.Heap: Sendable where Element: Sendable {}

@@ -1,11 +1,9 @@
 extension PriorityQueue {
     /// Checks the heap order and the slot bookkeeping; for tests. O(n).
     public func checkInvariants() {
-        for index in heap.indices {
-            if index > 0 {
-                precondition(!heap[index].precedes(heap[Self.parent(of: index)]), "heap order broken at \(index)")
-            }
-            let slot = Int(heap[index].slot)
+        heap.checkOrder()
+        for index in heap.items.indices {
+            let slot = Int(heap.items[index].slot)
             precondition(slot < 0 || Int(slots[slot].position) == index, "slot position stale at \(index)")
         }
         var free = 0
@@ -15,7 +13,7 @@ extension PriorityQueue {
             precondition(free <= slots.count, "free list has a cycle")
             next = -2 - slots[Int(next)].position
         }
-        let tracked = heap.filter { $0.slot >= 0 }.count
+        let tracked = heap.items.filter { $0.slot >= 0 }.count
         precondition(free + tracked == slots.count, "slots leak: \(free) free + \(tracked) tracked != \(slots.count)")
     }
 

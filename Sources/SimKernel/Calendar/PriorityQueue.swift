@@ -9,7 +9,7 @@
 /// ticket of an entry that has already left is recognised as stale rather than removing somebody else's
 /// entry. Entries that will never be removed early are added with `push`, which skips the slot bookkeeping.
 ///
-/// A 4-ary heap: half the depth of a binary heap, so a pop touches half as many cache lines.
+/// The kernel's one heap (`QuaternaryHeap`), told where each removable entry moves.
 ///
 /// Complexity: `insert`, `popMin` and `remove` are O(log n); `min` and `count` are O(1).
 /// Storage is reused: a steady state of n entries allocates nothing per operation.
@@ -20,7 +20,7 @@ public struct PriorityQueue<Element> {
         let generation: UInt32
     }
 
-    struct Entry {
+    struct Entry: HeapOrdered {
         var key: Double
         var sequence: UInt64
         var slot: Int32
@@ -38,7 +38,7 @@ public struct PriorityQueue<Element> {
         var generation: UInt32
     }
 
-    var heap: [Entry] = []
+    var heap = QuaternaryHeap<Entry>()
     var slots: [Slot] = []
     /// Head of the free-slot list threaded through `slots`, or -1.
     var freeHead: Int32 = -1
@@ -68,8 +68,10 @@ public struct PriorityQueue<Element> {
     public mutating func push(_ element: Element, key: Double) {
         let sequence = nextSequence
         nextSequence &+= 1
-        heap.append(Entry(key: key, sequence: sequence, slot: -1, element: element))
-        siftUp(heap.count - 1)
+        // Untracked itself, it may still move tracked entries.
+        Self.withBuffer(&slots) { slots in
+            heap.push(Entry(key: key, sequence: sequence, slot: -1, element: element)) { Self.place($0, at: $1, in: slots) }
+        }
         checkInDebugBuilds()
     }
 
@@ -86,8 +88,9 @@ public struct PriorityQueue<Element> {
         }
         let sequence = nextSequence
         nextSequence &+= 1
-        heap.append(Entry(key: key, sequence: sequence, slot: slot, element: element))
-        siftUp(heap.count - 1)
+        Self.withBuffer(&slots) { slots in
+            heap.push(Entry(key: key, sequence: sequence, slot: slot, element: element)) { Self.place($0, at: $1, in: slots) }
+        }
         checkInDebugBuilds()
         return Ticket(slot: slot, generation: slots[Int(slot)].generation)
     }
@@ -95,8 +98,7 @@ public struct PriorityQueue<Element> {
     /// Removes and returns the front entry.
     public mutating func popMin() -> (key: Double, element: Element)? {
         guard !heap.isEmpty else { return nil }
-        let first = heap[0]
-        removeEntry(at: 0)
+        let first = removeEntry(at: 0)
         return (first.key, first.element)
     }
 
@@ -104,10 +106,7 @@ public struct PriorityQueue<Element> {
     @discardableResult
     public mutating func remove(_ ticket: Ticket) -> Element? {
         guard contains(ticket) else { return nil }
-        let index = Int(slots[Int(ticket.slot)].position)
-        let element = heap[index].element
-        removeEntry(at: index)
-        return element
+        return removeEntry(at: Int(slots[Int(ticket.slot)].position)).element
     }
 
     // MARK: - Heap mechanics
@@ -119,73 +118,21 @@ public struct PriorityQueue<Element> {
         freeHead = slot
     }
 
-    mutating func removeEntry(at index: Int) {
-        let slot = heap[index].slot
-        if slot >= 0 { release(slot: slot) }
-        let last = heap.removeLast()
-        guard index < heap.count else { return }
-        heap[index] = last
-        if last.slot >= 0 { slots[Int(last.slot)].position = Int32(index) }
-        if index > 0 && last.precedes(heap[Self.parent(of: index)]) {
-            siftUp(index)
-        } else {
-            siftDown(index)
-        }
+    mutating func removeEntry(at index: Int) -> Entry {
+        let removed = Self.withBuffer(&slots) { slots in heap.remove(at: index) { Self.place($0, at: $1, in: slots) } }
+        if removed.slot >= 0 { release(slot: removed.slot) }
+        return removed
     }
 
-    // The sift loops work on raw buffers: one uniqueness check per operation rather than one per step.
+    /// Notes where a removable entry now sits in the heap.
+    @inline(__always)
+    static func place(_ entry: Entry, at index: Int, in slots: UnsafeMutableBufferPointer<Slot>) {
+        if entry.slot >= 0 { slots[Int(entry.slot)].position = Int32(index) }
+    }
+
     // With no tracked entry the slot buffer is left empty: asking an empty array for a mutable buffer would
     // copy its shared empty storage on every call.
-
-    mutating func siftUp(_ start: Int) {
-        heap.withUnsafeMutableBufferPointer { heap in
-            Self.withBuffer(&slots) { slots in
-                var index = start
-                let moving = heap[index]
-                while index > 0 {
-                    let parent = Self.parent(of: index)
-                    guard moving.precedes(heap[parent]) else { break }
-                    heap[index] = heap[parent]
-                    if heap[index].slot >= 0 { slots[Int(heap[index].slot)].position = Int32(index) }
-                    index = parent
-                }
-                heap[index] = moving
-                if moving.slot >= 0 { slots[Int(moving.slot)].position = Int32(index) }
-            }
-        }
-    }
-
-    mutating func siftDown(_ start: Int) {
-        heap.withUnsafeMutableBufferPointer { heap in
-            Self.withBuffer(&slots) { slots in
-                var index = start
-                let moving = heap[index]
-                let n = heap.count
-                while true {
-                    let first = Self.arity * index + 1
-                    guard first < n else { break }
-                    var child = first
-                    var other = first + 1
-                    let end = Swift.min(first + Self.arity, n)
-                    while other < end {
-                        if heap[other].precedes(heap[child]) { child = other }
-                        other += 1
-                    }
-                    guard heap[child].precedes(moving) else { break }
-                    heap[index] = heap[child]
-                    if heap[index].slot >= 0 { slots[Int(heap[index].slot)].position = Int32(index) }
-                    index = child
-                }
-                heap[index] = moving
-                if moving.slot >= 0 { slots[Int(moving.slot)].position = Int32(index) }
-            }
-        }
-    }
-
-    static var arity: Int { 4 }
-    static func parent(of index: Int) -> Int { (index - 1) / arity }
-
-    static func withBuffer(_ slots: inout [Slot], _ body: (UnsafeMutableBufferPointer<Slot>) -> Void) {
+    static func withBuffer<Result>(_ slots: inout [Slot], _ body: (UnsafeMutableBufferPointer<Slot>) -> Result) -> Result {
         if slots.isEmpty {
             body(UnsafeMutableBufferPointer(start: nil, count: 0))
         } else {
