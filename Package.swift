@@ -4,10 +4,13 @@
 // Layers point one way: jeugdsim (command line) -> scenarios -> youth-care model -> SimKernel -> CGSL.
 import PackageDescription
 
-// Hot paths cross module boundaries (model -> kernel -> GSL); let the optimiser inline across them
-// rather than annotating every kernel function @inlinable. Exclusive access is still checked at compile
-// time; the run-time check of every access to a class's stored property showed in the model's profiles
-// (swift_beginAccess, thread-local lookups), so release builds of the simulation leave it out.
+// Hot paths cross module boundaries (model -> kernel -> GSL). The kernel is a library product, and SwiftPM
+// refuses unsafe flags in a package used as a versioned dependency: its hot paths are @inlinable instead
+// (the calendar, heaps, waiting lists, entity tables, streams), so they compile into their callers (the
+// same instructions per event as with the flags, Benchmarks/instructions). The model and the queueing
+// networks, no products, let the optimiser inline across modules and leave out the run-time check of every
+// access to a class's stored property, which showed in the model's profiles (swift_beginAccess,
+// thread-local lookups); exclusive access is still checked at compile time.
 let optimised: [SwiftSetting] = [
     .unsafeFlags(["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
 ]
@@ -35,11 +38,8 @@ let package = Package(
         // A cache prefetch hint Swift does not expose (the calendar's look-ahead, `DiscreteEventModel.prepare`).
         .target(name: "CMemory"),
         // The generic simulation kernel: events, time, randomness, resources, statistics. No youth care here.
-        .target(
-            name: "SimKernel",
-            dependencies: ["CGSL", "CMemory"],
-            swiftSettings: optimised
-        ),
+        // No unsafe flags: it can be used from a release (scripts/kernel-reuse.sh).
+        .target(name: "SimKernel", dependencies: ["CGSL", "CMemory"]),
         // Queueing networks and their theory: the kernel's validation targets and its benchmark model.
         .target(name: "Queueing", dependencies: ["SimKernel"], swiftSettings: optimised),
         // What a result names as its origin: versions, commit and the model's fingerprint, stamped at build

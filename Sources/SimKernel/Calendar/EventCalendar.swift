@@ -8,65 +8,73 @@
 public struct EventCalendar<Event> {
     public typealias Handle = EventQueue<Event>.Ticket
 
-    var pending: EventQueue<Event>
+    @usableFromInline var pending: EventQueue<Event>
+    @usableFromInline var clock: Double
+    @usableFromInline var handled = 0
 
     /// The simulation clock: the time of the event being handled.
-    public private(set) var now: Double
+    @inlinable public var now: Double { clock }
 
     /// How many events have been handled (for benchmarks and diagnostics).
-    public private(set) var handledEvents: Int = 0
+    @inlinable public var handledEvents: Int { handled }
 
     /// A calendar whose clock starts at `time`. With a `bucketWidth` (in time units), events further ahead
     /// wait in buckets of that width and only the current bucket's are kept in a heap (`EventQueue`): for
     /// models that keep many events pending far ahead; choose it so that a bucket holds tens to thousands.
     public init(startingAt time: Double = 0, bucketWidth: Double? = nil) {
-        now = time
+        clock = time
         pending = EventQueue(bucketWidth: bucketWidth, startingAt: time)
     }
 
     /// Events still to happen (cancelled ones not counted).
-    public var pendingCount: Int { pending.count }
-    public var nextEventTime: Double? { mutating get { pending.minKey() } }
+    @inlinable public var pendingCount: Int { pending.count }
+    @inlinable public var nextEventTime: Double? { mutating get { pending.minKey() } }
 
     /// Schedules `event` at absolute time `time` (not before `now`). It cannot be cancelled.
+    @inlinable
     public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= now, "cannot schedule an event in the past (\(time) < now \(now))")
         pending.push(event, key: time)
     }
 
     /// Schedules `event` after `delay` time units. It cannot be cancelled.
+    @inlinable
     public mutating func schedule(_ event: Event, after delay: Double) {
         schedule(event, at: now + delay)
     }
 
     /// Schedules `event` at `time` and returns a handle to cancel it with.
     /// (Cancellable events cost a little more; the calendar keeps track of where they are.)
+    @inlinable
     public mutating func scheduleCancellable(_ event: Event, at time: Double) -> Handle {
         precondition(time >= now, "cannot schedule an event in the past (\(time) < now \(now))")
         return pending.insert(event, key: time)
     }
 
+    @inlinable
     public mutating func scheduleCancellable(_ event: Event, after delay: Double) -> Handle {
         scheduleCancellable(event, at: now + delay)
     }
 
     /// Cancels a scheduled event; returns false if it already happened or was cancelled.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func cancel(_ handle: Handle) -> Bool {
         pending.cancel(handle)
     }
 
     /// Takes the next event due before `limit` and advances the clock to it.
+    @inlinable
     public mutating func next(before limit: Double = .infinity) -> Event? {
         guard let (time, event) = pending.popMin(before: limit) else { return nil }
-        now = time
-        handledEvents &+= 1
+        clock = time
+        handled &+= 1
         return event
     }
 
     /// Moves the clock forward to `time` with no event (the end of a run), if it is not past it already.
+    @inlinable
     public mutating func advance(to time: Double) {
-        if time > now { now = time }
+        if time > clock { clock = time }
     }
 }
 
@@ -81,13 +89,14 @@ public protocol DiscreteEventModel {
 }
 
 extension DiscreteEventModel {
-    public func prepare(for event: Event) {}
+    @inlinable public func prepare(for event: Event) {}
 }
 
 extension EventCalendar {
     /// Runs `model` over the half-open interval [now, horizon), as SimPy's `run(until:)` does: events due
     /// before `horizon` are handled, an event due exactly at `horizon` stays pending (it belongs to the
     /// next interval, as the January event at the end of a budget year does); the clock ends at `horizon`.
+    @inlinable
     public mutating func run<Model: DiscreteEventModel>(_ model: inout Model, until horizon: Double)
     where Model.Event == Event {
         while let event = next(before: horizon) {
@@ -99,7 +108,7 @@ extension EventCalendar {
 
     /// Runs `model` until `stop` holds after an event, or no event is due before `horizon` (half-open, as
     /// above). Returns true if it stopped because of `stop`.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func run<Model: DiscreteEventModel>(
         _ model: inout Model, until horizon: Double = .infinity, stopWhen stop: (Model) -> Bool
     ) -> Bool where Model.Event == Event {

@@ -1,5 +1,6 @@
 extension EventQueue {
     /// Checks the heaps' order, that every bucket holds only its own events, and the count; for tests. O(n).
+    @inlinable
     public func checkInvariants() {
         near.checkOrder()
         overflow.checkOrder()
@@ -19,6 +20,7 @@ extension EventQueue {
     /// In debug builds, the whole queue is checked at every 4,096th event scheduled (O(n) each time): a
     /// broken order would silently reorder events. Release builds check nothing here.
     @inline(__always)
+    @inlinable
     func checkInDebugBuilds() {
         #if DEBUG
             if nextSequence % 4096 == 0 { checkInvariants() }

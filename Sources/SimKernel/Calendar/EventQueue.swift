@@ -23,17 +23,30 @@
 public struct EventQueue<Element> {
     /// Names one cancellable entry.
     public struct Ticket: Hashable, Sendable {
-        let slot: Int32
-        let sequence: UInt64
+        @usableFromInline let slot: Int32
+        @usableFromInline let sequence: UInt64
+
+        @inlinable init(slot: Int32, sequence: UInt64) {
+            self.slot = slot
+            self.sequence = sequence
+        }
     }
 
-    struct Entry: HeapOrdered {
-        var key: Double
-        var sequence: UInt64
+    @usableFromInline struct Entry: HeapOrdered {
+        @usableFromInline var key: Double
+        @usableFromInline var sequence: UInt64
         /// The slot of a cancellable entry (-1 for one that cannot be cancelled).
-        var slot: Int32
-        var element: Element
+        @usableFromInline var slot: Int32
+        @usableFromInline var element: Element
 
+        @inlinable init(key: Double, sequence: UInt64, slot: Int32, element: Element) {
+            self.key = key
+            self.sequence = sequence
+            self.slot = slot
+            self.element = element
+        }
+
+        @inlinable
         func precedes(_ other: Entry) -> Bool {
             key < other.key || (key == other.key && sequence < other.sequence)
         }
@@ -42,31 +55,33 @@ public struct EventQueue<Element> {
     /// The width of a bucket in time units; nil keeps every event in the heap.
     public let bucketWidth: Double?
     /// Buckets in the ring, a power of two (so that a bucket's place is a mask of its number).
-    static var bucketCount: Int { 4096 }
+    @inlinable static var bucketCount: Int { 4096 }
 
     /// The current bucket's events as it was taken up, sorted; the next to leave is at `front`. Its storage
     /// serves every bucket in turn, as does the sort's table of slices.
-    var sorted: [Entry] = []
-    var sliceStarts: [Int] = []
-    var front = 0
+    @usableFromInline var sorted: [Entry] = []
+    @usableFromInline var sliceStarts: [Int] = []
+    @usableFromInline var front = 0
     /// Events due in the current bucket that came after it was sorted (and, without buckets, all of them).
-    var near = QuaternaryHeap<Entry>()
+    @usableFromInline var near = QuaternaryHeap<Entry>()
     /// Events of the buckets after the current one, in a ring (`ring`).
-    var buckets: [[Entry]] = []
+    @usableFromInline var buckets: [[Entry]] = []
     /// Events whose bucket lies beyond the ring's reach.
-    var overflow = QuaternaryHeap<Entry>()
+    @usableFromInline var overflow = QuaternaryHeap<Entry>()
     /// The bucket the heap holds now.
-    var current: Int
-    var inBuckets = 0
+    @usableFromInline var current: Int
+    @usableFromInline var inBuckets = 0
     /// The scheduling number of the live entry each slot holds (`free` when it holds none).
-    var holding: [UInt64] = []
-    static var vacant: UInt64 { .max }
-    var free: [Int32] = []
-    var nextSequence: UInt64 = 0
+    @usableFromInline var holding: [UInt64] = []
+    @inlinable static var vacant: UInt64 { .max }
+    @usableFromInline var free: [Int32] = []
+    @usableFromInline var nextSequence: UInt64 = 0
     /// Entries that will still happen.
-    public private(set) var count = 0
+    @inlinable public var count: Int { pending }
+    @usableFromInline var pending = 0
 
     /// A queue whose clock starts at `time`, with buckets of `bucketWidth` (nil: one heap).
+    @inlinable
     public init(bucketWidth: Double? = nil, startingAt time: Double = 0) {
         precondition(bucketWidth.map { $0 > 0 && $0.isFinite } ?? true, "a bucket width must be positive")
         self.bucketWidth = bucketWidth
@@ -74,11 +89,13 @@ public struct EventQueue<Element> {
     }
 
     /// Adds an entry that cannot be cancelled.
+    @inlinable
     public mutating func push(_ element: Element, key: Double) {
         add(Entry(key: key, sequence: nextSequence, slot: -1, element: element))
     }
 
     /// Adds an entry that can be cancelled through the returned ticket.
+    @inlinable
     public mutating func insert(_ element: Element, key: Double) -> Ticket {
         let slot: Int32
         if let reused = free.popLast() {
@@ -94,16 +111,18 @@ public struct EventQueue<Element> {
     }
 
     /// Cancels the ticket's entry; false when it already left or was cancelled.
+    @inlinable
     public mutating func cancel(_ ticket: Ticket) -> Bool {
         let s = Int(ticket.slot)
         guard s < holding.count, holding[s] == ticket.sequence else { return false }
         retire(slot: ticket.slot)
-        count -= 1
+        pending -= 1
         return true
     }
 
     /// The key of the next entry that will happen.
     @inline(__always)
+    @inlinable
     public mutating func minKey() -> Double? {
         settleFront()
         return nextIsSorted ? sorted[front].key : near.first?.key
@@ -111,13 +130,15 @@ public struct EventQueue<Element> {
 
     /// Likely the next entry: the current bucket's next in order, without settling anything (it may have
     /// been cancelled, or an entry in the heap beside it may come first). For look-ahead hints.
-    public var upcoming: Element? { front < sorted.count ? sorted[front].element : nil }
+    @inlinable public var upcoming: Element? { front < sorted.count ? sorted[front].element : nil }
 
     /// Removes and returns the next entry that will happen.
+    @inlinable
     public mutating func popMin() -> (key: Double, element: Element)? { popMin(before: .infinity) }
 
     /// Removes and returns the next entry that will happen, if it is due before `limit`.
     @inline(__always)
+    @inlinable
     public mutating func popMin(before limit: Double) -> (key: Double, element: Element)? {
         settleFront()
         let first: Entry
@@ -130,25 +151,28 @@ public struct EventQueue<Element> {
             first = near.popFirst()!
         }
         if first.slot >= 0 { retire(slot: first.slot) }
-        count -= 1
+        pending -= 1
         return (first.key, first.element)
     }
 
     // MARK: - Mechanics
 
     /// Where bucket `b` sits in the ring (b is negative during a warm-up; two's complement masks it right).
+    @inlinable
     static func ring(_ b: Int) -> Int { b & (bucketCount - 1) }
 
     /// The bucket of a time; an event that will never come (at infinity) goes to a bucket beyond every other.
+    @inlinable
     func bucket(_ key: Double) -> Int {
         guard let bucketWidth else { return 0 }
         let quotient = key / bucketWidth
         return quotient < 1e15 ? Int(quotient.rounded(.down)) : Int.max / 2
     }
 
+    @inlinable
     mutating func add(_ entry: Entry) {
         nextSequence &+= 1
-        count += 1
+        pending += 1
         defer { checkInDebugBuilds() }
         guard bucketWidth != nil else { return near.push(entry) }
         let b = bucket(entry.key)
@@ -161,6 +185,7 @@ public struct EventQueue<Element> {
         }
     }
 
+    @inlinable
     mutating func file(_ entry: Entry, inBucket b: Int) {
         if buckets.isEmpty { buckets = Array(repeating: [], count: Self.bucketCount) }
         Self.append(entry, to: &buckets[Self.ring(b)])
@@ -171,29 +196,33 @@ public struct EventQueue<Element> {
     /// of the bucket). A bucket starts with room for a few events: grown from none it was reallocated five
     /// times on the way to a municipality's day of about 30.
     @inline(__always)
+    @inlinable
     static func append(_ entry: Entry, to bucket: inout [Entry]) {
         if bucket.capacity == 0 { bucket.reserveCapacity(bucketStartingCapacity) }
         bucket.append(entry)
     }
 
     /// Room a bucket's storage starts with (a national run keeps some thousands of buckets: 512 bytes each).
-    static var bucketStartingCapacity: Int { 16 }
+    @inlinable static var bucketStartingCapacity: Int { 16 }
 
     /// A slot's entry left or was cancelled: the slot is free for another.
+    @inlinable
     mutating func retire(slot: Int32) {
         holding[Int(slot)] = Self.vacant
         free.append(slot)
     }
 
+    @inlinable
     func isStale(_ entry: Entry) -> Bool { entry.slot >= 0 && holding[Int(entry.slot)] != entry.sequence }
 
     /// Whether the next entry is the sorted bucket's (rather than the heap's); after `settleFront`.
-    var nextIsSorted: Bool {
+    @inlinable var nextIsSorted: Bool {
         front < sorted.count && (near.isEmpty || sorted[front].precedes(near.items[0]))
     }
 
     /// Drops cancelled entries from both fronts and, when both run out, takes up the next bucket.
     @inline(__always)
+    @inlinable
     mutating func settleFront() {
         while true {
             while front < sorted.count, isStale(sorted[front]) { front += 1 }
@@ -205,6 +234,7 @@ public struct EventQueue<Element> {
 
     /// Moves to the next bucket that holds events: its events become the sorted run (and any overflow events
     /// now within reach join it, or the heap).
+    @inlinable
     mutating func advance() {
         if inBuckets == 0, let next = overflow.first {
             // Nothing in the ring: jump to the overflow's first bucket.
@@ -242,6 +272,7 @@ extension EventQueue {
     /// a few slices (many events at one moment) would make the insertion sort quadratic: they get a
     /// comparison sort, and a bucket of a few (`smallBucket`) the insertion sort alone. Written into `out`,
     /// whose storage (like that of `starts`) is kept from bucket to bucket.
+    @inlinable
     static func sort(_ entries: [Entry], into out: inout [Entry], slices starts: inout [Int], from start: Double, width: Double) {
         let n = entries.count
         out.removeAll(keepingCapacity: true)
@@ -270,6 +301,7 @@ extension EventQueue {
 
     /// Puts entries in order by moving each back past those it precedes: linear in entries nearly in order,
     /// quadratic in general, so for slices of a few entries and for small buckets.
+    @inlinable
     static func insertionSort(_ entries: inout UnsafeMutableBufferPointer<Entry>) {
         for i in entries.indices.dropFirst() {
             let moving = entries[i]
@@ -283,12 +315,12 @@ extension EventQueue {
     }
 
     /// Entries in one slice beyond which a bucket is sorted by comparison.
-    static var crowdedSlice: Int { 32 }
+    @inlinable static var crowdedSlice: Int { 32 }
 
     /// Entries up to which a bucket is sorted by insertion alone: for a municipality's day of about 30, the
     /// slices' passes cost more than the few hundred moves (counted in instructions,
     /// `Benchmarks/instructions`).
-    static var smallBucket: Int { 32 }
+    @inlinable static var smallBucket: Int { 32 }
 }
 
 extension EventQueue: Sendable where Element: Sendable {}

@@ -1,5 +1,6 @@
 extension PriorityQueue {
     /// Checks the heap order and the slot bookkeeping; for tests. O(n).
+    @inlinable
     public func checkInvariants() {
         heap.checkOrder()
         for index in heap.items.indices {
@@ -20,6 +21,7 @@ extension PriorityQueue {
     /// In debug builds, the whole heap and its slots are checked at every 4,096th entry (O(n) each time): a
     /// broken order would silently reorder events. Release builds check nothing here.
     @inline(__always)
+    @inlinable
     func checkInDebugBuilds() {
         #if DEBUG
             if nextSequence % 4096 == 0 { checkInvariants() }

@@ -16,55 +16,76 @@
 public struct PriorityQueue<Element> {
     /// Names one inserted entry, for `remove`.
     public struct Ticket: Hashable, Sendable {
-        let slot: Int32
-        let generation: UInt32
+        @usableFromInline let slot: Int32
+        @usableFromInline let generation: UInt32
+
+        @inlinable init(slot: Int32, generation: UInt32) {
+            self.slot = slot
+            self.generation = generation
+        }
     }
 
-    struct Entry: HeapOrdered {
-        var key: Double
-        var sequence: UInt64
-        var slot: Int32
-        var element: Element
+    @usableFromInline struct Entry: HeapOrdered {
+        @usableFromInline var key: Double
+        @usableFromInline var sequence: UInt64
+        @usableFromInline var slot: Int32
+        @usableFromInline var element: Element
 
+        @inlinable init(key: Double, sequence: UInt64, slot: Int32, element: Element) {
+            self.key = key
+            self.sequence = sequence
+            self.slot = slot
+            self.element = element
+        }
+
+        @inlinable
         func precedes(_ other: Entry) -> Bool {
             key < other.key || (key == other.key && sequence < other.sequence)
         }
     }
 
     /// Where a slot's entry is, and which generation of tickets it answers to.
-    struct Slot {
+    @usableFromInline struct Slot: Sendable {
         /// Heap index of the entry; for a free slot, -2 - (next free slot), so -1 ends the free list.
-        var position: Int32
-        var generation: UInt32
+        @usableFromInline var position: Int32
+        @usableFromInline var generation: UInt32
+
+        @inlinable init(position: Int32, generation: UInt32) {
+            self.position = position
+            self.generation = generation
+        }
     }
 
-    var heap = QuaternaryHeap<Entry>()
-    var slots: [Slot] = []
+    @usableFromInline var heap = QuaternaryHeap<Entry>()
+    @usableFromInline var slots: [Slot] = []
     /// Head of the free-slot list threaded through `slots`, or -1.
-    var freeHead: Int32 = -1
-    var nextSequence: UInt64 = 0
+    @usableFromInline var freeHead: Int32 = -1
+    @usableFromInline var nextSequence: UInt64 = 0
 
+    @inlinable
     public init() {}
 
-    public var count: Int { heap.count }
-    public var isEmpty: Bool { heap.isEmpty }
+    @inlinable public var count: Int { heap.count }
+    @inlinable public var isEmpty: Bool { heap.isEmpty }
 
     /// The front entry's key and element, without removing it.
-    public var min: (key: Double, element: Element)? {
+    @inlinable public var min: (key: Double, element: Element)? {
         guard let first = heap.first else { return nil }
         return (first.key, first.element)
     }
 
     /// The front entry's key.
-    public var minKey: Double? { heap.first?.key }
+    @inlinable public var minKey: Double? { heap.first?.key }
 
     /// Whether the ticket's entry is still queued.
+    @inlinable
     public func contains(_ ticket: Ticket) -> Bool {
         let s = Int(ticket.slot)
         return s < slots.count && slots[s].generation == ticket.generation && slots[s].position >= 0
     }
 
     /// Adds an entry that can only leave from the front (no ticket, no slot).
+    @inlinable
     public mutating func push(_ element: Element, key: Double) {
         let sequence = nextSequence
         nextSequence &+= 1
@@ -77,6 +98,7 @@ public struct PriorityQueue<Element> {
 
     /// Adds an entry that can be removed early through the returned ticket.
     @discardableResult
+    @inlinable
     public mutating func insert(_ element: Element, key: Double) -> Ticket {
         let slot: Int32
         if freeHead >= 0 {
@@ -96,6 +118,7 @@ public struct PriorityQueue<Element> {
     }
 
     /// Removes and returns the front entry.
+    @inlinable
     public mutating func popMin() -> (key: Double, element: Element)? {
         guard !heap.isEmpty else { return nil }
         let first = removeEntry(at: 0)
@@ -104,6 +127,7 @@ public struct PriorityQueue<Element> {
 
     /// Removes the ticket's entry if it is still queued; returns its element, or nil for a stale ticket.
     @discardableResult
+    @inlinable
     public mutating func remove(_ ticket: Ticket) -> Element? {
         guard contains(ticket) else { return nil }
         return removeEntry(at: Int(slots[Int(ticket.slot)].position)).element
@@ -111,6 +135,7 @@ public struct PriorityQueue<Element> {
 
     // MARK: - Heap mechanics
 
+    @inlinable
     mutating func release(slot: Int32) {
         let s = Int(slot)
         slots[s].position = -2 - freeHead
@@ -118,6 +143,7 @@ public struct PriorityQueue<Element> {
         freeHead = slot
     }
 
+    @inlinable
     mutating func removeEntry(at index: Int) -> Entry {
         let removed = Self.withBuffer(&slots) { slots in heap.remove(at: index) { Self.place($0, at: $1, in: slots) } }
         if removed.slot >= 0 { release(slot: removed.slot) }
@@ -126,12 +152,14 @@ public struct PriorityQueue<Element> {
 
     /// Notes where a removable entry now sits in the heap.
     @inline(__always)
+    @inlinable
     static func place(_ entry: Entry, at index: Int, in slots: UnsafeMutableBufferPointer<Slot>) {
         if entry.slot >= 0 { slots[Int(entry.slot)].position = Int32(index) }
     }
 
     // With no tracked entry the slot buffer is left empty: asking an empty array for a mutable buffer would
     // copy its shared empty storage on every call.
+    @inlinable
     static func withBuffer<Result>(_ slots: inout [Slot], _ body: (UnsafeMutableBufferPointer<Slot>) -> Result) -> Result {
         if slots.isEmpty {
             body(UnsafeMutableBufferPointer(start: nil, count: 0))

@@ -1,5 +1,5 @@
 /// What a heap orders: whether one entry leaves before another.
-protocol HeapOrdered {
+@usableFromInline protocol HeapOrdered {
     func precedes(_ other: Self) -> Bool
 }
 
@@ -10,17 +10,19 @@ protocol HeapOrdered {
 /// rather than one per step (the checks showed in profiles of the kernel benchmark). Whoever needs to know
 /// where an entry went (`PriorityQueue`, to remove an entry early) passes `moved`, told each entry's new
 /// place; the calendar passes nothing and the calls compile away.
-struct QuaternaryHeap<Entry: HeapOrdered> {
-    private(set) var items: [Entry] = []
+@usableFromInline struct QuaternaryHeap<Entry: HeapOrdered> {
+    @usableFromInline private(set) var items: [Entry] = []
 
-    var first: Entry? { items.first }
-    var count: Int { items.count }
-    var isEmpty: Bool { items.isEmpty }
+    @inlinable var first: Entry? { items.first }
+    @inlinable var count: Int { items.count }
+    @inlinable var isEmpty: Bool { items.isEmpty }
 
-    static var arity: Int { 4 }
+    @inlinable static var arity: Int { 4 }
+    @inlinable
     static func parent(of index: Int) -> Int { (index - 1) / arity }
 
     @inline(__always)
+    @inlinable
     mutating func push(_ entry: Entry, moved: (Entry, Int) -> Void = { _, _ in }) {
         items.append(entry)
         items.withUnsafeMutableBufferPointer { Self.siftUp(entry, from: $0.count - 1, in: $0, moved: moved) }
@@ -28,6 +30,7 @@ struct QuaternaryHeap<Entry: HeapOrdered> {
 
     /// Removes and returns the first entry.
     @inline(__always)
+    @inlinable
     mutating func popFirst(moved: (Entry, Int) -> Void = { _, _ in }) -> Entry? {
         guard !items.isEmpty else { return nil }
         return remove(at: 0, moved: moved)
@@ -35,6 +38,7 @@ struct QuaternaryHeap<Entry: HeapOrdered> {
 
     /// Removes and returns the entry at `index`: the last entry takes its place and moves up or down.
     @inline(__always)
+    @inlinable
     mutating func remove(at index: Int, moved: (Entry, Int) -> Void = { _, _ in }) -> Entry {
         let last = items.removeLast()
         guard index < items.count else { return last }
@@ -51,6 +55,7 @@ struct QuaternaryHeap<Entry: HeapOrdered> {
 
     /// Puts `moving` at `start` or above it, moving the entries it precedes down.
     @inline(__always)
+    @inlinable
     static func siftUp(_ moving: Entry, from start: Int, in heap: UnsafeMutableBufferPointer<Entry>, moved: (Entry, Int) -> Void) {
         var index = start
         while index > 0 {
@@ -66,6 +71,7 @@ struct QuaternaryHeap<Entry: HeapOrdered> {
 
     /// Puts `moving` at `start` or below it, moving the entries that precede it up.
     @inline(__always)
+    @inlinable
     static func siftDown(_ moving: Entry, from start: Int, in heap: UnsafeMutableBufferPointer<Entry>, moved: (Entry, Int) -> Void) {
         var index = start
         let n = heap.count
@@ -89,6 +95,7 @@ struct QuaternaryHeap<Entry: HeapOrdered> {
     }
 
     /// Checks that no entry precedes its parent; for tests and debug builds. O(n).
+    @inlinable
     func checkOrder() {
         for index in items.indices.dropFirst() {
             precondition(!items[index].precedes(items[Self.parent(of: index)]), "heap order broken at \(index)")

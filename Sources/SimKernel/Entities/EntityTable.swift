@@ -3,19 +3,22 @@
 ///
 /// Complexity: `add`, `remove` and the subscript are O(1); `liveIds` is O(capacity).
 public struct EntityTable<Entity> {
-    public private(set) var count = 0
-    var records: [Entity] = []
-    var live: [Bool] = []
-    var free: [Int32] = []
+    @inlinable public var count: Int { present }
+    @usableFromInline var present = 0
+    @usableFromInline var records: [Entity] = []
+    @usableFromInline var live: [Bool] = []
+    @usableFromInline var free: [Int32] = []
 
+    @inlinable
     public init() {}
 
     /// The id the next `add` gives: what an entity draws from a stream of its slot can be drawn before the
     /// entity is stored, whole, in one write.
-    public var nextId: Int32 { free.last ?? Int32(records.count) }
+    @inlinable public var nextId: Int32 { free.last ?? Int32(records.count) }
 
+    @inlinable
     public mutating func add(_ entity: Entity) -> Int32 {
-        count += 1
+        present += 1
         if let id = free.popLast() {
             records[Int(id)] = entity
             live[Int(id)] = true
@@ -26,20 +29,23 @@ public struct EntityTable<Entity> {
         return Int32(records.count - 1)
     }
 
+    @inlinable
     public mutating func remove(_ id: Int32) {
         assert(live[Int(id)], "entity \(id) removed twice")
-        count -= 1
+        present -= 1
         live[Int(id)] = false
         free.append(id)
     }
 
     /// Read in place (`_read`): reading one field of a large entity does not copy the entity.
+    @inlinable
     public subscript(id: Int32) -> Entity {
         _read { yield records[Int(id)] }
         _modify { yield &records[Int(id)] }
     }
 
     /// Starts loading the first 64 bytes of entity `id`'s record into the cache (a hint, `prefetch`).
+    @inlinable
     public func prefetch(_ id: Int32) {
         records.withUnsafeBufferPointer { records in
             guard Int(id) < records.count, let base = records.baseAddress else { return }
@@ -50,10 +56,11 @@ public struct EntityTable<Entity> {
     }
 
     /// Whether entity `id` is present now.
+    @inlinable
     public func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < live.count && live[Int(id)] }
 
     /// Ids of the entities present now, in id order.
-    public var liveIds: [Int32] { live.indices.filter { live[$0] }.map(Int32.init) }
+    @inlinable public var liveIds: [Int32] { live.indices.filter { live[$0] }.map(Int32.init) }
 }
 
 extension EntityTable: Sendable where Entity: Sendable {}

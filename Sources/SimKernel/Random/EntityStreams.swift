@@ -19,13 +19,15 @@ import CGSL
 /// them showed in profiles of the national run, where every event draws from some family's stream).
 public final class EntityStreams {
     private let key: UInt64
-    static let chunkSlots = 4096
+    @usableFromInline static let chunkSlots = 4096
     static let maximumChunks = 1 << 16
     /// One generator and its state, side by side.
-    private static let slotBytes = MemoryLayout<gsl_rng>.stride + 3 * MemoryLayout<UInt>.stride
+    @usableFromInline static let slotBytes = MemoryLayout<gsl_rng>.stride + 3 * MemoryLayout<UInt>.stride
     /// The chunks allocated so far (the rest of the directory is nil).
-    private let directory: UnsafeMutablePointer<UnsafeMutableRawPointer?>
-    private var chunks = 0
+    @usableFromInline let directory: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    /// Unchecked: read by `prefetch`, which compiles into the model, where a checked access to a class's
+    /// property is a run-time call (the kernel is built without the model's flag that leaves them out).
+    @usableFromInline @exclusivity(unchecked) var chunks = 0
 
     /// The streams of the entities of process `name` in one replication.
     public init(seed: UInt64, replication: Int, name: String) {
@@ -50,19 +52,19 @@ public final class EntityStreams {
     }
 
     /// The stream of the entity in slot `slot` (started with `start`).
-    public func stream(_ slot: Int32) -> RandomStream { RandomStream(generator: generator(slot)) }
+    @inlinable public func stream(_ slot: Int32) -> RandomStream { RandomStream(generator: generator(slot)) }
 
     /// Starts loading slot `slot`'s generator and state into the cache (a hint, `prefetch`); a slot whose
     /// chunk does not exist yet is left alone.
-    public func prefetch(_ slot: Int32) {
+    @inlinable public func prefetch(_ slot: Int32) {
         guard Int(slot) / Self.chunkSlots < chunks else { return }
         let place = UnsafeRawPointer(generator(slot))
         SimKernel.prefetch(place)
         SimKernel.prefetch(place + Self.slotBytes - 1)
     }
 
-    @inline(__always)
-    private func generator(_ slot: Int32) -> UnsafeMutablePointer<gsl_rng> {
+    @inlinable @inline(__always)
+    func generator(_ slot: Int32) -> UnsafeMutablePointer<gsl_rng> {
         let index = Int(slot)
         let base = directory[index / Self.chunkSlots].unsafelyUnwrapped
         return (base + (index % Self.chunkSlots) * Self.slotBytes).assumingMemoryBound(to: gsl_rng.self)

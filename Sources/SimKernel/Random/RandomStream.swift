@@ -61,13 +61,15 @@ public final class RandomStreams {
 /// One stream of a `RandomStreams` set: a plain pointer to its GSL generator, so passing it around costs no
 /// reference counting. It is valid while its `RandomStreams` lives; a model keeps both.
 public struct RandomStream {
-    let generator: UnsafeMutablePointer<gsl_rng>
+    @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
+
+    @inlinable init(generator: UnsafeMutablePointer<gsl_rng>) { self.generator = generator }
 
     /// A uniform number in (0, 1): never exactly 0 or 1, so logarithms of it are finite.
-    public func uniform() -> Double { jeugdsim_rng_uniform_pos(generator) }
+    @inlinable public func uniform() -> Double { jeugdsim_rng_uniform_pos(generator) }
 
     /// True with probability `p`.
-    public func bernoulli(_ p: Double) -> Bool {
+    @inlinable public func bernoulli(_ p: Double) -> Bool {
         p >= 1 || (p > 0 && jeugdsim_rng_uniform(generator) < p)
     }
 
@@ -80,7 +82,7 @@ public struct RandomStream {
     }
 
     /// An integer uniform in 0..<n.
-    public func index(below n: Int) -> Int {
+    @inlinable public func index(below n: Int) -> Int {
         Int(jeugdsim_rng_uniform_int(generator, UInt(n)))
     }
 }

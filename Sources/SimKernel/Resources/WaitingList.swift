@@ -11,22 +11,26 @@ public struct WaitingList: Sendable {
 
     /// Names one waiting customer, for abandonment.
     public struct Ticket: Hashable, Sendable {
-        let raw: UInt64
+        @usableFromInline let raw: UInt64
+
+        @inlinable init(raw: UInt64) { self.raw = raw }
     }
 
     public let discipline: Station.Discipline
     // One of the two is used, by discipline; the other stays empty and costs nothing.
-    var ring = FifoRing()
-    var heap = PriorityQueue<Waiting>()
+    @usableFromInline var ring = FifoRing()
+    @usableFromInline var heap = PriorityQueue<Waiting>()
 
+    @inlinable
     public init(discipline: Station.Discipline) {
         self.discipline = discipline
     }
 
-    public var count: Int { discipline == .fifo ? ring.count : heap.count }
+    @inlinable public var count: Int { discipline == .fifo ? ring.count : heap.count }
 
-    public var isEmpty: Bool { count == 0 }
+    @inlinable public var isEmpty: Bool { count == 0 }
 
+    @inlinable
     public mutating func append(_ waiting: Waiting, priority: Double) -> Ticket {
         if discipline == .fifo { return ring.append(waiting) }
         let ticket = heap.insert(waiting, key: priority)
@@ -34,16 +38,19 @@ public struct WaitingList: Sendable {
     }
 
     /// Puts a customer first in line, ahead of everyone waiting (FIFO), or ahead of every priority.
+    @inlinable
     public mutating func prepend(_ waiting: Waiting) -> Ticket {
         if discipline == .fifo { return ring.prepend(waiting) }
         let ticket = heap.insert(waiting, key: -.infinity)
         return Ticket(raw: UInt64(UInt32(bitPattern: ticket.slot)) << 32 | UInt64(ticket.generation))
     }
 
+    @inlinable
     public mutating func popFirst() -> Waiting? {
         discipline == .fifo ? ring.popFirst() : heap.popMin()?.element
     }
 
+    @inlinable
     public mutating func remove(_ ticket: Ticket) -> Waiting? {
         if discipline == .fifo { return ring.remove(ticket) }
         return heap.remove(
@@ -54,17 +61,19 @@ public struct WaitingList: Sendable {
 }
 
 /// A first-in first-out ring of waiting customers with tombstones for those who left early.
-struct FifoRing: Sendable {
+@usableFromInline struct FifoRing: Sendable {
     /// Capacity is a power of two (or zero before the first customer), so sequence numbers map to slots by masking.
-    var buffer: [WaitingList.Waiting?] = []
+    @usableFromInline var buffer: [WaitingList.Waiting?] = []
     /// Sequence number of the entry at the front; tickets are sequence numbers. They start high, so that a
     /// customer put first in line (`prepend`) takes the number before the front's.
-    var headSequence: UInt64 = 1 << 40
-    var tailSequence: UInt64 = 1 << 40
-    private(set) var count = 0
+    @usableFromInline var headSequence: UInt64 = 1 << 40
+    @usableFromInline var tailSequence: UInt64 = 1 << 40
+    @usableFromInline var count = 0
 
+    @inlinable
     func index(_ sequence: UInt64) -> Int { Int(sequence & UInt64(buffer.count - 1)) }
 
+    @inlinable
     mutating func append(_ waiting: WaitingList.Waiting) -> WaitingList.Ticket {
         if Int(tailSequence - headSequence) == buffer.count { grow() }
         let sequence = tailSequence
@@ -74,6 +83,7 @@ struct FifoRing: Sendable {
         return WaitingList.Ticket(raw: sequence)
     }
 
+    @inlinable
     mutating func prepend(_ waiting: WaitingList.Waiting) -> WaitingList.Ticket {
         if Int(tailSequence - headSequence) == buffer.count { grow() }
         headSequence -= 1
@@ -82,6 +92,7 @@ struct FifoRing: Sendable {
         return WaitingList.Ticket(raw: headSequence)
     }
 
+    @inlinable
     mutating func popFirst() -> WaitingList.Waiting? {
         while headSequence < tailSequence {
             let i = index(headSequence)
@@ -95,6 +106,7 @@ struct FifoRing: Sendable {
         return nil
     }
 
+    @inlinable
     mutating func remove(_ ticket: WaitingList.Ticket) -> WaitingList.Waiting? {
         let sequence = ticket.raw
         guard !buffer.isEmpty, sequence >= headSequence && sequence < tailSequence else { return nil }
@@ -105,6 +117,7 @@ struct FifoRing: Sendable {
         return waiting
     }
 
+    @inlinable
     mutating func grow() {
         var larger = [WaitingList.Waiting?](repeating: nil, count: max(16, buffer.count * 2))
         for sequence in headSequence..<tailSequence {

@@ -15,14 +15,16 @@
 public struct QuantileSketch: Sendable {
     public let resolution: Double
     /// Observations below half the resolution.
-    var zeros = 0
+    @usableFromInline var zeros = 0
     /// The counts of buckets `first`, `first + 1`, ...: 32 bits, half the memory of 64; `merge` refuses to
     /// go beyond them (a national replication records some millions of waits in all).
-    var counts: [UInt32] = []
-    var first = 0
-    public private(set) var count = 0
-    var smallest = Double.infinity
-    var largest = 0.0
+    @usableFromInline var counts: [UInt32] = []
+    @usableFromInline var first = 0
+    @usableFromInline var observations = 0
+    @usableFromInline var smallest = Double.infinity
+    @usableFromInline var largest = 0.0
+
+    @inlinable public var count: Int { observations }
 
     public init(resolution: Double = 0.01) {
         precondition(resolution > 0 && resolution.isFinite)
@@ -30,19 +32,20 @@ public struct QuantileSketch: Sendable {
     }
 
     /// Buckets per power of two, as bits of the mantissa.
-    static var mantissaBits: UInt64 { 6 }
-    static var shift: UInt64 { 52 - mantissaBits }
+    @inlinable static var mantissaBits: UInt64 { 6 }
+    @inlinable static var shift: UInt64 { 52 - mantissaBits }
 
     /// The bucket of a positive finite value: its exponent and the top bits of its mantissa, in order.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func bucket(_ value: Double) -> Int { Int(truncatingIfNeeded: value.bitPattern >> shift) }
 
     /// The smallest value of a bucket (the bucket's bits followed by zeros); the next bucket's is its end.
     static func lowerBound(_ bucket: Int) -> Double { Double(bitPattern: UInt64(bucket) << shift) }
 
+    @inlinable
     public mutating func record(_ value: Double) {
         precondition(value.isFinite, "a sketched value must be finite, got \(value)")
-        count += 1
+        observations += 1
         let kept = value >= resolution / 2 ? value : 0
         smallest = Swift.min(smallest, kept)
         largest = Swift.max(largest, kept)
@@ -57,6 +60,7 @@ public struct QuantileSketch: Sendable {
 
     /// Widens the counts to cover buckets `low...high`, with room for two powers of two either side (waits
     /// spread over some: widening seldom).
+    @usableFromInline
     mutating func cover(_ low: Int, through high: Int) {
         let margin = 2 << Int(Self.mantissaBits)
         let start = counts.isEmpty ? low - margin : Swift.min(first, low - margin)
@@ -133,7 +137,7 @@ public struct QuantileSketch: Sendable {
             for (offset, c) in other.counts.enumerated() where c > 0 { counts[other.first - first + offset] += c }
         }
         zeros += other.zeros
-        count += other.count
+        observations += other.count
         smallest = Swift.min(smallest, other.smallest)
         largest = Swift.max(largest, other.largest)
     }
