@@ -1,7 +1,7 @@
 # JeugdSim: the two commands the README gives, and the steps they rest on.
 # Each target installs what it needs (GSL via apt, Python packages into .venv), so both work on a new machine.
 
-.PHONY: run test validate release-check two-builds lint notebooks report-test slurm-test fuzz fuzz-long setup build build-tests swift-tests swift-validation bench flake-check clean
+.PHONY: run test validate release-check two-builds kernel-reuse lint notebooks report-test slurm-test fuzz fuzz-long setup build build-tests swift-tests swift-validation bench flake-check clean
 
 # One set of flags for every build: the tests import some modules @testable, and with the same flags
 # `make test` compiles only the test targets on top of `make run`'s build (-enable-testing costs the model
@@ -20,8 +20,9 @@ run: build
 # Every test that proves correctness, in minutes: the house style (swift format, .swift-format), the Swift
 # suite but its long statistical validations (classes named *Validation, run by `make validate`), the
 # notebooks executed headless on small runs, the report rendered in headless Chromium, a sharded run on a
-# one-node Slurm, a second build that differs in one model constant (its shards refused), and the scenario
-# loader's fuzzer on its saved inputs and a fixed number of new ones.
+# one-node Slurm, a second build that differs in one model constant (its shards refused), the kernel used
+# by another package as a versioned dependency (no unsafe flags), and the scenario loader's fuzzer on its
+# saved inputs and a fixed number of new ones.
 # Prints each step's seconds at the end.
 test:
 	@$(STEP) --reset test
@@ -33,6 +34,7 @@ test:
 	@$(STEP) test report $(MAKE) -s report-test
 	@$(STEP) test slurm $(MAKE) -s slurm-test
 	@$(STEP) test two-builds $(MAKE) -s two-builds
+	@$(STEP) test kernel-reuse $(MAKE) -s kernel-reuse
 	@$(STEP) test fuzz $(MAKE) -s fuzz
 	@$(STEP) --report test
 
@@ -75,6 +77,11 @@ report-test: build
 # merged shards byte-identical to an unsharded run.
 slurm-test: build
 	scripts/slurm-test.sh
+
+# The SimKernel product as another package uses it from a release: a tagged clone as a versioned dependency
+# (SwiftPM refuses unsafe flags there), with an M/M/1 on it held to theory.
+kernel-reuse:
+	scripts/kernel-reuse.sh
 
 # libFuzzer on the scenario loader: every saved input replayed against its expected verdict, then
 # FUZZ_RUNS new inputs from a fixed seed (make test), or FUZZ_SECONDS of them (make validate). What
