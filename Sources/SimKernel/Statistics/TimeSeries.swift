@@ -1,6 +1,6 @@
 /// The time average of a piecewise-constant quantity within each interval of fixed length: the waiting
 /// list month by month. Needs no sampling events: each change credits the area to the intervals it spans.
-public struct TimeSeries: Sendable, Hashable {
+public struct TimeSeries: Sendable {
     public let start: Double
     public let interval: Double
     /// Integrated value per interval; divide by the interval for the average.
@@ -8,6 +8,11 @@ public struct TimeSeries: Sendable, Hashable {
     var value: Double
     /// When the value last changed (-infinity before the first change).
     var lastChange: Double
+    /// The interval credited last, and its bounds: most changes fall in it (a month of a day's changes),
+    /// and need no division to find it.
+    var bin = 0
+    var binStart = Double.infinity
+    var binEnd = -Double.infinity
 
     public init(start: Double = 0, interval: Double, count: Int, value: Double = 0) {
         precondition(interval > 0 && count > 0)
@@ -37,15 +42,21 @@ public struct TimeSeries: Sendable, Hashable {
     mutating func credit(until time: Double) {
         var from = Swift.max(lastChange, start)
         let to = Swift.min(time, end)
+        if from >= binStart && to <= binEnd {
+            areas[bin] += value * (to - from)
+            return
+        }
         while from < to {
             var bin = Swift.min(Int((from - start) / interval), areas.count - 1)
             // At a boundary that the division rounds to just below it (an interval such as 365.2425 / 12 that
             // binary fractions do not hold), the bin found is the one that ends there: go on to the next,
             // or the loop would never move.
             if start + Double(bin + 1) * interval <= from && bin < areas.count - 1 { bin += 1 }
-            let binEnd = Swift.min(start + Double(bin + 1) * interval, to)
-            areas[bin] += value * (binEnd - from)
-            from = binEnd
+            let boundary = start + Double(bin + 1) * interval
+            let until = Swift.min(boundary, to)
+            areas[bin] += value * (until - from)
+            from = until
+            (self.bin, binStart, binEnd) = (bin, start + Double(bin) * interval, boundary)
         }
     }
 
