@@ -23,11 +23,11 @@ struct Case {
     // event reads comes first, within 64 bytes; levels, the service and counts are stored narrow (the
     // record went from 240 to at most 192 bytes, `CaseLayoutTests`).
 
-    /// The next of the case's competing events while undetected or waiting: a hazard (natural course,
-    /// drop-out) or, while undetected, its detection.
-    var hazard: EventCalendar<YouthCareModel.Event>.Handle?
     var ticket: Station.WaitingTicket?
     var phase = Phase.undetected
+    /// Whether one of the case's competing events is pending while undetected or waiting: a hazard (natural
+    /// course, drop-out) or, while undetected, its detection (`EventStamps` says which is current).
+    var hazardPending = false
     /// Waiting for, or in, this service (`Service.index`).
     @Narrow<Int8> var service = 0
     @Narrow<Int8> var need: Level

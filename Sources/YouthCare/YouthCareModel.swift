@@ -7,14 +7,14 @@ import SimKernel
 public struct YouthCareModel: DiscreteEventModel {
     public enum Event {
         /// A new need at a level: from incidence, or one of the extra needs an open door or consultations draw.
-        case onset(level: Int8, extra: Bool)
+        case onset(level: Int8, extra: Bool, stamp: UInt32)
         /// A new need for long low-intensity help (`Service.longTerm`).
-        case longTermOnset
+        case longTermOnset(stamp: UInt32)
         /// A month boundary: onset rates follow season and growth month by month.
         case newMonth
-        case detected(Int32)
+        case detected(Int32, stamp: UInt32)
         /// The case's competing hazards fire (resolution, deterioration, giving up, applying again).
-        case hazard(Int32)
+        case hazard(Int32, stamp: UInt32)
         case serviceEnd(Int32, service: Int8)
         /// A resolved need returns (`pendingRelapses` holds what it carries).
         case relapse(Int32)
@@ -24,7 +24,7 @@ public struct YouthCareModel: DiscreteEventModel {
         /// The case the event is about, if it is about one.
         var caseId: Int32? {
             switch self {
-            case .detected(let id), .hazard(let id), .serviceEnd(let id, _), .investigated(let id): return id
+            case .detected(let id, _), .hazard(let id, _), .serviceEnd(let id, _), .investigated(let id): return id
             case .onset, .longTermOnset, .newMonth, .relapse, .endOfWarmUp: return nil
             }
         }
@@ -39,6 +39,8 @@ public struct YouthCareModel: DiscreteEventModel {
     let streams: RandomStreams
     let random: Streams
     var cases = CaseTable()
+    /// Which scheduled hazards, detections and onsets still hold (the calendar cancels nothing).
+    var stamps = EventStamps()
     /// Each case's own random stream, in the slot of its id (`EntityStreams`).
     let caseStreams: EntityStreams
     /// Needs that will return, until they do.
@@ -60,13 +62,10 @@ public struct YouthCareModel: DiscreteEventModel {
     /// Onset rate per level per day in the current month, and the pending next onset per level; the same for
     /// the extra needs an open door and consultations draw.
     var onsetRate = [Double](repeating: 0, count: 8)
-    var nextOnset = [EventCalendar<Event>.Handle?](repeating: nil, count: 8)
     var extraOnsetRate = [Double](repeating: 0, count: 8)
-    var nextExtraOnset = [EventCalendar<Event>.Handle?](repeating: nil, count: 8)
     var longTermOnsetRate = 0.0
     /// Where demand growth compounds from: a month, the growth reached by then, and the yearly rate since.
     var growthAnchor: (month: Int, factor: Double, rate: Double)
-    var nextLongTermOnset: EventCalendar<Event>.Handle?
     var addOnCases = 0
     var durations: [[Distribution]]
     var fosterLongStay: Distribution
@@ -189,17 +188,26 @@ public struct YouthCareModel: DiscreteEventModel {
 
     public mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>) {
         switch event {
-        case .onset(let level, let extra): onset(level: Level(level), extra: extra, calendar: &calendar)
+        case .onset(let level, let extra, _): onset(level: Level(level), extra: extra, calendar: &calendar)
         case .longTermOnset: longTermOnset(calendar: &calendar)
         case .newMonth: newMonth(&calendar)
-        case .detected(let id): detected(id, calendar: &calendar)
-        case .hazard(let id): hazardFires(id, calendar: &calendar)
+        case .detected(let id, _): detected(id, calendar: &calendar)
+        case .hazard(let id, _): hazardFires(id, calendar: &calendar)
         case .serviceEnd(let id, let service): serviceEnds(id, service: Int(service), calendar: &calendar)
         case .relapse(let index): relapses(index, calendar: &calendar)
         case .investigated(let id): investigated(id, calendar: &calendar)
         case .endOfWarmUp: endWarmUp(at: calendar.now)
         }
         if clock.measuring, let id = event.caseId, cases.contains(id) { recountUnmetNeed(id, at: calendar.now) }
+    }
+
+    /// A case's hazard or detection, or an onset, voided since it was scheduled is not (`EventStamps`).
+    public func isCurrent(_ event: Event) -> Bool {
+        switch event {
+        case .detected(let id, let stamp), .hazard(let id, let stamp): stamps.isCurrent(id, stamp: stamp)
+        case .onset(_, _, let stamp), .longTermOnset(let stamp): stamp == stamps.onsets
+        case .newMonth, .serviceEnd, .relapse, .investigated, .endOfWarmUp: true
+        }
     }
 
     /// The case the coming event is about starts loading while this one is handled: its record and its

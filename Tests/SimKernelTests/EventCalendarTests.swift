@@ -14,14 +14,48 @@ final class EventCalendarTests: XCTestCase {
         XCTAssertEqual(calendar.now, 2)
     }
 
-    func testCancelledEventDoesNotHappen() {
-        var calendar = EventCalendar<String>()
-        let resolve = calendar.scheduleCancellable("resolve", at: 5)
-        calendar.schedule("deteriorate", at: 3)
-        XCTAssertEqual(calendar.next(), "deteriorate")
-        XCTAssertTrue(calendar.cancel(resolve))
-        XCTAssertFalse(calendar.cancel(resolve), "cancelling twice reports that nothing was cancelled")
-        XCTAssertNil(calendar.next())
+    /// Competing hazards: a case's "resolve" and "deteriorate" are stamped with its generation; when one
+    /// fires it moves the generation on, and the other, when its time comes, is stale: it leaves unhandled,
+    /// uncounted, with the clock where the last current event left it.
+    struct Hazards: DiscreteEventModel {
+        enum Event { case resolve(stamp: Int), deteriorate(stamp: Int), check }
+        var generation = 0
+        var handled: [String] = []
+        var clockAtCheck = 0.0
+
+        func isCurrent(_ event: Event) -> Bool {
+            switch event {
+            case .resolve(let stamp), .deteriorate(let stamp): stamp == generation
+            case .check: true
+            }
+        }
+
+        mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>) {
+            switch event {
+            case .resolve: handled.append("resolve")
+            case .deteriorate: handled.append("deteriorate")
+            case .check: clockAtCheck = calendar.now
+            }
+            generation += 1
+        }
+    }
+
+    func testStaleEventsLeaveUnhandledAndUncounted() {
+        var calendar = EventCalendar<Hazards.Event>()
+        var model = Hazards()
+        calendar.schedule(.resolve(stamp: 0), at: 5)
+        calendar.schedule(.deteriorate(stamp: 0), at: 3)
+        calendar.run(&model, until: 10)
+        XCTAssertEqual(model.handled, ["deteriorate"], "the resolution went stale when deterioration fired")
+        XCTAssertEqual(calendar.handledEvents, 1)
+        XCTAssertEqual(calendar.now, 10)
+        // A stale event does not move the clock: after the last current one, at 12, it stays there.
+        calendar.schedule(.check, at: 12)
+        calendar.schedule(.resolve(stamp: 0), at: 15)
+        XCTAssertFalse(calendar.run(&model) { _ in false })
+        XCTAssertEqual(model.clockAtCheck, 12)
+        XCTAssertEqual(calendar.now, 12)
+        XCTAssertEqual(calendar.handledEvents, 2)
     }
 
     /// A model that counts down: each tick schedules the next one day later.

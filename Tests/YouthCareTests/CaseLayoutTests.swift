@@ -7,7 +7,7 @@ import XCTest
 final class CaseLayoutTests: XCTestCase {
     func testWhatEveryEventReadsIsInTheFirstCacheLine() {
         let hot: [PartialKeyPath<Case>] = [
-            \.hazard, \.ticket, \.phase, \.aftercare, \.supervision, \.unsafe, \.joined, \.detectionDue, \.provider,
+            \.hazardPending, \.ticket, \.phase, \.aftercare, \.supervision, \.unsafe, \.joined, \.detectionDue, \.provider,
         ]
         for field in hot {
             let offset = MemoryLayout<Case>.offset(of: field)

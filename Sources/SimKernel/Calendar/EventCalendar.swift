@@ -1,13 +1,13 @@
 /// The future event list of one simulation run: a clock and the events scheduled after it.
 ///
 /// Events are values of the model's own type (typically a small enum), so scheduling allocates nothing and
-/// calls no closure. Events at the same time leave in the order they were scheduled. A scheduled event can
-/// be cancelled through its handle: that is how competing hazards work (the first of "resolve",
-/// "deteriorate" and "drop out" to fire cancels the others). The queue is an `EventQueue` (a heap that
-/// drops cancelled events when they reach the front).
+/// calls no closure. Events at the same time leave in the order they were scheduled. Nothing scheduled is
+/// cancelled: a model whose events can go stale (competing hazards: the first of "resolve", "deteriorate"
+/// and "drop out" to fire makes the others void) stamps them with a generation it keeps, moves the
+/// generation on to void them, and tells the calendar which events are current
+/// (`DiscreteEventModel.isCurrent`); a stale event leaves the queue unhandled and uncounted when its time
+/// comes. The queue is an `EventQueue`.
 public struct EventCalendar<Event> {
-    public typealias Handle = EventQueue<Event>.Ticket
-
     @usableFromInline var pending: EventQueue<Event>
     @usableFromInline var clock: Double
     @usableFromInline var handled = 0
@@ -26,40 +26,21 @@ public struct EventCalendar<Event> {
         pending = EventQueue(bucketWidth: bucketWidth, startingAt: time)
     }
 
-    /// Events still to happen (cancelled ones not counted).
+    /// Events still in the queue (stale ones included: only the model knows them).
     @inlinable public var pendingCount: Int { pending.count }
     @inlinable public var nextEventTime: Double? { mutating get { pending.minKey() } }
 
-    /// Schedules `event` at absolute time `time` (not before `now`). It cannot be cancelled.
+    /// Schedules `event` at absolute time `time` (not before `now`).
     @inlinable
     public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= now, "cannot schedule an event in the past (\(time) < now \(now))")
         pending.push(event, key: time)
     }
 
-    /// Schedules `event` after `delay` time units. It cannot be cancelled.
+    /// Schedules `event` after `delay` time units.
     @inlinable
     public mutating func schedule(_ event: Event, after delay: Double) {
         schedule(event, at: now + delay)
-    }
-
-    /// Schedules `event` at `time` and returns a handle to cancel it with.
-    /// (Cancellable events cost a little more; the calendar keeps track of where they are.)
-    @inlinable
-    public mutating func scheduleCancellable(_ event: Event, at time: Double) -> Handle {
-        precondition(time >= now, "cannot schedule an event in the past (\(time) < now \(now))")
-        return pending.insert(event, key: time)
-    }
-
-    @inlinable
-    public mutating func scheduleCancellable(_ event: Event, after delay: Double) -> Handle {
-        scheduleCancellable(event, at: now + delay)
-    }
-
-    /// Cancels a scheduled event; returns false if it already happened or was cancelled.
-    @inlinable @discardableResult
-    public mutating func cancel(_ handle: Handle) -> Bool {
-        pending.cancel(handle)
     }
 
     /// Takes the next event due before `limit` and advances the clock to it.
@@ -69,6 +50,19 @@ public struct EventCalendar<Event> {
         clock = time
         handled &+= 1
         return event
+    }
+
+    /// Takes the next of `model`'s current events due before `limit` and advances the clock to it; stale
+    /// ones leave unhandled, with the clock where it was. (`inout`: passed as a value, the model was copied.)
+    @inlinable
+    mutating func next<Model: DiscreteEventModel>(of model: inout Model, before limit: Double) -> Event? where Model.Event == Event {
+        while let (time, event) = pending.popMin(before: limit) {
+            guard model.isCurrent(event) else { continue }
+            clock = time
+            handled &+= 1
+            return event
+        }
+        return nil
     }
 
     /// Moves the clock forward to `time` with no event (the end of a run), if it is not past it already.
@@ -82,6 +76,9 @@ public struct EventCalendar<Event> {
 public protocol DiscreteEventModel {
     associatedtype Event
     mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>)
+    /// Whether `event` is still to happen; false for one the model has voided since it was scheduled (its
+    /// stamp is not the model's now). The default: every event is current.
+    func isCurrent(_ event: Event) -> Bool
     /// A look-ahead before an event is handled: `event` is likely the one after it. A model whose state is
     /// larger than the cache may start loading what `event` will read (`prefetch`), so that it arrives
     /// while the current event is handled. A hint: it must change nothing (the default does nothing).
@@ -89,6 +86,7 @@ public protocol DiscreteEventModel {
 }
 
 extension DiscreteEventModel {
+    @inlinable public func isCurrent(_ event: Event) -> Bool { true }
     @inlinable public func prepare(for event: Event) {}
 }
 
@@ -99,7 +97,7 @@ extension EventCalendar {
     @inlinable
     public mutating func run<Model: DiscreteEventModel>(_ model: inout Model, until horizon: Double)
     where Model.Event == Event {
-        while let event = next(before: horizon) {
+        while let event = next(of: &model, before: horizon) {
             if let coming = pending.upcoming { model.prepare(for: coming) }
             model.handle(event, calendar: &self)
         }
@@ -112,7 +110,7 @@ extension EventCalendar {
     public mutating func run<Model: DiscreteEventModel>(
         _ model: inout Model, until horizon: Double = .infinity, stopWhen stop: (Model) -> Bool
     ) -> Bool where Model.Event == Event {
-        while let event = next(before: horizon) {
+        while let event = next(of: &model, before: horizon) {
             if let coming = pending.upcoming { model.prepare(for: coming) }
             model.handle(event, calendar: &self)
             if stop(model) { return true }

@@ -1,4 +1,4 @@
-/// The event calendar's queue: events ordered by `(time, sequence)`, cancellable by lazy deletion, kept in
+/// The event calendar's queue: events ordered by `(time, sequence)`, kept in
 /// time buckets, the current one sorted (a two-level calendar queue, after Brown 1988, "Calendar queues",
 /// and the ladder queue of Tang, Goh and Thng 2005).
 ///
@@ -12,37 +12,23 @@
 /// Events beyond the buckets' reach (`bucketCount` widths ahead) wait in an overflow heap until they come
 /// within it. Without a bucket width everything is in the heap.
 ///
-/// A cancellable event's slot remembers the scheduling number of the event it holds: cancelling frees the
-/// slot, and an entry whose slot holds another number (or none) is stale and dropped when it reaches the
-/// front (or when its bucket is taken up). Scheduling numbers never repeat, so a stale entry is never taken
-/// for a live one, and an entry needs no field beyond the four of any heap entry. Order is that of one heap: by
-/// time, then by scheduling order, so runs are deterministic and the same whatever the bucket width.
+/// Nothing is cancelled here: a model whose events may go stale stamps them, and the calendar asks it
+/// whether an event is still current when it leaves (`DiscreteEventModel.isCurrent`). So the queue keeps
+/// no table of who may be cancelled, and an entry holds its time, its scheduling number and the event.
+/// Order is that of one heap: by time, then by scheduling order, so runs are deterministic and the same
+/// whatever the bucket width.
 ///
-/// Complexity: `push` and `insert` are O(1) into a bucket and O(log n) into a heap; `popMin` is O(log n)
-/// in the current bucket's events, amortised over its sort, or in the heap beside it; `cancel` is O(1).
+/// Complexity: `push` is O(1) into a bucket and O(log n) into a heap; `popMin` is O(log n) in the current
+/// bucket's events, amortised over its sort, or in the heap beside it.
 public struct EventQueue<Element> {
-    /// Names one cancellable entry.
-    public struct Ticket: Hashable, Sendable {
-        @usableFromInline let slot: Int32
-        @usableFromInline let sequence: UInt64
-
-        @inlinable init(slot: Int32, sequence: UInt64) {
-            self.slot = slot
-            self.sequence = sequence
-        }
-    }
-
     @usableFromInline struct Entry: HeapOrdered {
         @usableFromInline var key: Double
         @usableFromInline var sequence: UInt64
-        /// The slot of a cancellable entry (-1 for one that cannot be cancelled).
-        @usableFromInline var slot: Int32
         @usableFromInline var element: Element
 
-        @inlinable init(key: Double, sequence: UInt64, slot: Int32, element: Element) {
+        @inlinable init(key: Double, sequence: UInt64, element: Element) {
             self.key = key
             self.sequence = sequence
-            self.slot = slot
             self.element = element
         }
 
@@ -71,12 +57,8 @@ public struct EventQueue<Element> {
     /// The bucket the heap holds now.
     @usableFromInline var current: Int
     @usableFromInline var inBuckets = 0
-    /// The scheduling number of the live entry each slot holds (`free` when it holds none).
-    @usableFromInline var holding: [UInt64] = []
-    @inlinable static var vacant: UInt64 { .max }
-    @usableFromInline var free: [Int32] = []
     @usableFromInline var nextSequence: UInt64 = 0
-    /// Entries that will still happen.
+    /// Entries still to leave.
     @inlinable public var count: Int { pending }
     @usableFromInline var pending = 0
 
@@ -88,39 +70,13 @@ public struct EventQueue<Element> {
         current = bucketWidth.map { Int((time / $0).rounded(.down)) } ?? 0
     }
 
-    /// Adds an entry that cannot be cancelled.
+    /// Adds an entry.
     @inlinable
     public mutating func push(_ element: Element, key: Double) {
-        add(Entry(key: key, sequence: nextSequence, slot: -1, element: element))
+        add(Entry(key: key, sequence: nextSequence, element: element))
     }
 
-    /// Adds an entry that can be cancelled through the returned ticket.
-    @inlinable
-    public mutating func insert(_ element: Element, key: Double) -> Ticket {
-        let slot: Int32
-        if let reused = free.popLast() {
-            slot = reused
-        } else {
-            slot = Int32(holding.count)
-            holding.append(Self.vacant)
-        }
-        let sequence = nextSequence
-        holding[Int(slot)] = sequence
-        add(Entry(key: key, sequence: sequence, slot: slot, element: element))
-        return Ticket(slot: slot, sequence: sequence)
-    }
-
-    /// Cancels the ticket's entry; false when it already left or was cancelled.
-    @inlinable
-    public mutating func cancel(_ ticket: Ticket) -> Bool {
-        let s = Int(ticket.slot)
-        guard s < holding.count, holding[s] == ticket.sequence else { return false }
-        retire(slot: ticket.slot)
-        pending -= 1
-        return true
-    }
-
-    /// The key of the next entry that will happen.
+    /// The key of the next entry.
     @inline(__always)
     @inlinable
     public mutating func minKey() -> Double? {
@@ -128,15 +84,15 @@ public struct EventQueue<Element> {
         return nextIsSorted ? sorted[front].key : near.first?.key
     }
 
-    /// Likely the next entry: the current bucket's next in order, without settling anything (it may have
-    /// been cancelled, or an entry in the heap beside it may come first). For look-ahead hints.
+    /// Likely the next entry: the current bucket's next in order, without settling anything (an entry in the
+    /// heap beside it may come first). For look-ahead hints.
     @inlinable public var upcoming: Element? { front < sorted.count ? sorted[front].element : nil }
 
-    /// Removes and returns the next entry that will happen.
+    /// Removes and returns the next entry.
     @inlinable
     public mutating func popMin() -> (key: Double, element: Element)? { popMin(before: .infinity) }
 
-    /// Removes and returns the next entry that will happen, if it is due before `limit`.
+    /// Removes and returns the next entry, if it is due before `limit`.
     @inline(__always)
     @inlinable
     public mutating func popMin(before limit: Double) -> (key: Double, element: Element)? {
@@ -150,7 +106,6 @@ public struct EventQueue<Element> {
             guard let due = near.first?.key, due < limit else { return nil }
             first = near.popFirst()!
         }
-        if first.slot >= 0 { retire(slot: first.slot) }
         pending -= 1
         return (first.key, first.element)
     }
@@ -205,31 +160,16 @@ public struct EventQueue<Element> {
     /// Room a bucket's storage starts with (a national run keeps some thousands of buckets: 512 bytes each).
     @inlinable static var bucketStartingCapacity: Int { 16 }
 
-    /// A slot's entry left or was cancelled: the slot is free for another.
-    @inlinable
-    mutating func retire(slot: Int32) {
-        holding[Int(slot)] = Self.vacant
-        free.append(slot)
-    }
-
-    @inlinable
-    func isStale(_ entry: Entry) -> Bool { entry.slot >= 0 && holding[Int(entry.slot)] != entry.sequence }
-
     /// Whether the next entry is the sorted bucket's (rather than the heap's); after `settleFront`.
     @inlinable var nextIsSorted: Bool {
         front < sorted.count && (near.isEmpty || sorted[front].precedes(near.items[0]))
     }
 
-    /// Drops cancelled entries from both fronts and, when both run out, takes up the next bucket.
+    /// When both fronts have run out, takes up the next bucket that holds events.
     @inline(__always)
     @inlinable
     mutating func settleFront() {
-        while true {
-            while front < sorted.count, isStale(sorted[front]) { front += 1 }
-            while let first = near.first, isStale(first) { _ = near.popFirst() }
-            guard front == sorted.count, near.isEmpty, inBuckets + overflow.count > 0 else { return }
-            advance()
-        }
+        if front == sorted.count && near.isEmpty && inBuckets + overflow.count > 0 { advance() }
     }
 
     /// Moves to the next bucket that holds events: its events become the sorted run (and any overflow events
@@ -249,15 +189,12 @@ public struct EventQueue<Element> {
                 var entries: [Entry] = []
                 swap(&entries, &buckets[index])
                 inBuckets -= entries.count
-                let holding = self.holding
-                entries.removeAll { $0.slot >= 0 && holding[Int($0.slot)] != $0.sequence }
                 Self.sort(entries, into: &sorted, slices: &sliceStarts, from: Double(current) * bucketWidth!, width: bucketWidth!)
                 front = 0
             }
             // Overflow events that now fall within the ring's reach move into it (or into the heap).
             while let first = overflow.first, bucket(first.key) - current < Self.bucketCount {
                 let entry = overflow.popFirst()!
-                if isStale(entry) { continue }
                 if bucket(entry.key) <= current { near.push(entry) } else { file(entry, inBucket: bucket(entry.key)) }
             }
         } while front == sorted.count && near.isEmpty && inBuckets + overflow.count > 0

@@ -3,7 +3,7 @@
 /// Entries are ordered by `(key, sequence)`: `sequence` is the insertion number, so entries with the same
 /// key leave in insertion order. That tie-break is what makes a simulation deterministic (as SimPy's
 /// `(time, priority, id)` heap does). It serves the waiting lists (key = priority class); the event
-/// calendar has its own `EventQueue`, which cancels lazily and keeps far events in buckets.
+/// calendar has its own `EventQueue`, which keeps far events in buckets.
 ///
 /// An entry inserted with `insert` lives in a slot; its `Ticket` names the slot and its generation, so a
 /// ticket of an entry that has already left is recognised as stale rather than removing somebody else's

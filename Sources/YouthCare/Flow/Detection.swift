@@ -25,7 +25,7 @@ extension YouthCareModel {
 
     mutating func detected(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
-        cases[id].hazard = nil  // this event was the case's pending one
+        cases[id].hazardPending = false  // this event was the case's pending one
         cases[id].detectionDue = .infinity
         let record = cases[id]
         if record.setting != .familyAndNeighbourhood

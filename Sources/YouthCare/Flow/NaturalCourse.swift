@@ -57,26 +57,28 @@ extension YouthCareModel {
     /// they are drawn afresh whenever the case's state changes). One pending event per case keeps the
     /// calendar small in national runs.
     mutating func scheduleHazards(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        if let pending = cases[id].hazard { calendar.cancel(pending) }
-        cases[id].hazard = nil
+        let stamp = stamps.renew(id)
+        cases[id].hazardPending = true
         let total = hazards(of: id).total
         let stream = caseStreams.stream(id)
         let due = total > 0 ? calendar.now + Distribution.exponential(mean: 1 / total).sample(stream) : .infinity
         let detection = cases[id].detectionDue
         if detection <= due {
-            cases[id].hazard = calendar.scheduleCancellable(.detected(id), at: detection)
+            calendar.schedule(.detected(id, stamp: stamp), at: detection)
         } else {
-            cases[id].hazard = calendar.scheduleCancellable(.hazard(id), at: due)
+            calendar.schedule(.hazard(id, stamp: stamp), at: due)
         }
     }
 
-    mutating func cancelHazards(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        if let pending = cases[id].hazard { calendar.cancel(pending) }
-        cases[id].hazard = nil
+    /// Voids the case's pending hazard or detection.
+    mutating func cancelHazards(_ id: Int32) {
+        guard cases[id].hazardPending else { return }
+        _ = stamps.renew(id)
+        cases[id].hazardPending = false
     }
 
     mutating func hazardFires(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        cases[id].hazard = nil
+        cases[id].hazardPending = false
         let h = hazards(of: id)
         // Hazards drawn before a step of the policy timeline set them all to zero: nothing happens.
         guard h.total > 0 else {

@@ -22,6 +22,8 @@ extension YouthCareModel {
         let incidence = onsetParameters.incidencePer1000
         let lightIncidence = Levels.light.reduce(0.0) { $0 + incidence[$1] }
         let openDoor = parameters.threshold.openDoorMultiplier
+        // Every next onset is drawn afresh at this month's rates: those drawn before are void.
+        stamps.beginMonth()
         for level in Levels.all {
             let rate =
                 onsetParameters.youths * incidence[level] / 1000 / ModelTime.daysPerYear * growth * onsetParameters.season[calendarMonth]
@@ -30,18 +32,12 @@ extension YouthCareModel {
             if Levels.light.contains(level) && lightIncidence > 0 { extra += induced * incidence[level] / lightIncidence }
             onsetRate[level] = rate
             extraOnsetRate[level] = extra
-            if let pending = nextOnset[level] { calendar.cancel(pending) }
-            if let pending = nextExtraOnset[level] { calendar.cancel(pending) }
-            nextOnset[level] = nil
-            nextExtraOnset[level] = nil
             scheduleOnset(level: level, extra: false, &calendar)
             scheduleOnset(level: level, extra: true, &calendar)
         }
         longTermOnsetRate =
             onsetParameters.youths * parameters.longTerm.incidencePer1000 / 1000 / ModelTime.daysPerYear * growth
             * onsetParameters.season[calendarMonth]
-        if let pending = nextLongTermOnset { calendar.cancel(pending) }
-        nextLongTermOnset = nil
         scheduleLongTermOnset(&calendar)
         if calendarMonth == 0 {
             newBudgetYear(ModelTime.year(at: monthStart), calendar: &calendar)
@@ -62,14 +58,13 @@ extension YouthCareModel {
         let rate = extra ? extraOnsetRate[level] : onsetRate[level]
         guard rate > 0 else { return }
         let gap = Distribution.exponential(mean: 1 / rate).sample(extra ? random.extraOnset[level] : random.onset[level])
-        let handle = calendar.scheduleCancellable(.onset(level: Int8(level), extra: extra), after: gap)
-        if extra { nextExtraOnset[level] = handle } else { nextOnset[level] = handle }
+        calendar.schedule(.onset(level: Int8(level), extra: extra, stamp: stamps.onsets), after: gap)
     }
 
     mutating func scheduleLongTermOnset(_ calendar: inout EventCalendar<Event>) {
         guard longTermOnsetRate > 0 else { return }
         let gap = Distribution.exponential(mean: 1 / longTermOnsetRate).sample(random.longTermOnset)
-        nextLongTermOnset = calendar.scheduleCancellable(.longTermOnset, after: gap)
+        calendar.schedule(.longTermOnset(stamp: stamps.onsets), after: gap)
     }
 
     /// Kinds of need, for their identity: the level's onsets, the extra ones, and needs for long-term help.
@@ -80,11 +75,9 @@ extension YouthCareModel {
     mutating func onset(level: Level, extra: Bool, calendar: inout EventCalendar<Event>) {
         let key: UInt64
         if extra {
-            nextExtraOnset[level] = nil
             extraOnsetCount[level] += 1
             key = EntityStreams.key(Self.extraNeed | UInt64(level), extraOnsetCount[level])
         } else {
-            nextOnset[level] = nil
             onsetCount[level] += 1
             key = EntityStreams.key(UInt64(level), onsetCount[level])
         }
@@ -96,7 +89,6 @@ extension YouthCareModel {
     /// A need for long low-intensity help arises: it is detected and referred like any level-4 need, and
     /// the referrer sends it to long-term care (`service(for:of:)`).
     mutating func longTermOnset(calendar: inout EventCalendar<Event>) {
-        nextLongTermOnset = nil
         scheduleLongTermOnset(&calendar)
         longTermOnsetCount += 1
         if clock.measuring { recorder.onsets[LongTermCare.level] += 1 }

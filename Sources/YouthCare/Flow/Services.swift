@@ -60,7 +60,7 @@ extension YouthCareModel {
         let now = calendar.now
         // Whichever way the episode goes on (a caseworker's order joins the family to care), it is counted.
         defer { recountUnmetNeed(id, at: now) }
-        cancelHazards(id, calendar: &calendar)
+        cancelHazards(id)
         cases[id].ticket = nil
         let index = cases[id].service
         let service = Service(index: index)

@@ -27,7 +27,7 @@ extension YouthCareModel {
     mutating func adopt(_ new: ModelParameters, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
         if new.money != parameters.money { settlePricedCare(at: now) }
-        let pendingHazards = cases.liveIds.filter { cases[$0].hazard != nil }.map { ($0, hazards(of: $0).total) }
+        let pendingHazards = cases.liveIds.filter { cases[$0].hazardPending }.map { ($0, hazards(of: $0).total) }
         if new.onset.annualGrowth != parameters.onset.annualGrowth {
             let month = clock.reportedMonth
             growthAnchor = (month, demandGrowth(atMonth: month), new.onset.annualGrowth)
@@ -55,7 +55,7 @@ extension YouthCareModel {
         updateGeneralistCapacity(calendar: &calendar)
         // A case whose competing hazards the step changed draws its next event afresh at the new rates (exact:
         // they are memoryless); a hazard left pending at rates no longer in force would fire as if they held.
-        for (id, total) in pendingHazards where cases.contains(id) && cases[id].hazard != nil && hazards(of: id).total != total {
+        for (id, total) in pendingHazards where cases.contains(id) && cases[id].hazardPending && hazards(of: id).total != total {
             scheduleHazards(id, calendar: &calendar)
         }
     }
