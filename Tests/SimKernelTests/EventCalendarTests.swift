@@ -18,7 +18,11 @@ final class EventCalendarTests: XCTestCase {
     /// fires it moves the generation on, and the other, when its time comes, is stale: it leaves unhandled,
     /// uncounted, with the clock where the last current event left it.
     struct Hazards: DiscreteEventModel {
-        enum Event { case resolve(stamp: Int), deteriorate(stamp: Int), check }
+        enum Event {
+            case resolve(stamp: Int)
+            case deteriorate(stamp: Int)
+            case check
+        }
         var generation = 0
         var handled: [String] = []
         var clockAtCheck = 0.0
