@@ -73,6 +73,6 @@ done
 echo
 echo "Where the first binary's instructions go in its replications ($((replications - 2)) of them; each function's own, not its callees'):"
 cg_diff "$work/small-0.out" "$work/large-0.out" >"$work/replications.out" 2>/dev/null
-cg_annotate "$work/replications.out" 2>/dev/null | awk '/file:function/ { listing = 1; next } listing && /%\)/' | head -25 |
+cg_annotate "$work/replications.out" 2>/dev/null | awk '/file:function/ { listing = 1; next } listing && /%\)/' | head -${TOP:-25} |
     sed -E -e 's/^ *([0-9,]+) \( *([0-9.]+%)\) *[^:]*:(.*)$/\2 \3/' -e 's/ \?\?\?$/ (no symbol: inside a shared library)/' |
     swift demangle --simplified --compact 2>/dev/null | cut -c1-150

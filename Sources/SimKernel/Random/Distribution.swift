@@ -18,13 +18,23 @@ public enum Distribution: Sendable, Hashable {
     case triangular(lower: Double, mode: Double, upper: Double)
 
     /// One draw from `stream`.
+    ///
+    /// Exponential draws, most of a model's, by inversion, -log(u) on one of GSL's uniforms, compiled into
+    /// the caller: the very numbers GSL's integer-shape gamma at shape 1 gives (`gsl_ran_gamma_int` returns
+    /// -log of the product of its one uniform), which the kernel drew before, without its call.
+    /// (`gsl_ran_exponential` computes -log1p(-u) instead, which was 30 % of the kernel benchmark's time.)
+    @inlinable
     public func sample(_ stream: RandomStream) -> Double {
+        if case .exponential(let mean) = self { return mean * -log(stream.uniform()) }
+        return sampleOther(stream)
+    }
+
+    @usableFromInline
+    func sampleOther(_ stream: RandomStream) -> Double {
         let r = stream.generator
         switch self {
         case .deterministic(let value): return value
-        // GSL's integer-shape gamma at shape 1 is exactly Exp(1) and computes -log(u); gsl_ran_exponential
-        // computes -log1p(-u), which was 30 % of the kernel benchmark's time. Same distribution, both GSL.
-        case .exponential(let mean): return mean * gsl_ran_gamma_int(r, 1)
+        case .exponential(let mean): return mean * -log(stream.uniform())
         case .gamma(let shape, let scale): return gsl_ran_gamma(r, shape, scale)
         case .lognormal(let mu, let sigma): return gsl_ran_lognormal(r, mu, sigma)
         case .weibull(let scale, let shape): return gsl_ran_weibull(r, scale, shape)
