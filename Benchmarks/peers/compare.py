@@ -1,7 +1,8 @@
 """Runs JeugdSim, SimPy and Ciw on the same M/M/1 model in interleaved rounds, so that machine noise hits
 all alike, and prints each one's median customers per second and JeugdSim's ratio to each peer; beside them
 the bare-loop limit (the same M/M/1 as one C loop on GSL, Benchmarks/bare-loop/mm1.c) and the youth-care
-model reduced to a Jackson network (reduced.yaml) in JeugdSim and in Ciw (reduced_ciw.py)."""
+model reduced to a Jackson network (reduced.yaml) in JeugdSim and in Ciw (reduced_ciw.py); and, given
+--before, an earlier jeugdsim's kernel in the same rounds, for the speed-up of a change."""
 import json
 import tempfile
 import argparse
@@ -43,9 +44,10 @@ def main() -> None:
     parser.add_argument("--ciw-customers", type=int, default=100_000)
     parser.add_argument("--bare", help="the compiled bare loop (Benchmarks/bare-loop/mm1.c)")
     parser.add_argument("--ciw-reduced-years", type=float, default=0.5)
+    parser.add_argument("--before", help="an earlier jeugdsim binary, whose kernel runs in the same rounds")
     args = parser.parse_args()
 
-    rates = {"jeugdsim": [], "simpy": [], "ciw": [], "bare": [], "jeugdsim-reduced": [], "ciw-reduced": []}
+    rates = {"jeugdsim": [], "simpy": [], "ciw": [], "bare": [], "before": [], "jeugdsim-reduced": [], "ciw-reduced": []}
     for round_number in range(1, args.rounds + 1):
         lines = {
             "jeugdsim": run([args.jeugdsim, "bench", "kernel", "--customers", str(args.customers)]),
@@ -56,6 +58,8 @@ def main() -> None:
         }
         if args.bare:
             lines["bare"] = run([args.bare, str(args.customers)])
+        if args.before:
+            lines["before"] = run([args.before, "bench", "kernel", "--customers", str(args.customers)]).replace("kernel-mm1", "before-mm1")
         for name, line in lines.items():
             rates[name].append(rate(line, "episodes_per_second" if "reduced" in name else "customers_per_second"))
             print(f"round={round_number} {line}")
@@ -63,7 +67,8 @@ def main() -> None:
     print(" ".join(f"median_{name}_per_second={value:.0f}" for name, value in median.items()))
     print(f"ratio jeugdsim/simpy={median['jeugdsim'] / median['simpy']:.1f} "
           f"jeugdsim/ciw={median['jeugdsim'] / median['ciw']:.1f}"
-          + (f" jeugdsim/bare-loop={median['jeugdsim'] / median['bare']:.2f}" if "bare" in median else ""))
+          + (f" jeugdsim/bare-loop={median['jeugdsim'] / median['bare']:.2f}" if "bare" in median else "")
+          + (f" jeugdsim/before={median['jeugdsim'] / median['before']:.2f}" if "before" in median else ""))
     print(f"ratio reduced-network jeugdsim/ciw={median['jeugdsim-reduced'] / median['ciw-reduced']:.1f} "
           "(episodes completed per second; Ciw from empty over a shorter horizon)")
 

@@ -3,7 +3,7 @@
 # beside the bare-loop limit (the same M/M/1 as one C loop on GSL); the youth-care model reduced to a
 # Jackson network in JeugdSim and in Ciw; then the replication speed-up on all cores and the whole model
 # (jeugdsim bench model: the national baseline and 1,000 municipality replications).
-# Usage: Benchmarks/peers/compare.sh [extra options for compare.py, e.g. --rounds 5]
+# Usage: Benchmarks/peers/compare.sh [extra options for compare.py, e.g. --rounds 5, --before OLD-JEUGDSIM]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)

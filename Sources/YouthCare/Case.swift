@@ -1,6 +1,6 @@
 import SimKernel
 
-/// One child and family with one need episode (docs/model.md section 4). Stored by value in `CaseTable`.
+/// One child and family with one need episode (docs/model.md section 4). Stored by value in `CaseStore`.
 struct Case {
     enum Phase: UInt8 {
         /// Need arisen, not yet detected.
@@ -160,8 +160,6 @@ enum Exit {
 }
 
 /// The cases in the system (ids of cases that left are reused).
-typealias CaseTable = EntityTable<Case>
-
 /// A whole number stored in a narrower integer (a level, a service's index, a count): the case record stays
 /// small (`Case`).
 @propertyWrapper

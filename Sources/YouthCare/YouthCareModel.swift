@@ -38,7 +38,7 @@ public struct YouthCareModel: DiscreteEventModel {
     var nextChange = 0
     let streams: RandomStreams
     let random: Streams
-    var cases = CaseTable()
+    let cases = CaseStore()
     /// Which scheduled hazards, detections and onsets still hold (the calendar cancels nothing).
     var stamps = EventStamps()
     /// Each case's own random stream, in the slot of its id (`EntityStreams`).
