@@ -37,19 +37,15 @@ public struct YouthCareModel: DiscreteEventModel {
     let timeline: [ParameterChange]
     var nextChange = 0
     let streams: RandomStreams
-    let random: Streams
     let cases = CaseStore()
-    /// Which scheduled hazards, detections and onsets still hold (the calendar cancels nothing).
+    /// Which cases' scheduled hazards and detections still hold (the calendar cancels nothing).
     var stamps = EventStamps()
     /// Each case's own random stream, in the slot of its id (`EntityStreams`).
     let caseStreams: EntityStreams
     /// Needs that will return, until they do.
     var pendingRelapses = EntityTable<PendingRelapse>()
-    /// Onsets so far per level (from incidence, and extra), and of long-term needs: a case's place in this
-    /// order names it, and so its random stream.
-    var onsetCount = [UInt64](repeating: 0, count: 8)
-    var extraOnsetCount = [UInt64](repeating: 0, count: 8)
-    var longTermOnsetCount: UInt64 = 0
+    /// Where new needs come from: the onset processes, their rates and counts, demand growth.
+    var onsets: Onsets
     /// Each service's providers, indexed by `Service.index`.
     var services: [Providers]
     var clock: ModelClock
@@ -59,30 +55,12 @@ public struct YouthCareModel: DiscreteEventModel {
     var teamCompetence: TeamCompetence
     var recorder: Recorder
     var unmetNeed: UnmetNeed
-    /// Onset rate per level per day in the current month, and the pending next onset per level; the same for
-    /// the extra needs an open door and consultations draw.
-    var onsetRate = [Double](repeating: 0, count: 8)
-    var extraOnsetRate = [Double](repeating: 0, count: 8)
-    var longTermOnsetRate = 0.0
-    /// Where demand growth compounds from: a month, the growth reached by then, and the yearly rate since.
-    var growthAnchor: (month: Int, factor: Double, rate: Double)
     var addOnCases = 0
     var durations: [[Distribution]]
     var fosterLongStay: Distribution
     var routeChoice: DiscreteChoice
     var ageBandChoice: DiscreteChoice
     var placementChoice: DiscreteChoice
-
-    /// The arrival processes' streams: new needs per level from incidence, the extra needs per level an
-    /// open door and consultations draw (apart, so that needs from incidence arrive at the same moments in
-    /// two scenarios whatever their consultation), and needs for long-term help. Everything that happens to
-    /// a case draws from the case's own stream (`caseStreams`), so that a case keeps its durations and
-    /// outcomes between scenarios while its own path is the same, which keeps paired comparisons tight.
-    struct Streams {
-        let onset: [RandomStream]
-        let extraOnset: [RandomStream]
-        let longTermOnset: RandomStream
-    }
 
     public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
         var initial = parameters
@@ -93,13 +71,9 @@ public struct YouthCareModel: DiscreteEventModel {
         precondition(zip(timeline, timeline.dropFirst()).allSatisfy { $0.month < $1.month }, "timeline steps in month order, one a month")
         let streams = RandomStreams(seed: seed, replication: replication)
         self.streams = streams
-        random = Streams(
-            onset: (0..<8).map { streams.stream("onset/level\($0)") },
-            extraOnset: (0..<8).map { streams.stream("onset/extra/level\($0)") },
-            longTermOnset: streams.stream("onset/long-term"))
+        onsets = Onsets(streams: streams, annualGrowth: initial.onset.annualGrowth)
         caseStreams = EntityStreams(seed: seed, replication: replication, name: "cases")
         clock = ModelClock(run: parameters.run)
-        growthAnchor = (0, 1, initial.onset.annualGrowth)
         let start = clock.start
         recorder = Recorder(years: parameters.run.years, services: Service.all.count)
         unmetNeed = UnmetNeed(years: recorder.yearCount)
@@ -205,7 +179,7 @@ public struct YouthCareModel: DiscreteEventModel {
     public func isCurrent(_ event: Event) -> Bool {
         switch event {
         case .detected(let id, let stamp), .hazard(let id, let stamp): stamps.isCurrent(id, stamp: stamp)
-        case .onset(_, _, let stamp), .longTermOnset(let stamp): stamp == stamps.onsets
+        case .onset(_, _, let stamp), .longTermOnset(let stamp): stamp == onsets.stamp
         case .newMonth, .serviceEnd, .relapse, .investigated, .endOfWarmUp: true
         }
     }

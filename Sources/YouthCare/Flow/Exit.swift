@@ -43,7 +43,7 @@ extension YouthCareModel {
             let (returns, moment) = (stream.uniform() < probability, stream.uniform())
             if returns {
                 let relapse = PendingRelapse(
-                    key: EntityStreams.key(Self.returningNeed, record.key), level: level, setting: record.setting,
+                    key: EntityStreams.key(Onsets.returningNeed, record.key), level: level, setting: record.setting,
                     professionals: record.professionals, longTerm: record.longTerm, known: record.knownToCare)
                 calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: moment * parameters.relapse.windowDays)
                 relapses = true

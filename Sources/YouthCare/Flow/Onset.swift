@@ -15,7 +15,7 @@ extension YouthCareModel {
         let (monthStart, calendarMonth) = clock.beginMonth()
         takeTimelineSteps(calendar: &calendar)
         let onsetParameters = parameters.onset
-        let growth = demandGrowth(atMonth: clock.reportedMonth)
+        let growth = onsets.growth(atMonth: clock.reportedMonth)
         consultation.beginMonth()
         updateGeneralistCapacity(calendar: &calendar)
         let induced = consultation.inducedNeedsPerDay
@@ -23,19 +23,19 @@ extension YouthCareModel {
         let lightIncidence = Levels.light.reduce(0.0) { $0 + incidence[$1] }
         let openDoor = parameters.threshold.openDoorMultiplier
         // Every next onset is drawn afresh at this month's rates: those drawn before are void.
-        stamps.beginMonth()
+        onsets.beginMonth()
         for level in Levels.all {
             let rate =
                 onsetParameters.youths * incidence[level] / 1000 / ModelTime.daysPerYear * growth * onsetParameters.season[calendarMonth]
             var extra = Levels.generalist.contains(level) ? rate * (openDoor - 1) : 0
             // Induced needs are light, shared over levels 2-3 as their incidence is.
             if Levels.light.contains(level) && lightIncidence > 0 { extra += induced * incidence[level] / lightIncidence }
-            onsetRate[level] = rate
-            extraOnsetRate[level] = extra
+            onsets.rate[level] = rate
+            onsets.extraRate[level] = extra
             scheduleOnset(level: level, extra: false, &calendar)
             scheduleOnset(level: level, extra: true, &calendar)
         }
-        longTermOnsetRate =
+        onsets.longTermRate =
             onsetParameters.youths * parameters.longTerm.incidencePer1000 / 1000 / ModelTime.daysPerYear * growth
             * onsetParameters.season[calendarMonth]
         scheduleLongTermOnset(&calendar)
@@ -46,41 +46,18 @@ extension YouthCareModel {
         calendar.schedule(.newMonth, at: clock.nextMonthStart)
     }
 
-    /// Demand relative to the first reported January, compounding at the yearly growth in force: from the
-    /// month a timeline changed the growth, at the new rate. Growth starts at the run's start: the warm-up
-    /// runs at the demand of the first reported January, as the warm start's pilot does (growing into it
-    /// from a lower demand, the first reported years began with shorter lists than the baseline's).
-    mutating func demandGrowth(atMonth month: Int) -> Double {
-        growthAnchor.factor * pow(1 + growthAnchor.rate, Double(max(month, 0) - growthAnchor.month) / 12)
-    }
-
     mutating func scheduleOnset(level: Level, extra: Bool, _ calendar: inout EventCalendar<Event>) {
-        let rate = extra ? extraOnsetRate[level] : onsetRate[level]
-        guard rate > 0 else { return }
-        let gap = Distribution.exponential(mean: 1 / rate).sample(extra ? random.extraOnset[level] : random.onset[level])
-        calendar.schedule(.onset(level: Int8(level), extra: extra, stamp: stamps.onsets), after: gap)
+        guard let gap = onsets.gap(level: level, extra: extra) else { return }
+        calendar.schedule(.onset(level: Int8(level), extra: extra, stamp: onsets.stamp), after: gap)
     }
 
     mutating func scheduleLongTermOnset(_ calendar: inout EventCalendar<Event>) {
-        guard longTermOnsetRate > 0 else { return }
-        let gap = Distribution.exponential(mean: 1 / longTermOnsetRate).sample(random.longTermOnset)
-        calendar.schedule(.longTermOnset(stamp: stamps.onsets), after: gap)
+        guard let gap = onsets.longTermGap() else { return }
+        calendar.schedule(.longTermOnset(stamp: onsets.stamp), after: gap)
     }
 
-    /// Kinds of need, for their identity: the level's onsets, the extra ones, and needs for long-term help.
-    static let extraNeed: UInt64 = 1 << 8
-    static let longTermNeed: UInt64 = 2 << 8
-    static let returningNeed: UInt64 = 3 << 8
-
     mutating func onset(level: Level, extra: Bool, calendar: inout EventCalendar<Event>) {
-        let key: UInt64
-        if extra {
-            extraOnsetCount[level] += 1
-            key = EntityStreams.key(Self.extraNeed | UInt64(level), extraOnsetCount[level])
-        } else {
-            onsetCount[level] += 1
-            key = EntityStreams.key(UInt64(level), onsetCount[level])
-        }
+        let key = onsets.nextKey(level: level, extra: extra)
         scheduleOnset(level: level, extra: extra, &calendar)
         if clock.measuring { recorder.onsets[level] += 1 }
         arrive(key: key, need: level, setting: nil, calendar: &calendar)
@@ -90,9 +67,8 @@ extension YouthCareModel {
     /// the referrer sends it to long-term care (`service(for:of:)`).
     mutating func longTermOnset(calendar: inout EventCalendar<Event>) {
         scheduleLongTermOnset(&calendar)
-        longTermOnsetCount += 1
+        let key = onsets.nextLongTermKey()
         if clock.measuring { recorder.onsets[LongTermCare.level] += 1 }
-        let key = EntityStreams.key(Self.longTermNeed, longTermOnsetCount)
         arrive(key: key, need: LongTermCare.level, setting: nil, longTerm: true, calendar: &calendar)
     }
 

@@ -29,8 +29,7 @@ extension YouthCareModel {
         if new.money != parameters.money { settlePricedCare(at: now) }
         let pendingHazards = cases.liveIds.filter { cases[$0].hazardPending }.map { ($0, hazards(of: $0).total) }
         if new.onset.annualGrowth != parameters.onset.annualGrowth {
-            let month = clock.reportedMonth
-            growthAnchor = (month, demandGrowth(atMonth: month), new.onset.annualGrowth)
+            onsets.changeGrowth(to: new.onset.annualGrowth, atMonth: clock.reportedMonth)
         }
         parameters = new
         durations = Self.durationTable(new)
