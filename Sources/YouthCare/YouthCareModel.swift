@@ -56,11 +56,8 @@ public struct YouthCareModel: DiscreteEventModel {
     var recorder: Recorder
     var unmetNeed: UnmetNeed
     var addOnCases = 0
-    var durations: [[Distribution]]
-    var fosterLongStay: Distribution
-    var routeChoice: DiscreteChoice
-    var ageBandChoice: DiscreteChoice
-    var placementChoice: DiscreteChoice
+    /// Durations, choices and hazards per day compiled from the parameters in force.
+    var tables: ParameterTables
 
     public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
         var initial = parameters
@@ -92,11 +89,7 @@ public struct YouthCareModel: DiscreteEventModel {
                 places: capacity[service.index], providers: Self.providerCount(service, parameters, capacity: capacity),
                 discipline: discipline, at: start)
         }
-        durations = Self.durationTable(parameters)
-        fosterLongStay = parameters.specialist.fosterLongStay.distribution
-        routeChoice = DiscreteChoice(weights: parameters.access.routeShares)
-        ageBandChoice = DiscreteChoice(weights: parameters.onset.ageBandShares)
-        placementChoice = DiscreteChoice(weights: parameters.specialist.placementShares)
+        tables = ParameterTables(parameters)
     }
 
     /// Places per service; a consultation function funded by shifting takes its FTE out of the specialist
@@ -131,25 +124,6 @@ public struct YouthCareModel: DiscreteEventModel {
             return count(Double(capacity[service.index]), Double(p.specialist.placesPerProvider[level]))
         case .longTerm: return count(Double(p.longTerm.slots), Double(p.longTerm.casesPerProvider))
         case .access, .outOfHome, .caseworker: return 1
-        }
-    }
-
-    /// Duration distribution per service and level (generalist by level 2-4, level 1 slot for aftercare).
-    static func durationTable(_ p: ModelParameters) -> [[Distribution]] {
-        Service.all.map { service in
-            (0..<8).map { level in
-                switch service {
-                case .access: return .deterministic(max(p.access.assessmentDays, 0.001))
-                case .generalist:
-                    return level == 1
-                        ? p.stepDown.aftercare.distribution : p.generalist.duration[min(max(level, 2), 4)].distribution
-                case .specialist(let pool): return p.specialist.duration[pool].distribution
-                case .outOfHome(let placement):
-                    return p.specialist.placementDuration[placement.rawValue].distribution
-                case .caseworker: return p.childProtection.supervision.distribution
-                case .longTerm: return p.longTerm.duration.distribution
-                }
-            }
         }
     }
 

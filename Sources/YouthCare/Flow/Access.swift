@@ -98,7 +98,7 @@ extension YouthCareModel {
             return caseStreams.stream(id).uniform() < parameters.generalist.level4SpecialistShare
                 ? Service.specialist(4).index : Service.generalist.index
         case 5, 6: return Service.specialist(level).index
-        default: return Service.outOfHome(Placement(rawValue: placementChoice.sample(caseStreams.stream(id)))!).index
+        default: return Service.outOfHome(Placement(rawValue: tables.placementChoice.sample(caseStreams.stream(id)))!).index
         }
     }
 

@@ -38,7 +38,7 @@ extension YouthCareModel {
             recorder.yearly[recorder.year(at: calendar.now)].supervisionOrders += 1
         }
         let stream = caseStreams.stream(id)
-        let duration = durations[Service.caseworker.index][0].sample(stream)
+        let duration = tables.duration(service: Service.caseworker.index, level: 0).sample(stream)
         calendar.schedule(.serviceEnd(id, service: Int8(Service.caseworker.index)), after: duration)
         let placed = stream.uniform() < parameters.childProtection.placementProbability || cases[id].crisis
         let level = placed ? 7 : cases[id].need

@@ -44,7 +44,7 @@ extension YouthCareModel {
         if cases[id].unsafe {
             startInvestigation(id, calendar: &calendar)
         } else {
-            cases[id].route = Route(rawValue: routeChoice.sample(caseStreams.stream(id)))!
+            cases[id].route = Route(rawValue: tables.routeChoice.sample(caseStreams.stream(id)))!
             routeToCare(id, calendar: &calendar)
         }
     }

@@ -23,19 +23,19 @@ extension YouthCareModel {
         let awaitingCaseworker = phase == .waiting && cases[id].service == Service.caseworker.index
         if parameters.naturalCourse.enabled {
             if !awaitingCaseworker {
-                h.resolution = parameters.naturalCourse.resolutionPerYear[need] / ModelTime.daysPerYear
+                h.resolution = tables.resolution[need]
             }
-            h.deterioration = parameters.naturalCourse.deteriorationPerYear[need] / ModelTime.daysPerYear
+            h.deterioration = tables.deterioration[need]
         }
         if phase == .waiting && parameters.waiting.enabled && !awaitingCaseworker && !cases[id].supervision {
-            h.dropout = parameters.waiting.dropoutPerYear / ModelTime.daysPerYear * collaborationBurden(cases[id].professionals)
+            h.dropout = tables.dropout * collaborationBurden(cases[id].professionals)
         }
         switch phase {
-        case .turnedAway: h.reapply = parameters.threshold.reapplyPerYear / ModelTime.daysPerYear
-        case .away: h.reapply = parameters.waiting.returnPerYear / ModelTime.daysPerYear
+        case .turnedAway: h.reapply = tables.reapplyTurnedAway
+        case .away: h.reapply = tables.reapplyAway
         default: break
         }
-        if mayEscalate(id) { h.escalation = parameters.childProtection.escalationPerYear[need] / ModelTime.daysPerYear }
+        if mayEscalate(id) { h.escalation = tables.escalation[need] }
         return h
     }
 

@@ -120,7 +120,7 @@ extension YouthCareModel {
 
     /// The setting a new need arises in, from the child's age band.
     mutating func drawSetting(_ stream: RandomStream) -> Setting {
-        let band = AgeBand(rawValue: ageBandChoice.sample(stream))!
+        let band = AgeBand(rawValue: tables.ageBandChoice.sample(stream))!
         let settings = band.settings
         return settings[settings.count == 1 ? 0 : stream.index(below: settings.count)]
     }

@@ -116,11 +116,11 @@ extension YouthCareModel {
         var longShare = parameters.specialist.fosterLongStayShare
         if inProgress && longShare > 0 && longShare < 1 {
             // A stay under way is long more often than a stay that starts: in proportion to its length.
-            let (long, short) = (fosterLongStay.mean, durations[index][durationLevel].mean)
+            let (long, short) = (tables.fosterLongStay.mean, tables.duration(service: index, level: durationLevel).mean)
             longShare = longShare * long / (longShare * long + (1 - longShare) * short)
         }
         let longStay = service == .outOfHome(.fosterCare) && longShare > 0 && stream.bernoulli(longShare)
-        let distribution = longStay ? fosterLongStay : durations[index][durationLevel]
+        let distribution = longStay ? tables.fosterLongStay : tables.duration(service: index, level: durationLevel)
         var duration = inProgress ? distribution.equilibriumResidual(stream) : distribution.sample(stream)
         if service == .generalist && !aftercare && cases[id].wasConsulted(.neighbourhoodTeam) {
             duration = consultation.generalistEpisode(duration, at: calendar.now)

@@ -32,11 +32,7 @@ extension YouthCareModel {
             onsets.changeGrowth(to: new.onset.annualGrowth, atMonth: clock.reportedMonth)
         }
         parameters = new
-        durations = Self.durationTable(new)
-        fosterLongStay = new.specialist.fosterLongStay.distribution
-        routeChoice = DiscreteChoice(weights: new.access.routeShares)
-        ageBandChoice = DiscreteChoice(weights: new.onset.ageBandShares)
-        placementChoice = DiscreteChoice(weights: new.specialist.placementShares)
+        tables = ParameterTables(new)
         consultation.adopt(new.consultation, at: now)
         competence.adopt(new, at: now)
         teamCompetence.adopt(new, at: now)

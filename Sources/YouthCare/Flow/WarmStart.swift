@@ -161,7 +161,7 @@ extension YouthCareModel {
             cases[id].professionals = max(2, cases[id].professionals)
             cases[id].phase = .supervisionOnly
             cases[id].pendingExit = .resolved(at: need)
-            let residual = durations[service.index][0].equilibriumResidual(stream)
+            let residual = tables.duration(service: service.index, level: 0).equilibriumResidual(stream)
             calendar.schedule(.serviceEnd(id, service: Int8(service.index)), after: residual)
         case .started:
             begin(id, inProgress: true, calendar: &calendar)
@@ -184,7 +184,7 @@ extension YouthCareModel {
         _ = services[index].arrive(id, priority: 0, provider: 0, at: calendar.now)
         cases[id].supervision = true
         cases[id].unsafe = true
-        calendar.schedule(.serviceEnd(id, service: Int8(index)), after: durations[index][0].equilibriumResidual(stream))
+        calendar.schedule(.serviceEnd(id, service: Int8(index)), after: tables.duration(service: index, level: 0).equilibriumResidual(stream))
     }
 
 }
