@@ -184,7 +184,8 @@ extension YouthCareModel {
         _ = services[index].arrive(id, priority: 0, provider: 0, at: calendar.now)
         cases[id].supervision = true
         cases[id].unsafe = true
-        calendar.schedule(.serviceEnd(id, service: Int8(index)), after: tables.duration(service: index, level: 0).equilibriumResidual(stream))
+        let residual = tables.duration(service: index, level: 0).equilibriumResidual(stream)
+        calendar.schedule(.serviceEnd(id, service: Int8(index)), after: residual)
     }
 
 }
