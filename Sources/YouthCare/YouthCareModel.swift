@@ -32,10 +32,8 @@ public struct YouthCareModel: DiscreteEventModel {
 
     /// The parameters in force: those the run started with, until a step of the policy timeline changes them.
     var parameters: ModelParameters
-    /// The run's first parameters and its policy timeline, and the next step of it to take.
-    let initialParameters: ModelParameters
-    let timeline: [ParameterChange]
-    var nextChange = 0
+    /// The run's first parameters, its policy timeline and the next step of it to take.
+    var timeline: PolicyTimeline
     let streams: RandomStreams
     let cases = CaseStore()
     /// Which cases' scheduled hazards and detections still hold (the calendar cancels nothing).
@@ -60,12 +58,9 @@ public struct YouthCareModel: DiscreteEventModel {
     var tables: ParameterTables
 
     public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
-        var initial = parameters
-        initial.changes = []
+        timeline = PolicyTimeline(parameters)
+        let initial = timeline.initial
         self.parameters = initial
-        initialParameters = initial
-        timeline = parameters.changes
-        precondition(zip(timeline, timeline.dropFirst()).allSatisfy { $0.month < $1.month }, "timeline steps in month order, one a month")
         let streams = RandomStreams(seed: seed, replication: replication)
         self.streams = streams
         onsets = Onsets(streams: streams, annualGrowth: initial.onset.annualGrowth)

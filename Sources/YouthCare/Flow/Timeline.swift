@@ -8,20 +8,12 @@ import SimKernel
 /// are set month by month anyway), and families before help, waiting or away draw their next event at the
 /// new hazards. Families already in care finish their episodes as they began them.
 extension YouthCareModel {
-    /// The index of the timeline step in force in reported month `month`, nil before the first.
-    func timelineStep(inMonth month: Int) -> Int? { timeline.lastIndex { $0.month <= month } }
-
     /// The parameters in force in reported month `month` (0: the first reported January).
-    func parameters(inMonth month: Int) -> ModelParameters {
-        timelineStep(inMonth: month).map { timeline[$0].parameters } ?? initialParameters
-    }
+    func parameters(inMonth month: Int) -> ModelParameters { timeline.parameters(inMonth: month) }
 
     /// Takes the timeline's steps due at the start of the current month.
     mutating func takeTimelineSteps(calendar: inout EventCalendar<Event>) {
-        while nextChange < timeline.count && timeline[nextChange].month <= clock.reportedMonth {
-            adopt(timeline[nextChange].parameters, calendar: &calendar)
-            nextChange += 1
-        }
+        for parameters in timeline.take(dueBy: clock.reportedMonth) { adopt(parameters, calendar: &calendar) }
     }
 
     mutating func adopt(_ new: ModelParameters, calendar: inout EventCalendar<Event>) {

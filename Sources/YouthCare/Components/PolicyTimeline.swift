@@ -1,0 +1,31 @@
+/// A run's policy timeline (`docs/model.md`, timelines): the parameters it starts with, the steps that
+/// change them from a month on, and the next step to take.
+struct PolicyTimeline {
+    /// The run's first parameters, without the steps.
+    let initial: ModelParameters
+    private let steps: [ParameterChange]
+    private var next = 0
+
+    init(_ parameters: ModelParameters) {
+        var initial = parameters
+        initial.changes = []
+        self.initial = initial
+        steps = parameters.changes
+        precondition(zip(steps, steps.dropFirst()).allSatisfy { $0.month < $1.month }, "timeline steps in month order, one a month")
+    }
+
+    /// The parameters in force in reported month `month` (0: the first reported January).
+    func parameters(inMonth month: Int) -> ModelParameters {
+        steps.last { $0.month <= month }?.parameters ?? initial
+    }
+
+    /// The parameters of the steps due by reported month `month` not taken yet, in order; they count as taken.
+    mutating func take(dueBy month: Int) -> [ModelParameters] {
+        var due: [ModelParameters] = []
+        while next < steps.count && steps[next].month <= month {
+            due.append(steps[next].parameters)
+            next += 1
+        }
+        return due
+    }
+}
