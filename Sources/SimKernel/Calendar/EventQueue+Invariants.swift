@@ -16,14 +16,6 @@ extension EventQueue {
         }
         precondition(pending == count, "\(pending) events pending, \(count) counted")
     }
-
-    /// In debug builds, the whole queue is checked at every 4,096th event scheduled (O(n) each time): a
-    /// broken order would silently reorder events. Release builds check nothing here.
-    @inline(__always)
-    @inlinable
-    func checkInDebugBuilds() {
-        #if DEBUG
-            if nextSequence % 4096 == 0 { checkInvariants() }
-        #endif
-    }
 }
+
+extension EventQueue: DebugChecked {}

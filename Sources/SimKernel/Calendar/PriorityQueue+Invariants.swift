@@ -17,14 +17,6 @@ extension PriorityQueue {
         let tracked = heap.items.filter { $0.slot >= 0 }.count
         precondition(free + tracked == slots.count, "slots leak: \(free) free + \(tracked) tracked != \(slots.count)")
     }
-
-    /// In debug builds, the whole heap and its slots are checked at every 4,096th entry (O(n) each time): a
-    /// broken order would silently reorder events. Release builds check nothing here.
-    @inline(__always)
-    @inlinable
-    func checkInDebugBuilds() {
-        #if DEBUG
-            if nextSequence % 4096 == 0 { checkInvariants() }
-        #endif
-    }
 }
+
+extension PriorityQueue: DebugChecked {}
