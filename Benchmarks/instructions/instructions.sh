@@ -10,7 +10,8 @@
 # those R - 2 replications. Under Cachegrind a run is about 50 times slower: R = 12 takes about two minutes
 # a binary.
 #
-# Usage: Benchmarks/instructions/instructions.sh [R (default 12)] [jeugdsim binary ...]
+# Usage: [TOP=N] Benchmarks/instructions/instructions.sh [R (default 12)] [jeugdsim binary ...]
+#        (TOP: how many functions to list, default 25)
 #        (no binary: builds the package's release jeugdsim)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

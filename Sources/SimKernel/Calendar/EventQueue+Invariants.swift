@@ -1,6 +1,5 @@
 extension EventQueue {
     /// Checks the heaps' order, that every bucket holds only its own events, and the count; for tests. O(n).
-    @inlinable
     public func checkInvariants() {
         near.checkOrder()
         overflow.checkOrder()

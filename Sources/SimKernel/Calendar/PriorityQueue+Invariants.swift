@@ -1,6 +1,5 @@
 extension PriorityQueue {
     /// Checks the heap order and the slot bookkeeping; for tests. O(n).
-    @inlinable
     public func checkInvariants() {
         heap.checkOrder()
         for index in heap.items.indices {
