@@ -125,20 +125,6 @@ struct CaseDraws {
     }
 }
 
-/// A resolved need that will return: what the new episode carries over from the one that ended.
-struct PendingRelapse {
-    /// The returning need's identity (`Case.key`), derived from the one that ended.
-    let key: UInt64
-    let level: Level
-    let setting: Setting
-    /// Professionals the family met so far (they count on).
-    let professionals: Int
-    /// A need for long low-intensity help returns as one.
-    let longTerm: Bool
-    /// A child known to care goes back to it without a new detection delay.
-    let known: Bool
-}
-
 /// Why a family left a waiting list before its episode started.
 enum WaitingListExit: Int, CaseIterable {
     /// The family stopped waiting (M7), or stopped waiting for aftercare.

@@ -30,9 +30,7 @@ public struct YouthCareModel: DiscreteEventModel {
         }
     }
 
-    /// The parameters in force: those the run started with, until a step of the policy timeline changes them.
-    var parameters: ModelParameters
-    /// The run's first parameters, its policy timeline and the next step of it to take.
+    /// The run's first parameters, its policy timeline, and the parameters in force with their tables.
     var timeline: PolicyTimeline
     let streams: RandomStreams
     let cases = CaseStore()
@@ -41,7 +39,7 @@ public struct YouthCareModel: DiscreteEventModel {
     /// Each case's own random stream, in the slot of its id (`EntityStreams`).
     let caseStreams: EntityStreams
     /// Needs that will return, until they do.
-    var pendingRelapses = EntityTable<PendingRelapse>()
+    var pendingRelapses = PendingRelapses()
     /// Where new needs come from: the onset processes, their rates and counts, demand growth.
     var onsets: Onsets
     /// Each service's providers, indexed by `Service.index`.
@@ -53,14 +51,12 @@ public struct YouthCareModel: DiscreteEventModel {
     var teamCompetence: TeamCompetence
     var recorder: Recorder
     var unmetNeed: UnmetNeed
-    var addOnCases = 0
-    /// Durations, choices and hazards per day compiled from the parameters in force.
-    var tables: ParameterTables
+    /// Generalist places that families in specialist care keep in add-on mode (M11).
+    var addOn = AddOnHolds()
 
     public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
         timeline = PolicyTimeline(parameters)
         let initial = timeline.initial
-        self.parameters = initial
         let streams = RandomStreams(seed: seed, replication: replication)
         self.streams = streams
         onsets = Onsets(streams: streams, annualGrowth: initial.onset.annualGrowth)
@@ -74,17 +70,27 @@ public struct YouthCareModel: DiscreteEventModel {
         competence = SettingCompetence(parameters, at: start)
         teamCompetence = TeamCompetence(parameters, at: start)
         let capacity = Self.capacities(parameters)
+        let months = max(1, Int((parameters.run.years * 12).rounded(.up)))
         services = Service.all.map { service in
-            let discipline: Station.Discipline =
+            let discipline: QueueDiscipline =
                 switch service {
                 case .access, .generalist, .caseworker: .fifo
                 case .specialist, .outOfHome, .longTerm: parameters.specialist.discipline
                 }
             return Providers(
                 places: capacity[service.index], providers: Self.providerCount(service, parameters, capacity: capacity),
-                discipline: discipline, at: start)
+                discipline: discipline, months: months, at: start)
         }
-        tables = ParameterTables(parameters)
+    }
+
+    /// The parameters in force: those the run started with, until a step of the policy timeline changes them.
+    var parameters: ModelParameters {
+        _read { yield timeline.inForce }
+    }
+
+    /// Durations, choices and hazards per day compiled from the parameters in force.
+    var tables: ParameterTables {
+        _read { yield timeline.tables }
     }
 
     /// Places per service; a consultation function funded by shifting takes its FTE out of the specialist
@@ -164,12 +170,10 @@ public struct YouthCareModel: DiscreteEventModel {
 
     mutating func endWarmUp(at time: Double) {
         clock.measuring = true
+        recorder.discardWarmUp()
         startCountingUnmetNeed(at: time)
         countCarryOver(at: time)
         recorder.stockAtStart = cases.count
-        for i in services.indices {
-            services[i].restartStatistics(at: time)
-            recorder.waitingSeries[i].update(to: Double(services[i].waiting), at: time)
-        }
+        for i in services.indices { services[i].restartStatistics(at: time) }
     }
 }

@@ -343,13 +343,17 @@ final class RecorderTests: XCTestCase {
     func testACaseCountsOnceAYearInCareAndOnceWithAStay() {
         var recorder = Recorder(years: 2, services: Service.all.count)
         var record = Case(need: 5, setting: .childcare, complex: false, unsafe: false, isRelapse: false, onset: 0)
+        recorder.countInCare(&record, placed: true, at: -5)
+        XCTAssertEqual(recorder.inCare, [1, 0], "the warm-up counts, in a slot thrown away")
+        recorder.discardWarmUp()
+        XCTAssertEqual(recorder.inCare, [0, 0])
         recorder.countInCare(&record, placed: false, at: 10)
         recorder.countInCare(&record, placed: false, at: 200)
         recorder.countInCare(&record, placed: true, at: 400)
         recorder.countInCare(&record, placed: true, at: 500)
         XCTAssertEqual(recorder.inCare, [1, 1])
         XCTAssertEqual(recorder.withStay, [0, 1])
-        XCTAssertEqual(recorder.year(at: -5), 0, "warm-up counts in the first year")
+        XCTAssertEqual(recorder.year(at: -5), 0, "the warm-up counts in the first year, until thrown away")
         XCTAssertEqual(recorder.year(at: 1000), 1, "past the horizon counts in the last")
         recorder.recordStart(level: 4, at: 10)
         recorder.recordStart(level: 4, at: 400)
@@ -362,15 +366,15 @@ final class RecorderTests: XCTestCase {
 final class ProvidersTests: XCTestCase {
     func testPlacesSplitAsEvenlyAsWholePlacesAllow() {
         XCTAssertEqual(Providers.split(10, over: 3), [4, 3, 3])
-        XCTAssertEqual(Providers(places: 7, providers: 20, discipline: .fifo, at: 0).count, 7, "no provider without a place")
-        XCTAssertEqual(Providers(places: 0, providers: 5, discipline: .fifo, at: 0).count, 1)
+        XCTAssertEqual(Providers(places: 7, providers: 20, discipline: .fifo, months: 12, at: 0).count, 7, "no provider without a place")
+        XCTAssertEqual(Providers(places: 0, providers: 5, discipline: .fifo, months: 12, at: 0).count, 1)
     }
 
     /// Referrals follow the places: with 4, 3 and 3 places, 40 %, 30 % and 30 % of 30,000 referrals, each
     /// within four binomial standard deviations. A right model fails this with chance about 0.02 % (each
     /// count misses four standard deviations with chance 6.3e-5).
     func testReferralsFollowThePlaces() {
-        var providers = Providers(places: 10, providers: 3, discipline: .fifo, at: 0)
+        var providers = Providers(places: 10, providers: 3, discipline: .fifo, months: 12, at: 0)
         let streams = RandomStreams(seed: testSeed(5), replication: 0)
         let stream = streams.stream("referral")
         defer { withExtendedLifetime(streams) {} }
@@ -386,7 +390,7 @@ final class ProvidersTests: XCTestCase {
     /// Each provider keeps its own list: a family waiting at one is not started by a place freeing at another;
     /// the service's waiting count and statistics are the providers' summed.
     func testAFamilyWaitsAtItsOwnProvider() {
-        var providers = Providers(places: 2, providers: 2, discipline: .fifo, at: 0)
+        var providers = Providers(places: 2, providers: 2, discipline: .fifo, months: 12, at: 0)
         XCTAssertEqual(providers.arrive(1, priority: 0, provider: 0, at: 0), .started)
         XCTAssertEqual(providers.arrive(2, priority: 0, provider: 1, at: 0), .started)
         guard case .queued = providers.arrive(3, priority: 0, provider: 0, at: 1) else { return XCTFail("provider 0 is full") }
@@ -395,7 +399,7 @@ final class ProvidersTests: XCTestCase {
         XCTAssertEqual(providers.waiting, 1)
         XCTAssertEqual(providers.complete(provider: 0, at: 5)?.customer, 3)
         XCTAssertEqual(providers.waiting, 0)
-        let pooled = providers.statistics(at: 10)
+        let pooled = providers.books
         XCTAssertEqual(pooled.starts, 3)
         XCTAssertEqual(pooled.wait.mean, 4.0 / 3, accuracy: 1e-12)
         XCTAssertEqual(pooled.waitQuantiles.count, 3, "the service sketches every provider's waits")
@@ -407,7 +411,7 @@ final class ProvidersTests: XCTestCase {
 
     /// A change of the service's places falls on every provider alike and starts those waiting where places open.
     func testSettingPlacesSplitsThemAndStartsTheWaiting() {
-        var providers = Providers(places: 4, providers: 2, discipline: .fifo, at: 0)
+        var providers = Providers(places: 4, providers: 2, discipline: .fifo, months: 12, at: 0)
         _ = providers.setServers(0, at: 0)
         _ = providers.arrive(1, priority: 0, provider: 0, at: 1)
         _ = providers.arrive(2, priority: 0, provider: 1, at: 1)
@@ -426,7 +430,7 @@ final class ReferralTests: XCTestCase {
     func testReferralsFollowThePlacesOfTheOpenProviders() {
         let streams = RandomStreams(seed: testSeed(4))
         let stream = streams.stream("referral")
-        var providers = Providers(places: 10, providers: 4, discipline: .fifo, at: 0)
+        var providers = Providers(places: 10, providers: 4, discipline: .fifo, months: 12, at: 0)
         var counts = [Int](repeating: 0, count: 4)
         let n = 100_000
         for _ in 0..<n { counts[providers.refer(stream)] += 1 }

@@ -67,16 +67,17 @@ final class MetamorphicFlowBalanceTests: XCTestCase {
     }
 
     func check(_ providers: Providers, _ label: String, at now: Double) {
-        let s = providers.statistics(at: now)
+        let s = providers.books
         let waiting = providers.members.reduce(0) { $0 + $1.waiting }
         let inCare = providers.members.reduce(0) { $0 + $1.busy }
         XCTAssertEqual(s.arrivals, s.starts + s.abandonments + waiting, "\(label): joined = started + left + waiting")
         XCTAssertEqual(s.starts, s.completions + inCare, "\(label): started = finished + in care")
-        for (index, member) in providers.members.enumerated() {
-            let statistics = member.statistics
-            XCTAssertLessThanOrEqual(
-                statistics.busyServers.maximum, statistics.capacity.maximum, "\(label), provider \(index): more in care than places")
-        }
+        // The service's books follow its providers' lists, families in care and places as they change.
+        XCTAssertEqual(s.queueLength.value, Double(waiting), "\(label): the books' waiting list")
+        XCTAssertEqual(providers.waiting, waiting, "\(label): the service's count of those waiting")
+        XCTAssertEqual(s.busyServers.value, Double(inCare), "\(label): the books' families in care")
+        XCTAssertEqual(s.capacity.value, Double(providers.servers), "\(label): the books' places")
+        XCTAssertEqual(providers.servers, providers.members.reduce(0) { $0 + $1.servers }, "\(label): the service's places")
         XCTAssertLessThanOrEqual(s.utilisation(at: now), 1 + 1e-12, "\(label): utilisation")
         // Little on the sample path: area = waits of those who left + time waited so far by those waiting.
         let span = now - s.queueLength.start

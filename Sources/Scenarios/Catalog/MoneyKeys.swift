@@ -25,56 +25,57 @@ extension DefinitionList {
             choice(
                 "money.level\(level).pricing", model[level]!,
                 level == 7 ? .assumption("out-of-home care is paid per day (docs/model.md section 7)") : grid,
-                "How level-\(level) providers are paid: trajectory, perContact, perHour, perDay or lumpSum"
-            ) { $0.money.pricing[level] = $1 }
+                "How level-\(level) providers are paid: trajectory, perContact, perHour, perDay or lumpSum", \.money.pricing[level]
+            )
             add(
                 "money.level\(level).price", .number, "euros", 0...10_000_000, price[level]!,
                 .assumption(priceWhy[level]!),
                 level == 7
                     ? "Price per trajectory, contact or hour at level 7 when not paid per day (per day: money.placement.*.pricePerDay)"
-                    : "Price per trajectory, contact, hour or day (by the pricing) at level \(level), in the first reported year"
-            ) { $0.money.price[level] = $1 }
+                    : "Price per trajectory, contact, hour or day (by the pricing) at level \(level), in the first reported year",
+                \.money.price[level]
+            )
             add(
                 "money.level\(level).unitsPerWeek", .number, "contacts or hours per week", 0...100, units[level]!,
                 .source(.vanDenkenNaarDoen, "1375-1456", "contact counts per level; per week assumed"),
-                "Contacts or hours delivered per week at level \(level) (perContact, perHour)"
-            ) { $0.money.unitsPerWeek[level] = $1 }
+                "Contacts or hours delivered per week at level \(level) (perContact, perHour)", \.money.unitsPerWeek[level]
+            )
             add(
                 "money.level\(level).lumpSum", .number, "euros per year", 0...10_000_000_000, 0,
                 .assumption("no lump sums in the baseline"),
-                "Yearly amount to level-\(level) providers under lumpSum pricing"
-            ) { $0.money.lumpSum[level] = $1 }
+                "Yearly amount to level-\(level) providers under lumpSum pricing", \.money.lumpSum[level]
+            )
             add(
                 "money.level\(level).providerCostPerDay", .number, "euros per day", 0...100_000, cost[level]!,
                 .assumption("2024 euros: delivered effort per day of a running episode times the provider's hourly cost"),
-                "The provider's cost of a day of level-\(level) care (margins under trajectory pricing)"
-            ) { $0.money.providerCostPerDay[level] = $1 }
+                "The provider's cost of a day of level-\(level) care (margins under trajectory pricing)", \.money.providerCostPerDay[level]
+            )
             add(
                 "money.level\(level).ceiling", .number, "euros per year", 0...10_000_000_000, 0, .assumption("no ceiling in the baseline"),
-                "Yearly budget ceiling for level \(level) (0: none)"
-            ) { $0.money.ceiling[level] = $1 }
+                "Yearly budget ceiling for level \(level) (0: none)", \.money.ceiling[level]
+            )
         }
         for setting in Setting.allCases {
             add(
                 "money.settingFactor.\(setting.key)", .number, "multiplier", 0...10, 1,
                 .source(.vanDenkenNaarDoen, "1628-1636", "prices differ by setting; no difference assumed"),
-                "Price multiplier for cases from \(setting.key) (the level x setting grid)"
-            ) { $0.money.settingFactor[setting.rawValue] = $1 }
+                "Price multiplier for cases from \(setting.key) (the level x setting grid)", \.money.settingFactor[setting.rawValue]
+            )
         }
         choice(
             "money.trajectoryPayment", ModelParameters.Money.Payment.atStart,
             .source(.vanDenkenNaarDoen, "1489-1676", "a fixed price per trajectory; paid at its start assumed"),
-            "When a trajectory price is paid: atStart or atCompletion (it counts in that budget year)"
-        ) { $0.money.trajectoryPayment = $1 }
+            "When a trajectory price is paid: atStart or atCompletion (it counts in that budget year)", \.money.trajectoryPayment
+        )
         add(
             "money.indexation", .number, "fraction per year", -0.5...1, 0.03, .assumption("yearly price index of about 3 %"),
-            "Yearly price indexation of every price, cost and lump sum (compounding)"
-        ) { $0.money.indexation = $1 }
+            "Yearly price indexation of every price, cost and lump sum (compounding)", \.money.indexation
+        )
         add(
             "money.generalistCostPerFTE", .number, "euros per year", 0...1_000_000, 105_000,
             .assumption("2024 euros: a youth and family worker with employer's charges and overhead"),
-            "Yearly cost of a generalist FTE (pays levels 2-3 and generalist level 4)"
-        ) { $0.money.generalistCostPerFTE = $1 }
+            "Yearly cost of a generalist FTE (pays levels 2-3 and generalist level 4)", \.money.generalistCostPerFTE
+        )
         // A day of each placement type (2024 euros, as every price): the ladder's cost gradient. Public
         // tariffs anchor day treatment and, from below, the family home; no public tariff covers the country
         // for the rest (regional contracts differ by a fifth, after Handreiking Tarifering en Inkoop Pleegzorg).
@@ -110,46 +111,44 @@ extension DefinitionList {
             let (price, why) = perDay[placement]!
             add(
                 "money.placement.\(placement.key).pricePerDay", .number, "euros per day", 0...100_000, price, why,
-                "Price of a day of \(placement.key) when level 7 is paid per day"
-            ) { $0.money.placementPricePerDay[placement.rawValue] = $1 }
+                "Price of a day of \(placement.key) when level 7 is paid per day", \.money.placementPricePerDay[placement.rawValue]
+            )
         }
         add(
             "money.longTerm.pricePerMonth", .number, "euros per month", 0...100_000, 408,
             .statistic(
                 "2024 euros: two contacts of 1.5 hours a month (longTerm.contactsPerMonth, longTerm.hoursPerContact) at about "
                     + "EUR 136 an hour, the treatment hour of levels 4-6"),
-            "Price of a month of long low-intensity help (booked on the level-4 line)"
-        ) { $0.money.longTermPricePerMonth = $1 }
+            "Price of a month of long low-intensity help (booked on the level-4 line)", \.money.longTermPricePerMonth
+        )
         add(
             "money.caseworkerCostPerFTE", .number, "euros per year", 0...1_000_000, 110_000,
             .assumption("2024 euros: a certified-institution caseworker with employer's charges and overhead"),
-            "Yearly cost of a caseworker FTE"
-        ) { $0.money.caseworkerCostPerFTE = $1 }
+            "Yearly cost of a caseworker FTE", \.money.caseworkerCostPerFTE
+        )
         add(
             "money.ordersPerCaseworker", .number, "orders per FTE", 1...100, 15,
             .assumption("a caseworker's caseload of supervision orders"),
-            "Supervision orders one caseworker FTE carries (caseworker FTE = capacity / this)"
-        ) { $0.money.ordersPerCaseworker = $1 }
+            "Supervision orders one caseworker FTE carries (caseworker FTE = capacity / this)", \.money.ordersPerCaseworker
+        )
         add(
             "money.performanceSubsidy", .number, "euros per year", 0...10_000_000_000, 400_000,
             .source(.vanDenkenNaarDoen, "1489-1676", "performance subsidies for prevention levels 1-2; amount assumed, 2024 euros"),
-            "Yearly performance subsidy for prevention (levels 1-2)"
-        ) { $0.money.performanceSubsidy = $1 }
+            "Yearly performance subsidy for prevention (levels 1-2)", \.money.performanceSubsidy
+        )
         add(
             "money.macroBudget", .number, "euros per year", 0...100_000_000_000, 0, .assumption("no budget set in the baseline"),
-            "Macro budget for the first reported year (0: none); new-money consultation adds its cost to it"
-        ) { $0.money.macroBudget = $1 }
+            "Macro budget for the first reported year (0: none); new-money consultation adds its cost to it", \.money.macroBudget
+        )
         add(
             "money.budgetGrowth", .number, "fraction per year", -0.5...1, 0.03, .assumption("the budget follows the price index"),
-            "Yearly growth of the macro budget and of level ceilings"
-        ) { $0.money.budgetGrowth = $1 }
+            "Yearly growth of the macro budget and of level ceilings", \.money.budgetGrowth
+        )
         choice(
             "money.ceilingBehaviour", ModelParameters.Money.CeilingBehaviour.overspend,
             .source(.dialoogpaperWijkteams, "654-658", "budget ceilings make access regulate inflow"),
             "When a level's ceiling is reached: waitlist (no new starts until January), overspend (go on, record it), stepDown "
-                + "(assign the next lower level)"
-        ) {
-            $0.money.ceilingBehaviour = $1
-        }
+                + "(assign the next lower level)", \.money.ceilingBehaviour
+        )
     }
 }

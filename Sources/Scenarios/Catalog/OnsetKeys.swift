@@ -6,8 +6,8 @@ extension DefinitionList {
     mutating func addRun() {
         add(
             "run.years", .number, "years", 0.1...50, 10, .assumption("docs/model.md section 10: horizons of 5-10 years"),
-            "Simulated years reported, after warm-up"
-        ) { $0.run.years = $1 }
+            "Simulated years reported, after warm-up", \.run.years
+        )
         add(
             "run.warmUpYears", .number, "years", 0...50, 4,
             .statistic(
@@ -15,25 +15,25 @@ extension DefinitionList {
                     + "median over eight seeds at 40 replications) and 13 after a cold one; with 4 the headlines lie within 0.8 % "
                     + "of a 13-year cold start's at 400 replications, while 2 leave the specialist waiting list 2.4 % high in the "
                     + "third reported year (docs/model.md, the flow)"),
-            "Years simulated before the start and discarded, so the reported years carry neither the start nor its stock"
-        ) { $0.run.warmUpYears = $1 }
+            "Years simulated before the start and discarded, so the reported years carry neither the start nor its stock", \.run.warmUpYears
+        )
         flag(
             "run.warmStart", true,
             .statistic("a run starts from the stock a pilot found in a steady state (jeugdsim warmup shows the results unchanged)"),
-            "Start near the steady state (families in care and waiting per place from a pilot run) rather than from empty"
-        ) { $0.run.warmStart = $1 }
+            "Start near the steady state (families in care and waiting per place from a pilot run) rather than from empty", \.run.warmStart
+        )
         add(
             "run.startYear", .integer, "year", 1900...2200, 2026, .assumption("the current budget year"),
-            "Calendar year of the first reported year (budget years are calendar years)"
-        ) { $0.run.startYear = Int($1) }
+            "Calendar year of the first reported year (budget years are calendar years)", \.run.startYear
+        )
     }
 
     mutating func addOnset() {
         add(
             "onset.youths", .number, "youths", 0...10_000_000, 25_000,
             .statistic("docs/model.md section 10: about 25,000 youths 0-22 in a municipality of 100,000 inhabitants (CBS)"),
-            "Youth population 0-22"
-        ) { $0.onset.youths = $1 }
+            "Youth population 0-22", \.onset.youths
+        )
         // Calibrated so that about 64 trajectories per 1,000 youths start a year (CBS 85096NED 2021: 287,870
         // started on about 4.47 million youths), long low-intensity help (`longTerm.incidencePer1000`) included;
         // most new needs are light (advice and light support are no trajectories); the split is an assumption.
@@ -43,49 +43,49 @@ extension DefinitionList {
                 "onset.incidencePer1000.level\(level)", .number, "per 1,000 youths per year", 0...1000, incidence[level]!,
                 .assumption(
                     "the split over levels; levels 4-6 calibrated so that 64 trajectories per 1,000 start a year (CBS 85096NED 2021)"),
-                "New needs arising at level \(level) (\(Levels.name(level)))"
-            ) { $0.onset.incidencePer1000[level] = $1 }
+                "New needs arising at level \(level) (\(Levels.name(level)))", \.onset.incidencePer1000[level]
+            )
         }
         add(
             "onset.annualGrowth", .number, "fraction per year", -0.5...1, 0,
             .assumption("no growth in the baseline; Samen om het kind l.304-306 reports 6-10 % a year for specialist demand"),
-            "Yearly growth of incidence (0.06 = 6 % a year, compounding)"
-        ) { $0.onset.annualGrowth = $1 }
+            "Yearly growth of incidence (0.06 = 6 % a year, compounding)", \.onset.annualGrowth
+        )
         let months = [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         ]
         for (m, month) in months.enumerated() {
             add(
                 "onset.season.\(month)", .number, "multiplier", 0...5, 1, .assumption("no seasonality"),
-                "Incidence multiplier in \(month)"
-            ) { $0.onset.season[m] = $1 }
+                "Incidence multiplier in \(month)", \.onset.season[m]
+            )
         }
         let bandShare: [Double] = [4.0 / 23, 8.0 / 23, 6.0 / 23, 5.0 / 23]
         for band in AgeBand.allCases {
             add(
                 "onset.ageBandShares.\(band.key)", .number, "share", 0...1, bandShare[band.rawValue],
                 .statistic("CBS population by age: cohorts 0-22 of about equal size, so shares by band width"),
-                "Share of new needs in age band \(band.key)"
-            ) { $0.onset.ageBandShares[band.rawValue] = $1 }
+                "Share of new needs in age band \(band.key)", \.onset.ageBandShares[band.rawValue]
+            )
         }
         add(
             "onset.complexSuccessFactor", .number, "multiplier", 0...1, 0.8,
             .assumption("multi-problem families are helped less often by one generalist episode"),
-            "Multiplier on generalist success for multi-problem families"
-        ) { $0.onset.complexSuccessFactor = $1 }
+            "Multiplier on generalist success for multi-problem families", \.onset.complexSuccessFactor
+        )
         let complex: [Level: Double] = [2: 0.02, 3: 0.05, 4: 0.15, 5: 0.25, 6: 0.5, 7: 0.6]
         let unsafe: [Level: Double] = [2: 0, 3: 0.01, 4: 0.04, 5: 0.08, 6: 0.2, 7: 0.35]
         for level in Levels.all {
             add(
                 "onset.complexProbability.level\(level)", .number, "probability", 0...1, complex[level]!,
                 .assumption("multi-problem families concentrate at intensive levels"),
-                "Probability a level-\(level) case is a multi-problem family (lower success)"
-            ) { $0.onset.complexProbability[level] = $1 }
+                "Probability a level-\(level) case is a multi-problem family (lower success)", \.onset.complexProbability[level]
+            )
             add(
                 "onset.unsafeProbability.level\(level)", .number, "probability", 0...1, unsafe[level]!,
                 .assumption("chosen so supervision orders are about 6 per 1,000 youths (CBS: 28,000 child protection measures, 2023)"),
-                "Probability safety is at stake in a level-\(level) case (child protection track)"
-            ) { $0.onset.unsafeProbability[level] = $1 }
+                "Probability safety is at stake in a level-\(level) case (child protection track)", \.onset.unsafeProbability[level]
+            )
         }
     }
 
@@ -93,29 +93,29 @@ extension DefinitionList {
         flag(
             "naturalCourse.enabled", true,
             .source(.stimulerendeOmgeving, "260-267", "ordinary problems resolve without care (normaliseren)"),
-            "M2: needs may resolve or deteriorate before help and while waiting"
-        ) { $0.naturalCourse.enabled = $1 }
+            "M2: needs may resolve or deteriorate before help and while waiting", \.naturalCourse.enabled
+        )
         let resolution: [Level: Double] = [2: 1.0, 3: 0.6, 4: 0.3, 5: 0.15, 6: 0.08, 7: 0.04]
         let deterioration: [Level: Double] = [2: 0.25, 3: 0.2, 4: 0.15, 5: 0.12, 6: 0.1, 7: 0]
         for level in Levels.all {
             add(
                 "naturalCourse.resolutionPerYear.level\(level)", .number, "per year", 0...100, resolution[level]!,
                 .assumption("light needs often normalise within a year; intensive ones rarely"),
-                "Hazard of spontaneous resolution at level \(level)"
-            ) { $0.naturalCourse.resolutionPerYear[level] = $1 }
+                "Hazard of spontaneous resolution at level \(level)", \.naturalCourse.resolutionPerYear[level]
+            )
             add(
                 "naturalCourse.deteriorationPerYear.level\(level)", .number, "per year", 0...100, deterioration[level]!,
                 .assumption("Samen om het kind l.735-740: waiting makes some problems worse; size assumed"),
-                "Hazard that a level-\(level) need rises one level"
-            ) { $0.naturalCourse.deteriorationPerYear[level] = $1 }
+                "Hazard that a level-\(level) need rises one level", \.naturalCourse.deteriorationPerYear[level]
+            )
         }
     }
 
     mutating func addDetection() {
         flag(
             "detection.enabled", true, .source(.samenOmHetKind, "1653-1656", "signalling decides when problems reach care"),
-            "M3: a delay from onset to access; off means immediate access"
-        ) { $0.detection.enabled = $1 }
+            "M3: a delay from onset to access; off means immediate access", \.detection.enabled
+        )
         let delay: [Setting: Double] = [
             .familyAndNeighbourhood: 120, .childcare: 60, .primarySchool: 45, .outOfSchoolCare: 75, .secondarySchool: 60,
         ]
@@ -123,12 +123,12 @@ extension DefinitionList {
             add(
                 "detection.meanDelayDays.\(setting.key)", .number, "days", 0...3650, delay[setting]!,
                 .assumption("professionals in settings signal sooner than the family's own network"),
-                "Mean delay from onset to access for a case signalled in \(setting.key)"
-            ) { $0.detection.meanDelayDays[setting.rawValue] = $1 }
+                "Mean delay from onset to access for a case signalled in \(setting.key)", \.detection.meanDelayDays[setting.rawValue]
+            )
         }
         add(
             "detection.signallingMultiplier", .number, "multiplier", 0.01...10, 1, .assumption("the baseline's signalling quality"),
-            "Scales every detection delay (below 1: better signalling)"
-        ) { $0.detection.signallingMultiplier = $1 }
+            "Scales every detection delay (below 1: better signalling)", \.detection.signallingMultiplier
+        )
     }
 }

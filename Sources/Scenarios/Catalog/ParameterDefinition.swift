@@ -63,6 +63,8 @@ public struct ParameterDefinition: Sendable {
     public let provenance: Provenance
     public let help: String
     let apply: @Sendable (inout ModelParameters, Double) -> Void
+    /// The key's value in `parameters`, as a scenario file gives it (the inverse of `apply`).
+    public let read: @Sendable (ModelParameters) -> Double
 
     /// What is wrong with `value` for this key, as a value read back from a file jeugdsim wrote (a shard):
     /// not finite, out of range, or not whole where a whole number is expected. Nil when it is right.

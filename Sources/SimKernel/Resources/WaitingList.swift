@@ -7,6 +7,11 @@ public struct WaitingList: Sendable {
     public struct Waiting: Sendable, Equatable {
         public var customer: Int32
         public var since: Double
+
+        @inlinable init(customer: Int32, since: Double) {
+            self.customer = customer
+            self.since = since
+        }
     }
 
     /// Names one waiting customer, for abandonment.
@@ -16,13 +21,13 @@ public struct WaitingList: Sendable {
         @inlinable init(raw: UInt64) { self.raw = raw }
     }
 
-    public let discipline: Station.Discipline
+    public let discipline: QueueDiscipline
     // One of the two is used, by discipline; the other stays empty and costs nothing.
     @usableFromInline var ring = FifoRing()
     @usableFromInline var heap = PriorityQueue<Waiting>()
 
     @inlinable
-    public init(discipline: Station.Discipline) {
+    public init(discipline: QueueDiscipline) {
         self.discipline = discipline
     }
 

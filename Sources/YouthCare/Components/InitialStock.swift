@@ -117,10 +117,9 @@ extension YouthCareModel {
             },
             undetectedLongTermPerYouth: Double(cases.liveIds.filter { cases[$0].phase == .undetected && cases[$0].longTerm }.count)
                 / youths,
-            relapsesPerYouth: Double(pendingRelapses.liveIds.count) / youths,
-            relapses: pendingRelapses.liveIds.map { id in
-                let relapse = pendingRelapses[id]
-                return InitialStock.Relapse(
+            relapsesPerYouth: Double(pendingRelapses.all.count) / youths,
+            relapses: pendingRelapses.all.map { relapse in
+                InitialStock.Relapse(
                     level: relapse.level, longTerm: relapse.longTerm, known: relapse.known, professionals: relapse.professionals)
             })
     }

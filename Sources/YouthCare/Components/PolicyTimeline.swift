@@ -1,15 +1,22 @@
 /// A run's policy timeline (`docs/model.md`, timelines): the parameters it starts with, the steps that
-/// change them from a month on, and the next step to take.
+/// change them from a month on, the next step to take, and the parameters in force with the tables
+/// compiled from them (`ParameterTables`).
 struct PolicyTimeline {
     /// The run's first parameters, without the steps.
     let initial: ModelParameters
     private let steps: [ParameterChange]
     private var next = 0
+    /// The parameters in force: the first, until a step changes them.
+    private(set) var inForce: ModelParameters
+    /// Durations, choices and hazards per day compiled from the parameters in force.
+    private(set) var tables: ParameterTables
 
     init(_ parameters: ModelParameters) {
         var initial = parameters
         initial.changes = []
         self.initial = initial
+        inForce = initial
+        tables = ParameterTables(initial)
         steps = parameters.changes
         precondition(zip(steps, steps.dropFirst()).allSatisfy { $0.month < $1.month }, "timeline steps in month order, one a month")
     }
@@ -27,5 +34,11 @@ struct PolicyTimeline {
             next += 1
         }
         return due
+    }
+
+    /// A step's parameters come into force.
+    mutating func adopt(_ parameters: ModelParameters) {
+        inForce = parameters
+        tables = ParameterTables(parameters)
     }
 }

@@ -8,47 +8,54 @@ import SimKernel
 ///
 /// Places are split evenly (the first providers take the remainder), and a referral chooses a provider in
 /// proportion to its places, so every provider carries the same offered load. With one provider the service
-/// is one station and a referral draws nothing. Waits are sketched once for the service, not per provider
-/// (a national run has tens of thousands of providers).
+/// is one station and a referral draws nothing. The books are kept once for the service, not per provider
+/// (a national run has tens of thousands of providers, and the service's figures are all that is read):
+/// each provider is a station without books (`BooksKeptElsewhere`), and the service counts what its
+/// providers do as they do it. The waiting list month by month is kept here too, as the list changes.
 ///
 /// When a policy changes the service's places during a run (`resize`), providers open or close so that
 /// those open keep their size: a closed provider takes no new referrals, serves the families on its list and
 /// then gives up its places (a cut spread over every provider would leave providers of one place, whose
 /// waits are twice those of two).
 struct Providers {
-    private(set) var members: [Station]
+    /// A provider: its places and its waiting list, with no books of its own.
+    typealias Provider = ServiceStation<BooksKeptElsewhere>
+
+    private(set) var members: [Provider]
     /// Each provider's places when no ceiling or add-on has changed them; 0 for a closed provider.
     private(set) var places: [Int]
     /// The first `open` providers take referrals; the others are closed.
     private(set) var open: Int
     /// The open providers' places together (they share them evenly, `split`).
     private var openPlaces: Int
-    let discipline: Station.Discipline
-    /// Whether waits are sketched here, once for the service (it started with several providers), or by
-    /// each station.
-    let sketchesHere: Bool
-    /// When the providers' statistics began (a provider opened later starts its books then, empty).
-    private var statisticsStart: Double
+    let discipline: QueueDiscipline
     /// Families waiting at all providers, and at each, kept as the lists change (read from here, not from
     /// the stations: reading a station's computed count through the array copied the whole station).
     private(set) var waiting = 0
     private var waitingAt: [Int]
-    /// The quantiles of every provider's waits (with one provider, its station keeps them).
-    private var waitQuantiles = QuantileSketch()
+    /// Places at all providers, and families in care at all of them.
+    private(set) var servers: Int
+    private var busy = 0
+    /// The service's books: arrivals, starts, waits and their quantiles, time averages of the list, the
+    /// families in care and the places (`StationStatistics`).
+    private(set) var books: StationStatistics
+    /// The waiting list's monthly averages over the run (warm-up months included).
+    private(set) var waitingSeries: TimeSeries
     /// The places the service has over time, as policies set them (`resize`), whether or not a budget ceiling
     /// keeps them closed: what offered load is measured against.
     private(set) var contracted: TimeWeighted
 
-    init(places total: Int, providers count: Int, discipline: Station.Discipline, at time: Double) {
+    init(places total: Int, providers count: Int, discipline: QueueDiscipline, months: Int, at time: Double) {
         let count = max(1, min(count, max(total, 1)))
         places = Self.split(total, over: count)
         open = count
         self.discipline = discipline
-        sketchesHere = count > 1
-        statisticsStart = time
-        members = places.map { Station(servers: $0, discipline: discipline, at: time, sketchesWaits: count == 1) }
+        members = places.map { Provider(servers: $0, discipline: discipline, at: time) }
         waitingAt = [Int](repeating: 0, count: count)
         openPlaces = total
+        servers = total
+        books = StationStatistics(servers: total, at: time)
+        waitingSeries = TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months)
         contracted = TimeWeighted(value: Double(total), at: time)
     }
 
@@ -58,7 +65,6 @@ struct Providers {
     }
 
     var count: Int { members.count }
-    var servers: Int { members.reduce(0) { $0 + $1.servers } }
     /// Places at the providers that take referrals (closed ones still serving their lists not counted).
     var openServers: Int { members[0..<open].reduce(0) { $0 + $1.servers } }
 
@@ -80,45 +86,69 @@ struct Providers {
     func waiting(at provider: Int) -> Int { waitingAt[provider] }
 
     /// `delta` more families wait at `provider`.
-    private mutating func count(_ delta: Int, at provider: Int) {
+    private mutating func count(_ delta: Int, at provider: Int, now: Double) {
         waiting += delta
         waitingAt[provider] += delta
+        books.waitingChanged(to: waiting, at: now)
+        waitingSeries.update(to: Double(waiting), at: now)
     }
 
-    private mutating func sketch(_ waited: Double) {
-        if sketchesHere { waitQuantiles.record(waited) }
+    /// `delta` more families in care at the providers.
+    private mutating func countInCare(_ delta: Int, at now: Double) {
+        busy += delta
+        books.busyChanged(to: busy, at: now)
     }
 
-    mutating func arrive(_ customer: Int32, priority: Double, provider: Int, at now: Double) -> Station.Admission {
+    mutating func arrive(_ customer: Int32, priority: Double, provider: Int, at now: Double) -> StationAdmission {
         let admission = members[provider].arrive(customer, priority: priority, at: now)
-        if admission == .started { sketch(0) } else { count(1, at: provider) }
+        admitted(admission, provider: provider, at: now)
         return admission
     }
 
-    mutating func arriveFirstInLine(_ customer: Int32, provider: Int, at now: Double) -> Station.Admission {
+    mutating func arriveFirstInLine(_ customer: Int32, provider: Int, at now: Double) -> StationAdmission {
         let admission = members[provider].arriveFirstInLine(customer, at: now)
-        if admission == .started { sketch(0) } else { count(1, at: provider) }
+        admitted(admission, provider: provider, at: now)
         return admission
     }
 
-    mutating func admitAhead(_ customer: Int32, provider: Int, at now: Double) -> Station.Admission {
-        sketch(0)
-        return members[provider].admitAhead(customer, at: now)
+    /// The books of an arrival: it started at once (a place was free) or joined the provider's list.
+    private mutating func admitted(_ admission: StationAdmission, provider: Int, at now: Double) {
+        books.arrived()
+        if admission == .started {
+            countInCare(1, at: now)
+            books.started(waited: 0)
+        } else {
+            count(1, at: provider, now: now)
+        }
     }
 
+    mutating func admitAhead(_ customer: Int32, provider: Int, at now: Double) -> StationAdmission {
+        let admission = members[provider].admitAhead(customer, at: now)
+        admitted(admission, provider: provider, at: now)
+        return admission
+    }
+
+    /// An episode ends at `provider`: the next on its list starts in the freed place (the number in care
+    /// does not change), unless the list is empty or places were cut.
     mutating func complete(provider: Int, at now: Double) -> (customer: Int32, waited: Double)? {
+        books.completed()
         let next = members[provider].complete(at: now)
         if let next {
-            sketch(next.waited)
-            count(-1, at: provider)
+            books.started(waited: next.waited)
+            count(-1, at: provider, now: now)
+        } else {
+            countInCare(-1, at: now)
         }
         closeIfDrained(provider, at: now)
         return next
     }
 
-    mutating func abandon(_ ticket: Station.WaitingTicket, provider: Int, at now: Double) -> Double? {
+    mutating func abandon(_ ticket: Provider.WaitingTicket, provider: Int, at now: Double) -> Double? {
         let waited = members[provider].abandon(ticket, at: now)
-        if waited != nil { count(-1, at: provider) }
+        if let waited {
+            books.abandoned(waited: waited)
+            count(-1, at: provider, now: now)
+        }
         closeIfDrained(provider, at: now)
         return waited
     }
@@ -126,14 +156,18 @@ struct Providers {
     /// A closed provider whose list is empty gives up its places (those in care finish their episodes).
     private mutating func closeIfDrained(_ provider: Int, at now: Double) {
         guard provider >= open, waitingAt[provider] == 0, members[provider].servers > 0 else { return }
-        _ = members[provider].setServers(0, at: now)
+        _ = setServers(0, provider: provider, at: now)
     }
 
     /// Sets one provider's places; returns who starts.
     mutating func setServers(_ places: Int, provider: Int, at now: Double) -> [(customer: Int32, waited: Double)] {
+        servers += places - members[provider].servers
+        books.capacityChanged(to: servers, at: now)
         let started = members[provider].setServers(places, at: now)
-        for (_, waited) in started { sketch(waited) }
-        count(-started.count, at: provider)
+        guard !started.isEmpty else { return started }
+        for (_, waited) in started { books.started(waited: waited) }
+        countInCare(started.count, at: now)
+        count(-started.count, at: provider, now: now)
         return started
     }
 
@@ -157,8 +191,7 @@ struct Providers {
     mutating func resize(to total: Int, providers count: Int, closed: Bool, at now: Double) -> [(customer: Int32, provider: Int)] {
         let count = max(1, min(count, max(total, 1)))
         while members.count < count {
-            // Empty books from the service's start, so that its statistics still cover one period.
-            members.append(Station(servers: 0, discipline: discipline, at: statisticsStart, sketchesWaits: !sketchesHere))
+            members.append(Provider(servers: 0, discipline: discipline, at: now))
             waitingAt.append(0)
         }
         open = count
@@ -179,17 +212,8 @@ struct Providers {
         return started
     }
 
-    /// The providers' statistics read as one service's.
-    func statistics(at now: Double) -> StationStatistics {
-        var pooled = StationStatistics.pooled(members.map(\.statistics), at: now)
-        if sketchesHere { pooled.waitQuantiles = waitQuantiles }
-        return pooled
-    }
-
     mutating func restartStatistics(at time: Double) {
-        for provider in members.indices { members[provider].restartStatistics(at: time) }
-        waitQuantiles.reset()
-        statisticsStart = time
+        books.restart(at: time)
         contracted.restart(at: time)
     }
 }

@@ -1,10 +1,15 @@
 import SimKernel
 
 /// Care counting: the statistics of one replication as the model gathers them (`docs/model.md`, outputs).
-/// Counts start at the end of warm-up; `stockAtStart` is what was in the system then, so arrivals and exits
-/// balance.
+/// The flow counts from the start, and what it counted during the warm-up is thrown away at its end
+/// (`discardWarmUp`): no step asks whether it is measuring. `stockAtStart` is what was in the system then,
+/// so arrivals and exits balance.
 struct Recorder {
     let yearCount: Int
+    private let years: Double
+    private let services: Int
+    /// Whether what it counts now will be thrown away.
+    private var inWarmUp = true
 
     var arrivals = 0
     var onsets = [Int](repeating: 0, count: 8)
@@ -67,7 +72,6 @@ struct Recorder {
     var endedTrajectoriesByType = [[Int]](repeating: [Int](repeating: 0, count: DurationBand.allCases.count), count: 3)
     /// Professionals a family met over its need episodes, relapses included; recorded when its last one ends.
     var professionals = Tally()
-    var waitingSeries: [TimeSeries]
     /// Every headline's makings, per reported year.
     var yearly: [YearFigures]
     /// Month by month: families in care (in an episode at any care service) and in the system at all (the
@@ -76,6 +80,8 @@ struct Recorder {
     var inSystemSeries: TimeSeries
 
     init(years: Double, services: Int) {
+        self.years = years
+        self.services = services
         yearCount = max(1, Int(years.rounded(.up)))
         starts = Array(repeating: Array(repeating: 0, count: 8), count: yearCount)
         inCare = Array(repeating: 0, count: yearCount)
@@ -88,14 +94,24 @@ struct Recorder {
         trajectoryStartsFirstHalf = trajectoriesOpenAtYearStart
         let months = max(1, Int((years * 12).rounded(.up)))
         leftWaitingList = WaitingListExit.allCases.map { _ in [Int](repeating: 0, count: services) }
-        waitingSeries = (0..<services).map { _ in TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months) }
         yearly = Array(repeating: YearFigures(), count: yearCount)
         inCareSeries = TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months)
         inSystemSeries = inCareSeries
     }
 
-    /// The reported year a time is counted in (times past the horizon count in the last).
+    /// The reported year a time is counted in (times past the horizon count in the last; the warm-up's, in
+    /// the first, before they are thrown away).
     func year(at time: Double) -> Int { min(yearCount - 1, max(0, ModelTime.year(at: time))) }
+
+    /// The end of the warm-up: every count starts again from nothing. The month-by-month stocks go on (the
+    /// warm-up diagnostic reads them; a change before the first month credits nothing).
+    mutating func discardWarmUp() {
+        var fresh = Recorder(years: years, services: services)
+        fresh.inCareSeries = inCareSeries
+        fresh.inSystemSeries = inSystemSeries
+        fresh.inWarmUp = false
+        self = fresh
+    }
 
     mutating func recordTimeToHelp(_ days: Double, at time: Double) {
         timeToHelp.record(days)
@@ -143,10 +159,11 @@ struct Recorder {
     }
 
     /// Counts a case once per reported year as receiving care (CBS: youths with youth care in a year), and
-    /// once as receiving care with a stay when placed out of home.
+    /// once as receiving care with a stay when placed out of home. A case's stamp during the warm-up is
+    /// not a reported year's, so that the first year counts it again.
     mutating func countInCare(_ record: inout Case, placed: Bool, at time: Double) {
         let year = year(at: time)
-        let stamp = Int32(year)
+        let stamp = inWarmUp ? -1 : Int32(year)
         if record.countedInCare != stamp {
             record.countedInCare = stamp
             inCare[year] += 1

@@ -55,13 +55,11 @@ extension YouthCareModel {
         cases[id].trajectory = type
         cases[id].trajectoryStart = now
         cases[id].trajectoryLastEnd = now
-        if clock.measuring {
-            recorder.trajectoryStarts[Int(type.rawValue)] += 1
-            if cases[id].isRelapse { recorder.repeatTrajectoryStarts += 1 }
-            let year = recorder.year(at: now)
-            if now - Double(year) * ModelTime.daysPerYear < ModelTime.daysPerYear / 2 {
-                recorder.trajectoryStartsFirstHalf[year][Int(type.rawValue)] += 1
-            }
+        recorder.trajectoryStarts[Int(type.rawValue)] += 1
+        if cases[id].isRelapse { recorder.repeatTrajectoryStarts += 1 }
+        let year = recorder.year(at: now)
+        if now - Double(year) * ModelTime.daysPerYear < ModelTime.daysPerYear / 2 {
+            recorder.trajectoryStartsFirstHalf[year][Int(type.rawValue)] += 1
         }
     }
 
@@ -71,7 +69,6 @@ extension YouthCareModel {
         guard let type = cases[id].trajectory else { return }
         cases[id].trajectory = nil
         let record = cases[id]
-        guard clock.measuring else { return }
         let band = DurationBand.of(days: record.trajectoryLastEnd - record.trajectoryStart).rawValue
         recorder.endedTrajectories[band] += 1
         recorder.endedTrajectoriesByRoute[record.route.rawValue][band] += 1

@@ -70,7 +70,7 @@ extension YouthCareModel {
             let formDraw = Double(asks) / parameters.consultation.askRate[team.rawValue]
             form = consultation.form(assigned: level, keptByGeneralist: service == Service.generalist.index, formDraw: formDraw, at: now)
             if form == .jointTreatment { cases[id].markConsultation(form) }
-            if clock.measuring { recorder.consultationForms[form.rawValue] += 1 }
+            recorder.consultationForms[form.rawValue] += 1
         }
         join(id, service: service, firstInLine: form == .flyIn, calendar: &calendar)
     }
@@ -112,18 +112,16 @@ extension YouthCareModel {
     /// was given (M10).
     mutating func consulted(_ request: ConsultationFunction.Request, on route: ConsultationRoute, at time: Double) -> Bool {
         if request == .given { budget.ledger.bookAsker(cost: consultation.askerCost(on: route), at: time) }
-        if clock.measuring {
-            switch request {
-            case .given:
-                recorder.consultationsGiven[route.rawValue] += 1
-                recorder.consultationWaitDays += consultation.lastWait
-                if consultation.has(.askerTime) {
-                    recorder.consultationAskerHours[route.rawValue] += parameters.consultation.askerHours[route.rawValue]
-                }
-                recorder.yearly[recorder.year(at: time)].consultations += 1
-            case .lapsed: recorder.consultationsLapsed[route.rawValue] += 1
-            case .notAsked: break
+        switch request {
+        case .given:
+            recorder.consultationsGiven[route.rawValue] += 1
+            recorder.consultationWaitDays += consultation.lastWait
+            if consultation.has(.askerTime) {
+                recorder.consultationAskerHours[route.rawValue] += parameters.consultation.askerHours[route.rawValue]
             }
+            recorder.yearly[recorder.year(at: time)].consultations += 1
+        case .lapsed: recorder.consultationsLapsed[route.rawValue] += 1
+        case .notAsked: break
         }
         return request == .given
     }

@@ -26,10 +26,10 @@ extension YouthCareModel {
     mutating func pricedEpisodeBegins(_ id: Int32, level: Level, at now: Double) {
         cases[id].episodeStart = now
         let year = recorder.year(at: now)
-        if budget.isReached(level) && clock.measuring { recorder.startsAfterCeiling[year][level] += 1 }
+        if budget.isReached(level) { recorder.startsAfterCeiling[year][level] += 1 }
         let care = Self.pricedCare(cases[id].service)
         guard budget.episodeBegins(level: level, setting: cases[id].setting, care: care, at: now) else { return }
-        if clock.measuring { recorder.ceilingDay[year][level] = now - Double(year) * ModelTime.daysPerYear }
+        recorder.ceilingDay[year][level] = now - Double(year) * ModelTime.daysPerYear
         if budget.decision(for: level) == .wait {
             for index in services.indices where Self.pricedLevel(index) == level {
                 _ = services[index].setServers(0, at: now)
@@ -51,7 +51,7 @@ extension YouthCareModel {
             !cases[id].steppedDownByCeiling
         else { return index }
         cases[id].steppedDownByCeiling = true
-        if clock.measuring { recorder.steppedDownByCeiling[recorder.year(at: now)][level] += 1 }
+        recorder.steppedDownByCeiling[recorder.year(at: now)][level] += 1
         cases[id].assigned = level - 1
         return service(for: level - 1, of: id)
     }
@@ -95,11 +95,10 @@ extension YouthCareModel {
                         continue
                     }
                     opening = true
-                    if clock.measuring { recorder.deferredByCeiling[recorder.year(at: now)][level] += started.count }
+                    recorder.deferredByCeiling[recorder.year(at: now)][level] += started.count
                     for (next, _) in started { begin(next, calendar: &calendar) }
                 }
             }
-            recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
         }
     }
 }

@@ -33,10 +33,8 @@ extension YouthCareModel {
     mutating func beginSupervision(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].supervision = true
         meetsProfessional(id, at: calendar.now)
-        if clock.measuring {
-            recorder.supervisionOrders += 1
-            recorder.yearly[recorder.year(at: calendar.now)].supervisionOrders += 1
-        }
+        recorder.supervisionOrders += 1
+        recorder.yearly[recorder.year(at: calendar.now)].supervisionOrders += 1
         let stream = caseStreams.stream(id)
         let duration = tables.duration(service: Service.caseworker.index, level: 0).sample(stream)
         calendar.schedule(.serviceEnd(id, service: Int8(Service.caseworker.index)), after: duration)
@@ -44,7 +42,7 @@ extension YouthCareModel {
         let level = placed ? 7 : cases[id].need
         cases[id].assigned = level
         cases[id].route = .certifiedInstitution
-        if cases[id].crisis && clock.measuring { recorder.crisisPlacements += 1 }
+        if cases[id].crisis { recorder.crisisPlacements += 1 }
         join(id, service: service(for: level, of: id), firstInLine: cases[id].crisis, calendar: &calendar)
         cases[id].crisis = false
     }

@@ -9,7 +9,7 @@ extension YouthCareModel {
     mutating func meetsProfessional(_ id: Int32, at now: Double) {
         cases[id].professionals += 1
         guard parameters.collaboration.enabled, cases[id].professionals > 1 else { return }
-        if clock.measuring { recorder.handOffs += 1 }
+        recorder.handOffs += 1
         let collaboration = parameters.collaboration
         budget.ledger.bookHandOff(cost: collaboration.hoursPerHandOff * collaboration.costPerHour, at: now)
     }

@@ -18,20 +18,18 @@ extension YouthCareModel {
 
     mutating func finish(_ id: Int32, _ exit: Exit, calendar: inout EventCalendar<Event>) {
         let record = cases[id]
-        if clock.measuring {
-            let year = recorder.year(at: calendar.now)
-            switch exit {
-            case .resolved(let level):
-                recorder.resolvedAt[level] += 1
-                recorder.yearly[year].resolvedWithHelp += 1
-                if Levels.light.contains(level) { recorder.yearly[year].resolvedLightly += 1 }
-            case .resolvedUnaided: recorder.resolvedUnaided += 1
-            case .resolvedLocally(let resolver):
-                recorder.resolvedLocally[resolver.rawValue] += 1
-                recorder.yearly[year].resolvedLocally += 1
-                recorder.yearly[year].resolvedWithHelp += 1
-                recorder.yearly[year].resolvedLightly += 1
-            }
+        let year = recorder.year(at: calendar.now)
+        switch exit {
+        case .resolved(let level):
+            recorder.resolvedAt[level] += 1
+            recorder.yearly[year].resolvedWithHelp += 1
+            if Levels.light.contains(level) { recorder.yearly[year].resolvedLightly += 1 }
+        case .resolvedUnaided: recorder.resolvedUnaided += 1
+        case .resolvedLocally(let resolver):
+            recorder.resolvedLocally[resolver.rawValue] += 1
+            recorder.yearly[year].resolvedLocally += 1
+            recorder.yearly[year].resolvedWithHelp += 1
+            recorder.yearly[year].resolvedLightly += 1
         }
         var relapses = false
         if parameters.relapse.enabled {
@@ -50,7 +48,7 @@ extension YouthCareModel {
             }
         }
         // Professionals per family: a family that will relapse carries its count into its next episode.
-        if clock.measuring && !relapses { recorder.recordProfessionals(record.professionals, at: calendar.now) }
+        if !relapses { recorder.recordProfessionals(record.professionals, at: calendar.now) }
         stopCountingUnmetNeed(id, at: calendar.now)
         cases.remove(id)
         recorder.inSystemSeries.update(to: Double(cases.count), at: calendar.now)

@@ -127,10 +127,8 @@ extension YouthCareModel {
         let record = cases[id]
         if record.phase == .waiting && Self.isCareService(record.service) && record.need > record.assigned {
             leaveWaitingList(id, because: .retriaged, at: calendar.now)
-            if clock.measuring {
-                recorder.stepUps[record.assigned] += 1
-                recorder.yearly[recorder.year(at: calendar.now)].stepUps += 1
-            }
+            recorder.stepUps[record.assigned] += 1
+            recorder.yearly[recorder.year(at: calendar.now)].stepUps += 1
             cases[id].assigned = record.need
             cases[id].aftercare = false
             join(id, service: service(for: record.need, of: id), calendar: &calendar)
@@ -142,7 +140,7 @@ extension YouthCareModel {
     /// M7: the family gives up waiting; its need goes on without help.
     mutating func giveUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
         leaveWaitingList(id, because: .gaveUp, at: calendar.now)
-        if clock.measuring { recorder.gaveUpWaiting += 1 }
+        recorder.gaveUpWaiting += 1
         leaveUnhelped(id, calendar: &calendar)
     }
 
@@ -151,17 +149,15 @@ extension YouthCareModel {
     mutating func leaveUnhelped(_ id: Int32, calendar: inout EventCalendar<Event>) {
         releaseAddOn(id, calendar: &calendar)
         closeTrajectory(id)
-        if clock.measuring {
-            recorder.droppedOut += 1
-            recorder.yearly[recorder.year(at: calendar.now)].droppedOut += 1
-        }
+        recorder.droppedOut += 1
+        recorder.yearly[recorder.year(at: calendar.now)].droppedOut += 1
         cases[id].phase = .away
         scheduleHazards(id, calendar: &calendar)
     }
 
     /// A family that left without help applies again where it came from (its referrer or access).
     mutating func returns(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        if clock.measuring { recorder.returned += 1 }
+        recorder.returned += 1
         routeToCare(id, calendar: &calendar)
     }
 }
@@ -170,7 +166,7 @@ extension YouthCareModel {
     /// M12: the family's safety worsened before help came; someone reports it to the safety centre, and the
     /// compulsory track begins (a family waiting leaves its list; a need not yet detected is known now).
     mutating func escalate(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        if clock.measuring { recorder.escalations += 1 }
+        recorder.escalations += 1
         switch cases[id].phase {
         case .waiting:
             leaveWaitingList(id, because: .retriaged, at: calendar.now)

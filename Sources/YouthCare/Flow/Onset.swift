@@ -59,7 +59,7 @@ extension YouthCareModel {
     mutating func onset(level: Level, extra: Bool, calendar: inout EventCalendar<Event>) {
         let key = onsets.nextKey(level: level, extra: extra)
         scheduleOnset(level: level, extra: extra, &calendar)
-        if clock.measuring { recorder.onsets[level] += 1 }
+        recorder.onsets[level] += 1
         arrive(key: key, need: level, setting: nil, calendar: &calendar)
     }
 
@@ -68,19 +68,16 @@ extension YouthCareModel {
     mutating func longTermOnset(calendar: inout EventCalendar<Event>) {
         scheduleLongTermOnset(&calendar)
         let key = onsets.nextLongTermKey()
-        if clock.measuring { recorder.onsets[LongTermCare.level] += 1 }
+        recorder.onsets[LongTermCare.level] += 1
         arrive(key: key, need: LongTermCare.level, setting: nil, longTerm: true, calendar: &calendar)
     }
 
     /// A relapse is a new need episode of the same child, in the same setting: the professionals the family
     /// met before count on, and a child known to care returns to it without a new detection delay.
     mutating func relapses(_ index: Int32, calendar: inout EventCalendar<Event>) {
-        let relapse = pendingRelapses[index]
-        pendingRelapses.remove(index)
-        if clock.measuring {
-            recorder.relapses[relapse.level] += 1
-            recorder.yearly[recorder.year(at: calendar.now)].relapses += 1
-        }
+        let relapse = pendingRelapses.take(index)
+        recorder.relapses[relapse.level] += 1
+        recorder.yearly[recorder.year(at: calendar.now)].relapses += 1
         arrive(
             key: relapse.key, need: relapse.level, setting: relapse.setting, isRelapse: true, professionals: relapse.professionals,
             longTerm: relapse.longTerm && relapse.level == LongTermCare.level, known: relapse.known, calendar: &calendar)
@@ -93,10 +90,8 @@ extension YouthCareModel {
         key: UInt64, need: Level, setting: Setting?, isRelapse: Bool = false, professionals: Int = 0, longTerm: Bool = false,
         known: Bool = false, calendar: inout EventCalendar<Event>
     ) {
-        if clock.measuring {
-            recorder.arrivals += 1
-            recorder.yearly[recorder.year(at: calendar.now)].arrivals += 1
-        }
+        recorder.arrivals += 1
+        recorder.yearly[recorder.year(at: calendar.now)].arrivals += 1
         // The record is made whole, then stored: each write into the table is a copy-on-write check.
         let id = cases.nextId
         let stream = caseStreams.start(slot: id, entity: key)

@@ -26,7 +26,6 @@ extension YouthCareModel {
             begin(id, calendar: &calendar)
         case .queued(let ticket):
             cases[id].ticket = ticket
-            recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
             scheduleHazards(id, calendar: &calendar)
         }
     }
@@ -40,11 +39,10 @@ extension YouthCareModel {
     mutating func leaveWaitingList(_ id: Int32, because reason: WaitingListExit, at now: Double) {
         let index = cases[id].service
         let provider = provider(of: id, at: index)
-        if let ticket = cases[id].ticket, services[index].abandon(ticket, provider: provider, at: now) != nil, clock.measuring {
+        if let ticket = cases[id].ticket, services[index].abandon(ticket, provider: provider, at: now) != nil {
             recorder.leftWaitingList[reason.rawValue][index] += 1
         }
         cases[id].ticket = nil
-        recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
     }
 
     /// The provider of service `index` that serves the case: the one it was referred to. A service with one
@@ -64,7 +62,7 @@ extension YouthCareModel {
         cases[id].ticket = nil
         let index = cases[id].service
         let service = Service(index: index)
-        if clock.measuring { recorder.recordWait(now - cases[id].joined, at: service, time: now) }
+        recorder.recordWait(now - cases[id].joined, at: service, time: now)
         if service == .caseworker {
             beginSupervision(id, calendar: &calendar)
             return
@@ -88,7 +86,7 @@ extension YouthCareModel {
             }
         case .specialist, .outOfHome, .longTerm:
             meetsProfessional(id, at: now)
-            if case .outOfHome = service, clock.measuring {
+            if case .outOfHome = service {
                 recorder.placements += 1
                 recorder.yearly[recorder.year(at: now)].placements += 1
             }
@@ -98,7 +96,7 @@ extension YouthCareModel {
         if let type = ProviderType.of(service, assigned: assigned, aftercare: aftercare) {
             trajectoryEpisodeBegins(id, type, at: now)
             // CBS counts a youth in care when it has a youth-care trajectory in the year.
-            if clock.measuring { recorder.countInCare(&cases[id], placed: service.isStay, at: now) }
+            recorder.countInCare(&cases[id], placed: service.isStay, at: now)
         }
         if let level = Self.pricedLevel(index) {
             if inProgress { cases[id].episodeStart = now } else { pricedEpisodeBegins(id, level: level, at: now) }
@@ -106,10 +104,10 @@ extension YouthCareModel {
         if case .specialist = service { holdAddOn(id, calendar: &calendar) }
         if service != .access && !aftercare {
             let delivered = service.level ?? assigned
-            if clock.measuring { recorder.recordStart(level: delivered, at: now) }
+            recorder.recordStart(level: delivered, at: now)
             if !cases[id].helped && delivered >= cases[id].need {
                 cases[id].helped = true
-                if clock.measuring { recorder.recordTimeToHelp(now - cases[id].onset, at: now) }
+                recorder.recordTimeToHelp(now - cases[id].onset, at: now)
             }
         }
         let stream = caseStreams.stream(id)
@@ -131,7 +129,6 @@ extension YouthCareModel {
     mutating func serviceEnds(_ id: Int32, service index: Int, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
         if let (next, _) = services[index].complete(provider: provider(of: id, at: index), at: now) {
-            recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
             begin(next, calendar: &calendar)
         }
         if let level = Self.pricedLevel(index) { pricedEpisodeEnds(id, level: level, at: now) }
@@ -142,7 +139,7 @@ extension YouthCareModel {
         if ProviderType.of(service, assigned: assigned, aftercare: aftercare) == cases[id].trajectory {
             cases[id].trajectoryLastEnd = now
         }
-        if clock.measuring && Self.isCareService(index) && !aftercare {
+        if Self.isCareService(index) && !aftercare {
             recorder.completions[service.level ?? assigned] += 1
         }
         switch service {
@@ -198,7 +195,7 @@ extension YouthCareModel {
             cases[id].supervision
             ? 0 : min(1 - stepDown - stepUp, parameters.specialist.outcomes.dropOut * collaborationBurden(cases[id].professionals))
         if draw < stepDown {
-            if clock.measuring { recorder.stepDowns[assigned] += 1 }
+            recorder.stepDowns[assigned] += 1
             releaseAddOn(id, calendar: &calendar)
             cases[id].aftercare = true
             // The specialist care worked: what remains is light follow-up, so while it waits for aftercare
@@ -213,7 +210,7 @@ extension YouthCareModel {
             // Return flow (terugstroom): out-of-home care followed by ambulant specialist care. The placement
             // brought the need down to that level; left at 7, the level-5 episode would count as help below
             // the need and most families would step up into out-of-home care again.
-            if clock.measuring { recorder.stepDowns[7] += 1 }
+            recorder.stepDowns[7] += 1
             cases[id].assigned = Self.returnFlowLevel
             cases[id].need = min(need, Self.returnFlowLevel)
             join(id, service: Service.specialist(Self.returnFlowLevel).index, calendar: &calendar)
@@ -242,10 +239,8 @@ extension YouthCareModel {
     /// M8: a failed episode re-queues one level up.
     mutating func stepUp(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let from = cases[id].assigned
-        if clock.measuring {
-            recorder.stepUps[from] += 1
-            recorder.yearly[recorder.year(at: calendar.now)].stepUps += 1
-        }
+        recorder.stepUps[from] += 1
+        recorder.yearly[recorder.year(at: calendar.now)].stepUps += 1
         let to = min(7, from + 1)
         cases[id].assigned = to
         join(id, service: service(for: to, of: id), calendar: &calendar)
@@ -263,26 +258,25 @@ extension YouthCareModel {
         else { return }
         cases[id].addOnHeld = true
         cases[id].hadAddOn = true
-        addOnCases += 1
+        addOn.hold()
         updateGeneralistCapacity(calendar: &calendar)
     }
 
     mutating func releaseAddOn(_ id: Int32, calendar: inout EventCalendar<Event>) {
         guard cases[id].addOnHeld else { return }
         cases[id].addOnHeld = false
-        addOnCases -= 1
+        addOn.release()
         updateGeneralistCapacity(calendar: &calendar)
     }
 
     mutating func updateGeneralistCapacity(calendar: inout EventCalendar<Event>) {
         // Add-on cases and the team's consultation hours (M10) take generalist places.
         let held = Int(
-            (Double(addOnCases) * parameters.addOn.slotShare + consultation.teamSlotsAsking(parameters.generalist)).rounded(.down))
+            (addOn.places(slotShare: parameters.addOn.slotShare) + consultation.teamSlotsAsking(parameters.generalist)).rounded(.down))
         let slots = max(0, parameters.generalist.slots - held)
         let index = Service.generalist.index
         guard slots != services[index].openServers else { return }
         let started = services[index].setServers(slots, at: calendar.now)
-        recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: calendar.now)
         for (next, _) in started { begin(next, calendar: &calendar) }
     }
 }

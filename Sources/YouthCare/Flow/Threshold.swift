@@ -19,14 +19,14 @@ extension YouthCareModel {
     }
 
     mutating func turnAway(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        if clock.measuring { recorder.turnedAway += 1 }
+        recorder.turnedAway += 1
         cases[id].phase = .turnedAway
         scheduleHazards(id, calendar: &calendar)
     }
 
     /// A turned-away family applies to the neighbourhood team again.
     mutating func reapply(_ id: Int32, calendar: inout EventCalendar<Event>) {
-        if clock.measuring { recorder.reapplications += 1 }
+        recorder.reapplications += 1
         cases[id].route = .municipalAccess
         routeToCare(id, calendar: &calendar)
     }

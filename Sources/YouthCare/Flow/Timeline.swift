@@ -23,8 +23,7 @@ extension YouthCareModel {
         if new.onset.annualGrowth != parameters.onset.annualGrowth {
             onsets.changeGrowth(to: new.onset.annualGrowth, atMonth: clock.reportedMonth)
         }
-        parameters = new
-        tables = ParameterTables(new)
+        timeline.adopt(new)
         consultation.adopt(new.consultation, at: now)
         competence.adopt(new, at: now)
         teamCompetence.adopt(new, at: now)
@@ -35,7 +34,6 @@ extension YouthCareModel {
             let closed = Self.pricedLevel(index).map { budget.decision(for: $0) == .wait } ?? false
             let count = Self.providerCount(service, new, capacity: capacity)
             let started = services[index].resize(to: capacity[index], providers: count, closed: closed, at: now)
-            recorder.waitingSeries[index].update(to: Double(services[index].waiting), at: now)
             for (next, _) in started { begin(next, calendar: &calendar) }
         }
         // Add-on slots held now are taken from the generalists' new places.

@@ -168,7 +168,6 @@ extension YouthCareModel {
             if let family { cases[id].professionals = family.professionals }
         case .queued(let ticket):
             cases[id].ticket = ticket
-            recorder.waitingSeries[service.index].update(to: Double(services[service.index].waiting), at: now)
             scheduleHazards(id, calendar: &calendar)
         }
         if family?.supervision == true { seedOrder(id, stream, calendar: &calendar) }

@@ -4,7 +4,7 @@ extension YouthCareModel {
     /// The figures of one replication at the end of the run (`now`): see `docs/model.md`, outputs.
     public func result(at now: Double) -> ReplicationResult {
         var result = ReplicationResult()
-        let statistics = services.map { $0.statistics(at: now) }
+        let statistics = services.map(\.books)
         addFlowFigures(&result, at: now)
         addServiceFigures(&result, statistics, at: now)
         addCBSFigures(&result, statistics, at: now)
@@ -156,7 +156,7 @@ extension YouthCareModel {
                 Self.pricedLevel(index) == nil
                 ? s.offeredLoad(at: now) : s.offeredLoad(at: now, places: services[index].contracted.mean(at: now))
             result.set(.offeredLoad, group, load)
-            result.series[Metric(.waitingList, group)] = recorder.waitingSeries[index].averages(at: now)
+            result.series[Metric(.waitingList, group)] = services[index].waitingSeries.averages(at: now)
         }
         result.series[Metric(.stock, .inCare)] = recorder.inCareSeries.averages(at: now)
         result.series[Metric(.stock, .inSystem)] = recorder.inSystemSeries.averages(at: now)

@@ -6,7 +6,7 @@ extension YouthCareModel {
     /// spending and spending per need that arose in it.
     func addYearlyFigures(_ result: inout ReplicationResult, ledger: Ledger, at now: Double) {
         let startYear = parameters.run.startYear
-        let pools = (4...6).map { recorder.waitingSeries[Service.specialist($0).index].averages(at: now) }
+        let pools = (4...6).map { services[Service.specialist($0).index].waitingSeries.averages(at: now) }
         let unmet = unmetNeed.childYears(at: now)
         for (index, y) in recorder.yearly.enumerated() {
             let year = startYear + index
