@@ -98,6 +98,12 @@ public struct ModelParameters: Sendable {
         /// Places of one provider at a level: the level's places are split over providers of this size, each
         /// with its own waiting list (`Providers`); 0 keeps one provider.
         public var placesPerProvider = [Int](repeating: 0, count: 8)
+        /// Probability a referral to a specialist level compares two providers and takes the one with fewer
+        /// waiting per place (`Providers.refer`); 0: the provider of a place drawn at random.
+        public var shorterListChoice = 0.0
+        /// Days a family waits at its specialist provider before it moves to the provider with the fewest
+        /// waiting per place, if that one has fewer than its own (once a wait); 0: families never switch.
+        public var switchAfterDays = 0.0
         public var duration = [Duration](repeating: Duration(), count: 8)
         public var discipline = Station.Discipline.fifo
         public var outcomes = Outcomes()

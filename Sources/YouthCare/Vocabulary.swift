@@ -127,6 +127,12 @@ public enum Service: Hashable, Sendable, CustomStringConvertible {
         return false
     }
 
+    /// Specialist treatment at levels 4-6: the providers a referred family may compare or switch between.
+    public var isSpecialistTreatment: Bool {
+        if case .specialist = self { return true }
+        return false
+    }
+
     public static let all: [Service] =
         [.access, .generalist, .specialist(4), .specialist(5), .specialist(6)]
         + Placement.allCases.map { .outOfHome($0) } + [.caseworker, .longTerm]

@@ -16,6 +16,8 @@ public struct YouthCareModel: DiscreteEventModel {
         /// The case's competing hazards fire (resolution, deterioration, giving up, applying again).
         case hazard(Int32, stamp: UInt32)
         case serviceEnd(Int32, service: Int8)
+        /// A family that has waited `specialist.switchAfterDays` at its provider may move to a shorter list.
+        case providerSwitch(Int32)
         /// A resolved need returns (`pendingRelapses` holds what it carries).
         case relapse(Int32)
         case investigated(Int32)
@@ -24,7 +26,8 @@ public struct YouthCareModel: DiscreteEventModel {
         /// The case the event is about, if it is about one.
         var caseId: Int32? {
             switch self {
-            case .detected(let id, _), .hazard(let id, _), .serviceEnd(let id, _), .investigated(let id): return id
+            case .detected(let id, _), .hazard(let id, _), .serviceEnd(let id, _), .investigated(let id), .providerSwitch(let id):
+                return id
             case .onset, .longTermOnset, .newMonth, .relapse, .endOfWarmUp: return nil
             }
         }
@@ -143,6 +146,7 @@ public struct YouthCareModel: DiscreteEventModel {
         case .detected(let id, _): detected(id, calendar: &calendar)
         case .hazard(let id, _): hazardFires(id, calendar: &calendar)
         case .serviceEnd(let id, let service): serviceEnds(id, service: Int(service), calendar: &calendar)
+        case .providerSwitch(let id): switchProvider(id, calendar: &calendar)
         case .relapse(let index): relapses(index, calendar: &calendar)
         case .investigated(let id): investigated(id, calendar: &calendar)
         case .endOfWarmUp: endWarmUp(at: calendar.now)
@@ -155,7 +159,7 @@ public struct YouthCareModel: DiscreteEventModel {
         switch event {
         case .detected(let id, let stamp), .hazard(let id, let stamp): stamps.isCurrent(id, stamp: stamp)
         case .onset(_, _, let stamp), .longTermOnset(let stamp): stamp == onsets.stamp
-        case .newMonth, .serviceEnd, .relapse, .investigated, .endOfWarmUp: true
+        case .newMonth, .serviceEnd, .relapse, .investigated, .endOfWarmUp, .providerSwitch: true
         }
     }
 

@@ -409,6 +409,55 @@ final class ProvidersTests: XCTestCase {
         XCTAssertEqual(pooled.capacity.mean(at: 10), 2, accuracy: 1e-12)
     }
 
+    /// A family waiting at a provider with a longer list per place moves to the shortest; its wait runs on
+    /// from when it joined, and the service's books count no new arrival and no family leaving.
+    func testAWaitingFamilyMovesToTheShortestListAndKeepsItsWait() throws {
+        var providers = Providers(places: 6, providers: 3, discipline: .fifo, months: 12, at: 0)
+        for (customer, provider) in [(1, 0), (2, 0), (3, 1), (4, 1), (5, 2), (6, 2)] {
+            XCTAssertEqual(providers.arrive(Int32(customer), priority: 0, provider: provider, at: 0), .started)
+        }
+        var tickets: [Station.WaitingTicket] = []
+        for (customer, provider) in [(7, 0), (8, 0), (9, 0), (10, 1)] {
+            guard case .queued(let ticket) = providers.arrive(Int32(customer), priority: 0, provider: provider, at: 1) else {
+                return XCTFail("every place is taken")
+            }
+            tickets.append(ticket)
+        }
+        XCTAssertEqual(providers.shorterList(than: 0), 2, "provider 2 has no one waiting")
+        XCTAssertNil(providers.shorterList(than: 1), "without its family provider 1's list is as short as any")
+        let moved = try XCTUnwrap(providers.move(tickets[2], priority: 0, from: 0, to: 2, at: 30))
+        guard case .queued = moved else { return XCTFail("provider 2 has no free place") }
+        XCTAssertEqual(providers.waiting, 4)
+        XCTAssertEqual(providers.waiting(at: 0), 2)
+        XCTAssertEqual(providers.waiting(at: 2), 1)
+        XCTAssertEqual(providers.complete(provider: 2, at: 40)?.customer, 9)
+        XCTAssertEqual(providers.books.arrivals, 10)
+        XCTAssertEqual(providers.books.abandonments, 0)
+        XCTAssertEqual(providers.books.wait.max, 39, "its wait counts from day 1, when it joined")
+        // A move to a free place starts at once.
+        XCTAssertNil(providers.complete(provider: 2, at: 41))
+        XCTAssertEqual(providers.move(tickets[0], priority: 0, from: 0, to: 2, at: 50), .started)
+        XCTAssertEqual(providers.books.wait.max, 49)
+        XCTAssertEqual(providers.books.starts, providers.books.completions + 6)
+    }
+
+    /// A referrer that compares two providers drawn by their places takes the shorter list: with one of two
+    /// equal providers holding every waiting family, a referral goes to the other unless both draws fall on
+    /// the long one, so with chance 3/4. Within four binomial standard deviations over 40,000 referrals: a
+    /// right model fails with chance about 6e-5.
+    func testComparingTwoListsTakesTheShorter() {
+        var providers = Providers(places: 4, providers: 2, discipline: .fifo, months: 12, at: 0)
+        for customer in 1...4 { _ = providers.arrive(Int32(customer), priority: 0, provider: customer <= 2 ? 0 : 1, at: 0) }
+        _ = providers.arrive(5, priority: 0, provider: 0, at: 1)
+        let streams = RandomStreams(seed: testSeed(6), replication: 0)
+        let stream = streams.stream("referral")
+        defer { withExtendedLifetime(streams) {} }
+        let n = 40_000
+        let shorter = (0..<n).filter { _ in providers.refer(stream, shorterListChoice: 1) == 1 }.count
+        let sd = (Double(n) * 0.75 * 0.25).squareRoot()
+        XCTAssertEqual(Double(shorter), Double(n) * 0.75, accuracy: 4 * sd)
+    }
+
     /// A change of the service's places falls on every provider alike and starts those waiting where places open.
     func testSettingPlacesSplitsThemAndStartsTheWaiting() {
         var providers = Providers(places: 4, providers: 2, discipline: .fifo, months: 12, at: 0)

@@ -135,6 +135,20 @@ extension DefinitionList {
                 "Specialist episode at level \(level)", \.specialist.duration[level]
             )
         }
+        let fixedProvider = "off: a referred family stays with the provider it was referred to (docs/model.md, flow)"
+        add(
+            "specialist.shorterListChoice", .number, "probability", 0...1, 0,
+            .assumption(fixedProvider + "; on, referrers compare two providers' lists"),
+            "Probability a specialist referral compares two providers and takes the one with fewer waiting per place",
+            \.specialist.shorterListChoice
+        )
+        add(
+            "specialist.switchAfterDays", .number, "days", 0...3650, 0,
+            .assumption(fixedProvider + "; on, a family that has waited this long moves to a shorter list"),
+            "Days a family waits at its specialist provider before it moves to the provider with the fewest waiting per "
+                + "place, if fewer than its own (once a wait; 0: never)",
+            \.specialist.switchAfterDays
+        )
         choice(
             "specialist.discipline", Station.Discipline.fifo,
             .assumption("first come first served; Dialoogpaper wijkteams l.698-703 argues for priority by need"),

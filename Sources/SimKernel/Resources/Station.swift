@@ -114,6 +114,29 @@ public struct ServiceStation<Books: StationBooks>: Sendable {
         return now - left.since
     }
 
+    /// A waiting customer moves to another station of the same service: it leaves this list, and is neither
+    /// an abandonment nor a start here. Returns its place in the list (who, and waiting since when), or nil
+    /// if it was no longer waiting.
+    public mutating func moveOut(_ ticket: WaitingTicket, at now: Double) -> WaitingList.Waiting? {
+        guard let left = waitingList.remove(ticket) else { return nil }
+        books.waitingChanged(to: waitingList.count, at: now)
+        return left
+    }
+
+    /// A customer moving in from another station of the same service (`moveOut`): not a new arrival, and its
+    /// wait runs on from when it began (`waiting.since`). Starts if a server is free, else joins the list.
+    public mutating func moveIn(_ waiting: WaitingList.Waiting, priority: Double, at now: Double) -> Admission {
+        if busyCount < serverCount && waitingList.isEmpty {
+            busyCount += 1
+            books.busyChanged(to: busyCount, at: now)
+            books.started(waited: now - waiting.since)
+            return .started
+        }
+        let ticket = waitingList.append(waiting, priority: priority)
+        books.waitingChanged(to: waitingList.count, at: now)
+        return .queued(ticket)
+    }
+
     /// Changes the number of servers. Returns the customers who start service because of it.
     public mutating func setServers(_ count: Int, at now: Double) -> [(customer: Int32, waited: Double)] {
         precondition(count >= 0, "a station cannot have negative capacity")

@@ -74,12 +74,59 @@ struct Providers {
     /// which for a national service of thousands of providers was a cache miss a referral. Mutating only
     /// so that a call through the model's array of services works in place: a non-mutating call copied the
     /// providers (a retain and release of each array they hold, a referral).
-    mutating func refer(_ stream: RandomStream) -> Int {
+    ///
+    /// With `shorterListChoice` the referrer compares, with that probability, two providers drawn so and
+    /// takes the one with fewer families waiting per place ("the power of two choices": Mitzenmacher, The
+    /// power of two choices in randomized load balancing, 2001); the comparison draws only when it is on.
+    mutating func refer(_ stream: RandomStream, shorterListChoice: Double = 0) -> Int {
         guard open > 1, openPlaces > 0 else { return 0 }
+        let first = providerOfPlace(stream)
+        guard shorterListChoice > 0, stream.uniform() < shorterListChoice else { return first }
+        let second = providerOfPlace(stream)
+        return waitingPerPlace(second) < waitingPerPlace(first) ? second : first
+    }
+
+    private func providerOfPlace(_ stream: RandomStream) -> Int {
         let place = min(openPlaces - 1, Int(stream.uniform() * Double(openPlaces)))
         let (size, larger) = (openPlaces / open, openPlaces % open)
         let first = larger * (size + 1)
         return place < first ? place / (size + 1) : larger + (place - first) / size
+    }
+
+    /// Families waiting at `provider` per place it is contracted for.
+    private func waitingPerPlace(_ provider: Int, leaving: Int = 0) -> Double {
+        Double(waitingAt[provider] - leaving) / Double(max(1, places[provider]))
+    }
+
+    /// The provider a family waiting at `provider` would move to: the open one with the fewest families
+    /// waiting per place, if it has fewer than `provider` has without the family (the first of equals).
+    /// Nil when none is shorter. Looks at every open provider: a switch is rare beside a referral.
+    func shorterList(than provider: Int) -> Int? {
+        let own = waitingPerPlace(provider, leaving: 1)
+        var best: (provider: Int, perPlace: Double)?
+        for other in 0..<open where other != provider {
+            let perPlace = waitingPerPlace(other)
+            if perPlace < own && perPlace < (best?.perPlace ?? .infinity) { best = (other, perPlace) }
+        }
+        return best?.provider
+    }
+
+    /// A waiting family moves from `provider`'s list to `target`'s: its wait runs on from when it joined,
+    /// and the service's books see neither a new arrival nor a family leaving (`ServiceStation.moveOut`).
+    mutating func move(
+        _ ticket: Provider.WaitingTicket, priority: Double, from provider: Int, to target: Int, at now: Double
+    ) -> StationAdmission? {
+        guard let waiting = members[provider].moveOut(ticket, at: now) else { return nil }
+        count(-1, at: provider, now: now)
+        closeIfDrained(provider, at: now)
+        let admission = members[target].moveIn(waiting, priority: priority, at: now)
+        if admission == .started {
+            countInCare(1, at: now)
+            books.started(waited: now - waiting.since)
+        } else {
+            count(1, at: target, now: now)
+        }
+        return admission
     }
 
     /// Families waiting at `provider`.

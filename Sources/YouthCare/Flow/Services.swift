@@ -9,9 +9,9 @@ extension YouthCareModel {
         cases[id].service = index
         cases[id].phase = .waiting
         cases[id].joined = now
-        // Priority discipline: higher need first, unsafe first within a need (Dialoogpaper wijkteams l.698-703).
-        let priority = Double(10 - cases[id].need) - (cases[id].unsafe ? 0.5 : 0)
-        let provider = services[index].refer(caseStreams.stream(id))
+        let priority = waitingPriority(id)
+        let choice = Service(index: index).isSpecialistTreatment ? parameters.specialist.shorterListChoice : 0
+        let provider = services[index].refer(caseStreams.stream(id), shorterListChoice: choice)
         cases[id].provider = Int32(provider)
         let admission =
             if courtOrderOverridesClosure(id, service: index, provider: provider) {
@@ -27,6 +27,37 @@ extension YouthCareModel {
         case .queued(let ticket):
             cases[id].ticket = ticket
             scheduleHazards(id, calendar: &calendar)
+            let switchAfter = parameters.specialist.switchAfterDays
+            if switchAfter > 0 && services[index].count > 1 && Service(index: index).isSpecialistTreatment {
+                calendar.schedule(.providerSwitch(id), after: switchAfter)
+            }
+        }
+    }
+
+    /// Priority discipline: higher need first, unsafe first within a need (Dialoogpaper wijkteams l.698-703).
+    mutating func waitingPriority(_ id: Int32) -> Double {
+        Double(10 - cases[id].need) - (cases[id].unsafe ? 0.5 : 0)
+    }
+
+    /// A family that has waited `specialist.switchAfterDays` at its specialist provider moves to the provider
+    /// with the fewest families waiting per place, if that one has fewer than its own; its wait runs on from
+    /// when it joined. The event holds only if the family still waits in the wait it was scheduled for: it
+    /// joined exactly `switchAfterDays` ago (a family that started, left or joined again since has another
+    /// join time; a timeline step that changes the days voids the switches already due).
+    mutating func switchProvider(_ id: Int32, calendar: inout EventCalendar<Event>) {
+        let now = calendar.now
+        guard cases.contains(id), cases[id].phase == .waiting, let ticket = cases[id].ticket,
+            cases[id].joined + parameters.specialist.switchAfterDays == now
+        else { return }
+        let index = cases[id].service
+        let from = provider(of: id, at: index)
+        guard let to = services[index].shorterList(than: from),
+            let admission = services[index].move(ticket, priority: waitingPriority(id), from: from, to: to, at: now)
+        else { return }
+        cases[id].provider = Int32(to)
+        switch admission {
+        case .started: begin(id, calendar: &calendar)
+        case .queued(let ticket): cases[id].ticket = ticket
         }
     }
 
