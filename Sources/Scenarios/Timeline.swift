@@ -52,8 +52,9 @@ public struct TimelineStep: Sendable, Equatable {
 }
 
 extension Scenario {
-    /// Keys a timeline cannot change: the run's own length and calendar.
-    static let fixedDuringARun: Set<String> = ["run.years", "run.warmUpYears", "run.startYear"]
+    /// Keys a timeline cannot change: the run's own length and calendar, and the sizes of the specialist
+    /// providers (set when the run's providers are contracted; `Providers.resize` keeps their shape).
+    static let fixedDuringARun: Set<String> = ["run.years", "run.warmUpYears", "run.startYear", "specialist.providerSizeSkew"]
 
     /// The values in force in every reported month in which the timeline changes one, in month order (month
     /// 0 is the first reported January).

@@ -101,6 +101,8 @@ public struct ModelParameters: Sendable {
         /// Probability a referral to a specialist level compares two providers and takes the one with fewer
         /// waiting per place (`Providers.refer`); 0: the provider of a place drawn at random.
         public var shorterListChoice = 0.0
+        /// How unequal specialist providers are: places in proportion to (k + 1)^-skew (`Providers.split`).
+        public var providerSizeSkew = 0.0
         /// Days a family waits at its specialist provider before it moves to the provider with the fewest
         /// waiting per place, if that one has fewer than its own (once a wait); 0: families never switch.
         public var switchAfterDays = 0.0

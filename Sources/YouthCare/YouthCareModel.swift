@@ -82,7 +82,8 @@ public struct YouthCareModel: DiscreteEventModel {
                 }
             return Providers(
                 places: capacity[service.index], providers: Self.providerCount(service, parameters, capacity: capacity),
-                discipline: discipline, months: months, at: start)
+                discipline: discipline, sizeSkew: service.isSpecialistTreatment ? parameters.specialist.providerSizeSkew : 0,
+                months: months, at: start)
         }
     }
 

@@ -458,6 +458,40 @@ final class ProvidersTests: XCTestCase {
         XCTAssertEqual(Double(shorter), Double(n) * 0.75, accuracy: 4 * sd)
     }
 
+    /// Unequal providers: a place each, the rest in proportion to (k + 1)^-skew, rounded down, the remainder
+    /// a place each to the largest; they add up to the places. For 1,000 places over 100 providers at skew 1
+    /// the rest is 900 and the weights add up to H(100) = 5.187: the largest has 1 + 173 + 1 places, the
+    /// smallest 1 + 1.
+    func testSkewedProvidersAreAFewLargeAndManySmall() {
+        XCTAssertEqual(Providers.split(10, over: 3, skew: 0), [4, 3, 3])
+        let places = Providers.split(1_000, over: 100, skew: 1)
+        XCTAssertEqual(places.reduce(0, +), 1_000)
+        XCTAssertEqual(places, places.sorted(by: >), "largest first")
+        XCTAssertEqual(places.first, 175)
+        XCTAssertEqual(places.last, 2)
+        XCTAssertEqual(Providers.split(30, over: 4, skew: 2), [20, 5, 3, 2])
+    }
+
+    /// With unequal providers a referral still follows the places: 60,000 referrals over providers of 20, 5,
+    /// 3 and 2 places (`split(30, over: 4, skew: 2)`), each share within four binomial standard deviations;
+    /// a right model fails with chance about 2.5e-4.
+    func testReferralsFollowThePlacesOfUnequalProviders() {
+        var providers = Providers(places: 30, providers: 4, discipline: .fifo, sizeSkew: 2, months: 12, at: 0)
+        let places = providers.places
+        XCTAssertEqual(places.reduce(0, +), 30)
+        let streams = RandomStreams(seed: testSeed(7), replication: 0)
+        let stream = streams.stream("referral")
+        defer { withExtendedLifetime(streams) {} }
+        var counts = [0, 0, 0, 0]
+        let n = 60_000
+        for _ in 0..<n { counts[providers.refer(stream)] += 1 }
+        for (provider, size) in places.enumerated() {
+            let share = Double(size) / 30
+            let sd = (Double(n) * share * (1 - share)).squareRoot()
+            XCTAssertEqual(Double(counts[provider]), Double(n) * share, accuracy: 4 * sd, "provider \(provider) of \(places)")
+        }
+    }
+
     /// A change of the service's places falls on every provider alike and starts those waiting where places open.
     func testSettingPlacesSplitsThemAndStartsTheWaiting() {
         var providers = Providers(places: 4, providers: 2, discipline: .fifo, months: 12, at: 0)

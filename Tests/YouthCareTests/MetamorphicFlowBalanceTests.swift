@@ -5,7 +5,7 @@ import XCTest
 @testable import YouthCare
 
 /// Properties every run must have, over scenarios drawn at random within sensible ranges (demand, places,
-/// waiting hazards, consultation, threshold, discipline, add-on, comparing and switching providers; a fixed seed, so the draws are the same on
+/// waiting hazards, consultation, threshold, discipline, add-on, comparing and switching unequal providers; a fixed seed, so the draws are the same on
 /// every run), each run from an empty system with no warm-up so that every service starts with nobody
 /// waiting and nobody served:
 /// - per service (over its providers), families balance: those who joined the list or started at once are
@@ -46,6 +46,7 @@ final class MetamorphicFlowBalanceTests: XCTestCase {
         changes["addOn.mode"] = draw(0...1) < 0.5 ? 0 : 1
         changes["specialist.shorterListChoice"] = draw(0...1) < 0.5 ? 0 : draw(0...1)
         changes["specialist.switchAfterDays"] = draw(0...1) < 0.5 ? 0 : draw(10...120)
+        changes["specialist.providerSizeSkew"] = draw(0...1) < 0.5 ? 0 : draw(0...2)
         return smallMunicipality(changes, youths: 4_000, years: 4)
     }
 

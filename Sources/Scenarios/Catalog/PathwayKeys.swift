@@ -143,6 +143,15 @@ extension DefinitionList {
             \.specialist.shorterListChoice
         )
         add(
+            "specialist.providerSizeSkew", .number, "-", 0...4, 0,
+            .assumption(
+                "0: specialist providers of equal size; the market has a few large providers and many small ones, by how much "
+                    + "the sources do not say"),
+            "How unequal specialist providers are: beyond a place each, provider k (from 1) has places in proportion to "
+                + "k^-skew (Zipf's law; the mean size stays specialist.placesPerProvider)",
+            \.specialist.providerSizeSkew
+        )
+        add(
             "specialist.switchAfterDays", .number, "days", 0...3650, 0,
             .assumption(fixedProvider + "; on, a family that has waited this long moves to a shorter list"),
             "Days a family waits at its specialist provider before it moves to the provider with the fewest waiting per "

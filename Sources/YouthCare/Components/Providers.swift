@@ -1,3 +1,4 @@
+import Foundation
 import SimKernel
 
 /// A service delivered by several providers (specialist providers, neighbourhood teams), each with its own
@@ -6,8 +7,9 @@ import SimKernel
 /// not saturated: one pool of 210 places with half-year episodes waits under a day at 90 % load, ten places
 /// wait about four months (Erlang C; docs/model.md section 5).
 ///
-/// Places are split evenly (the first providers take the remainder), and a referral chooses a provider in
-/// proportion to its places, so every provider carries the same offered load. With one provider the service
+/// Places are split evenly (the first providers take the remainder), or with `sizeSkew` as a few large
+/// providers and many small ones, and a referral chooses a provider in proportion to its places, so every
+/// provider carries the same offered load. With one provider the service
 /// is one station and a referral draws nothing. The books are kept once for the service, not per provider
 /// (a national run has tens of thousands of providers, and the service's figures are all that is read):
 /// each provider is a station without books (`BooksKeptElsewhere`), and the service counts what its
@@ -29,6 +31,12 @@ struct Providers {
     /// The open providers' places together (they share them evenly, `split`).
     private var openPlaces: Int
     let discipline: QueueDiscipline
+    /// How unequal the providers are: provider k (from 0) has places in proportion to (k + 1)^-sizeSkew
+    /// beyond one place each (Zipf's law; 0: equal).
+    let sizeSkew: Double
+    /// With unequal providers, the open providers' places added up, for a referral to find the provider of
+    /// a place by bisection (equal providers find it by arithmetic).
+    private var cumulativePlaces: [Int] = []
     /// Families waiting at all providers, and at each, kept as the lists change (read from here, not from
     /// the stations: reading a station's computed count through the array copied the whole station).
     private(set) var waiting = 0
@@ -45,11 +53,14 @@ struct Providers {
     /// keeps them closed: what offered load is measured against.
     private(set) var contracted: TimeWeighted
 
-    init(places total: Int, providers count: Int, discipline: QueueDiscipline, months: Int, at time: Double) {
+    init(
+        places total: Int, providers count: Int, discipline: QueueDiscipline, sizeSkew: Double = 0, months: Int, at time: Double
+    ) {
         let count = max(1, min(count, max(total, 1)))
-        places = Self.split(total, over: count)
+        places = Self.split(total, over: count, skew: sizeSkew)
         open = count
         self.discipline = discipline
+        self.sizeSkew = sizeSkew
         members = places.map { Provider(servers: $0, discipline: discipline, at: time) }
         waitingAt = [Int](repeating: 0, count: count)
         openPlaces = total
@@ -57,11 +68,30 @@ struct Providers {
         books = StationStatistics(servers: total, at: time)
         waitingSeries = TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months)
         contracted = TimeWeighted(value: Double(total), at: time)
+        addUpOpenPlaces()
     }
 
-    /// `total` places over `count` providers, as evenly as whole places allow.
-    static func split(_ total: Int, over count: Int) -> [Int] {
-        (0..<count).map { total / count + ($0 < total % count ? 1 : 0) }
+    /// `total` places over `count` providers, as evenly as whole places allow; with `skew`, one place each
+    /// (when there are enough) and the rest in proportion to (k + 1)^-skew, the remainder of the rounding to
+    /// the largest. The places add up to `total` and go down from the first provider.
+    static func split(_ total: Int, over count: Int, skew: Double = 0) -> [Int] {
+        guard skew > 0, count > 1 else { return (0..<count).map { total / count + ($0 < total % count ? 1 : 0) } }
+        let base = total >= count ? 1 : 0
+        let rest = total - base * count
+        let weights = (0..<count).map { pow(Double($0 + 1), -skew) }
+        let sum = weights.reduce(0, +)
+        var places = weights.map { base + Int((Double(rest) * $0 / sum).rounded(.down)) }
+        for k in 0..<(total - places.reduce(0, +)) { places[k % count] += 1 }
+        return places
+    }
+
+    private mutating func addUpOpenPlaces() {
+        guard sizeSkew > 0 else { return }
+        var sum = 0
+        cumulativePlaces = places[0..<open].map {
+            sum += $0
+            return sum
+        }
     }
 
     var count: Int { members.count }
@@ -88,6 +118,15 @@ struct Providers {
 
     private func providerOfPlace(_ stream: RandomStream) -> Int {
         let place = min(openPlaces - 1, Int(stream.uniform() * Double(openPlaces)))
+        if sizeSkew > 0 {
+            // The first open provider whose places added up exceed the place.
+            var (low, high) = (0, open - 1)
+            while low < high {
+                let middle = (low + high) / 2
+                if cumulativePlaces[middle] > place { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
         let (size, larger) = (openPlaces / open, openPlaces % open)
         let first = larger * (size + 1)
         return place < first ? place / (size + 1) : larger + (place - first) / size
@@ -221,7 +260,7 @@ struct Providers {
     /// Sets the service's places, split over the open providers evenly (a cut of add-on slots falls on
     /// every team alike). Returns who starts, with their provider.
     mutating func setServers(_ total: Int, at now: Double) -> [(customer: Int32, provider: Int)] {
-        let shares = Self.split(total, over: open)
+        let shares = Self.split(total, over: open, skew: sizeSkew)
         var started: [(customer: Int32, provider: Int)] = []
         for provider in 0..<open {
             for (customer, _) in setServers(shares[provider], provider: provider, at: now) {
@@ -242,10 +281,11 @@ struct Providers {
             waitingAt.append(0)
         }
         open = count
-        let shares = Self.split(total, over: count)
+        let shares = Self.split(total, over: count, skew: sizeSkew)
         places = members.indices.map { $0 < count ? shares[$0] : 0 }
         // Every place closed (a cut to none): families still join the first provider's list.
         openPlaces = total
+        addUpOpenPlaces()
         contracted.update(to: Double(total), at: now)
         var started: [(customer: Int32, provider: Int)] = []
         guard !closed else { return started }
