@@ -74,6 +74,9 @@ public struct YouthCareModel: DiscreteEventModel {
         teamCompetence = TeamCompetence(parameters, at: start)
         let capacity = Self.capacities(parameters)
         let months = max(1, Int((parameters.run.years * 12).rounded(.up)))
+        // Empty lists are kept only where families switch at some point of the run: the keeping costs an
+        // instruction count of some 3 % where nobody uses it.
+        let switches = ([parameters] + parameters.changes.map(\.parameters)).contains { $0.specialist.switchAfterDays > 0 }
         services = Service.all.map { service in
             let discipline: QueueDiscipline =
                 switch service {
@@ -83,7 +86,7 @@ public struct YouthCareModel: DiscreteEventModel {
             return Providers(
                 places: capacity[service.index], providers: Self.providerCount(service, parameters, capacity: capacity),
                 discipline: discipline, sizeSkew: service.isSpecialistTreatment ? parameters.specialist.providerSizeSkew : 0,
-                months: months, at: start)
+                switching: service.isSpecialistTreatment && switches, months: months, at: start)
         }
     }
 

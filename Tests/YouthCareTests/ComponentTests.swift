@@ -441,6 +441,54 @@ final class ProvidersTests: XCTestCase {
         XCTAssertEqual(providers.books.starts, providers.books.completions + 6)
     }
 
+    /// Where families may switch, the service keeps its empty lists as they fill and empty, and finds a
+    /// shortest list without looking at every provider: over 20,000 random arrivals, completions, moves and
+    /// a resize it finds a list exactly as short as looking at every provider finds, for every provider.
+    func testTheEmptyListsKeptFindAListAsShortAsLookingAtEveryOne() throws {
+        var kept = Providers(places: 24, providers: 12, discipline: .fifo, switching: true, months: 12, at: 0)
+        var generator = SplitMix(seed: 35)
+        // Who waits, with their ticket and provider, in the order they joined.
+        var waiting: [(customer: Int32, ticket: Station.WaitingTicket, provider: Int)] = []
+        for step in 0..<20_000 {
+            let now = Double(step)
+            let provider = Int.random(in: 0..<kept.open, using: &generator)
+            switch Int.random(in: 0..<4, using: &generator) {
+            case 0, 1:
+                if case .queued(let ticket) = kept.arrive(Int32(step), priority: 0, provider: provider, at: now) {
+                    waiting.append((Int32(step), ticket, provider))
+                }
+            case 2:
+                guard kept.members[provider].busy > 0 else { continue }
+                if let next = kept.complete(provider: provider, at: now) { waiting.removeAll { $0.customer == next.customer } }
+            default:
+                guard let index = waiting.indices.randomElement(using: &generator) else { continue }
+                let (customer, ticket, from) = waiting[index]
+                guard let to = kept.shorterList(than: from) else { continue }
+                if case .queued(let moved) = try XCTUnwrap(kept.move(ticket, priority: 0, from: from, to: to, at: now)) {
+                    waiting[index] = (customer, moved, to)
+                } else {
+                    waiting.remove(at: index)
+                }
+            }
+            if step == 10_000 {
+                let started = kept.resize(to: 30, providers: 10, closed: false, at: now).map(\.customer)
+                waiting.removeAll { started.contains($0.customer) }
+            }
+            for from in 0..<kept.open where kept.waiting(at: from) > 0 {
+                let perPlace = { (p: Int) in Double(kept.waiting(at: p)) / Double(max(1, kept.places[p])) }
+                let scanned = (0..<kept.open).filter { $0 != from }.map(perPlace).min() ?? .infinity
+                let own = Double(kept.waiting(at: from) - 1) / Double(kept.places[from])
+                if let found = kept.shorterList(than: from) {
+                    XCTAssertEqual(perPlace(found), scanned, "step \(step): as short as any")
+                    XCTAssertLessThan(perPlace(found), own, "step \(step): shorter than its own")
+                } else {
+                    XCTAssertFalse(scanned < own, "step \(step): a shorter list was missed")
+                }
+            }
+        }
+        XCTAssertEqual(kept.waiting, waiting.count)
+    }
+
     /// A referrer that compares two providers drawn by their places takes the shorter list: with one of two
     /// equal providers holding every waiting family, a referral goes to the other unless both draws fall on
     /// the long one, so with chance 3/4. Within four binomial standard deviations over 40,000 referrals: a

@@ -41,6 +41,8 @@ struct Providers {
     /// the stations: reading a station's computed count through the array copied the whole station).
     private(set) var waiting = 0
     private var waitingAt: [Int]
+    /// The open providers with nobody waiting, where families may switch (`shorterList`).
+    private var emptyLists: EmptyLists?
     /// Places at all providers, and families in care at all of them.
     private(set) var servers: Int
     private var busy = 0
@@ -54,7 +56,8 @@ struct Providers {
     private(set) var contracted: TimeWeighted
 
     init(
-        places total: Int, providers count: Int, discipline: QueueDiscipline, sizeSkew: Double = 0, months: Int, at time: Double
+        places total: Int, providers count: Int, discipline: QueueDiscipline, sizeSkew: Double = 0, switching: Bool = false,
+        months: Int, at time: Double
     ) {
         let count = max(1, min(count, max(total, 1)))
         places = Self.split(total, over: count, skew: sizeSkew)
@@ -63,6 +66,7 @@ struct Providers {
         self.sizeSkew = sizeSkew
         members = places.map { Provider(servers: $0, discipline: discipline, at: time) }
         waitingAt = [Int](repeating: 0, count: count)
+        if switching { emptyLists = EmptyLists(waitingAt: waitingAt, open: count) }
         openPlaces = total
         servers = total
         books = StationStatistics(servers: total, at: time)
@@ -116,6 +120,8 @@ struct Providers {
         return waitingPerPlace(second) < waitingPerPlace(first) ? second : first
     }
 
+    // Inlined: a call from `refer` to a method of the providers copied them whole (80 instructions a referral).
+    @inline(__always)
     private func providerOfPlace(_ stream: RandomStream) -> Int {
         let place = min(openPlaces - 1, Int(stream.uniform() * Double(openPlaces)))
         if sizeSkew > 0 {
@@ -133,15 +139,19 @@ struct Providers {
     }
 
     /// Families waiting at `provider` per place it is contracted for.
+    @inline(__always)
     private func waitingPerPlace(_ provider: Int, leaving: Int = 0) -> Double {
         Double(waitingAt[provider] - leaving) / Double(max(1, places[provider]))
     }
 
     /// The provider a family waiting at `provider` would move to: the open one with the fewest families
-    /// waiting per place, if it has fewer than `provider` has without the family (the first of equals).
-    /// Nil when none is shorter. Looks at every open provider: a switch is rare beside a referral.
+    /// waiting per place, if it has fewer than `provider` has without the family; nil when none is shorter.
+    /// Of several with nobody waiting, the one whose list emptied last (`EmptyLists`, kept for a service
+    /// whose families may switch); with a family on every list, the first of those with the fewest.
     func shorterList(than provider: Int) -> Int? {
         let own = waitingPerPlace(provider, leaving: 1)
+        guard own > 0 else { return nil }
+        if let empty = emptyLists?.last { return empty }
         var best: (provider: Int, perPlace: Double)?
         for other in 0..<open where other != provider {
             let perPlace = waitingPerPlace(other)
@@ -175,6 +185,7 @@ struct Providers {
     private mutating func count(_ delta: Int, at provider: Int, now: Double) {
         waiting += delta
         waitingAt[provider] += delta
+        emptyLists?.changed(provider, from: waitingAt[provider] - delta, to: waitingAt[provider], open: open)
         books.waitingChanged(to: waiting, at: now)
         waitingSeries.update(to: Double(waiting), at: now)
     }
@@ -281,6 +292,7 @@ struct Providers {
             waitingAt.append(0)
         }
         open = count
+        emptyLists?.rebuild(waitingAt: waitingAt, open: open)
         let shares = Self.split(total, over: count, skew: sizeSkew)
         places = members.indices.map { $0 < count ? shares[$0] : 0 }
         // Every place closed (a cut to none): families still join the first provider's list.
