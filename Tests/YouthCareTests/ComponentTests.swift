@@ -443,9 +443,14 @@ final class ProvidersTests: XCTestCase {
 
     /// Where families may switch, the service keeps its empty lists as they fill and empty, and finds a
     /// shortest list without looking at every provider: over 20,000 random arrivals, completions, moves and
-    /// a resize it finds a list exactly as short as looking at every provider finds, for every provider.
+    /// a resize, with equal and with unequal providers, it finds a list exactly as short as looking at every
+    /// provider finds, for every provider.
     func testTheEmptyListsKeptFindAListAsShortAsLookingAtEveryOne() throws {
-        var kept = Providers(places: 24, providers: 12, discipline: .fifo, switching: true, months: 12, at: 0)
+        for skew in [0.0, 1.5] { try checkEmptyListsAgainstAScan(sizeSkew: skew) }
+    }
+
+    func checkEmptyListsAgainstAScan(sizeSkew: Double) throws {
+        var kept = Providers(places: 24, providers: 12, discipline: .fifo, sizeSkew: sizeSkew, switching: true, months: 12, at: 0)
         var generator = SplitMix(seed: 35)
         // Who waits, with their ticket and provider, in the order they joined.
         var waiting: [(customer: Int32, ticket: Station.WaitingTicket, provider: Int)] = []
@@ -479,10 +484,10 @@ final class ProvidersTests: XCTestCase {
                 let scanned = (0..<kept.open).filter { $0 != from }.map(perPlace).min() ?? .infinity
                 let own = Double(kept.waiting(at: from) - 1) / Double(kept.places[from])
                 if let found = kept.shorterList(than: from) {
-                    XCTAssertEqual(perPlace(found), scanned, "step \(step): as short as any")
-                    XCTAssertLessThan(perPlace(found), own, "step \(step): shorter than its own")
+                    XCTAssertEqual(perPlace(found), scanned, "skew \(sizeSkew), step \(step): as short as any")
+                    XCTAssertLessThan(perPlace(found), own, "skew \(sizeSkew), step \(step): shorter than its own")
                 } else {
-                    XCTAssertFalse(scanned < own, "step \(step): a shorter list was missed")
+                    XCTAssertFalse(scanned < own, "skew \(sizeSkew), step \(step): a shorter list was missed")
                 }
             }
         }
