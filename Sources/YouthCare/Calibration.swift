@@ -62,6 +62,14 @@ public struct CalibrationTarget: Sendable {
             metric: Metric(.spendPerYouthPerYearAtPriceLevel), target: 5_500_000_000 * priceLevel2024 / youths2023, tolerance: 0.2,
             fittedBy: []),
         CalibrationTarget(
+            name: "Youths in care on 31 December aged 0-3 (share)", source: "CBS 85095NED 2023: 13,100 of 307,795 (4.3 %)",
+            metric: Metric(.shareInCareAtEndByAge, .age(.age0to3)), target: 13_100 / 307_795, tolerance: 0.2,
+            fittedBy: ["onset.ageBandShares.*"]),
+        CalibrationTarget(
+            name: "Youths in care on 31 December aged 18-22 (share)", source: "CBS 85095NED 2023: 18,940 of 307,795 (6.2 %)",
+            metric: Metric(.shareInCareAtEndByAge, .age(.age18to22)), target: 18_940 / 307_795, tolerance: 0.2,
+            fittedBy: ["onset.ageBandShares.*"]),
+        CalibrationTarget(
             name: "Mean wait for ambulant specialist care (days)", source: "Rijnmond, end of 2022: 14 weeks",
             metric: Metric(.waitMean, .pooledSpecialist), target: 98, tolerance: 0.1,
             fittedBy: ["specialist.placesPerProvider.level*", "specialist.capacity.level*", "waiting.dropoutPerYear"]),

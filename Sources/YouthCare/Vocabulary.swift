@@ -48,6 +48,15 @@ public enum AgeBand: Int, CaseIterable, Sendable {
 
     public var key: String { ["age0to3", "age4to11", "age12to17", "age18to22"][rawValue] }
 
+    /// The band as CBS writes it ("0-3": from 0 to 4 years).
+    public var label: String { ["0-3", "4-11", "12-17", "18-22"][rawValue] }
+
+    /// The band of a setting: each setting belongs to one band (`settings`), so a case's band is its
+    /// setting's, as drawn at onset (cases do not age: docs/model.md, flow).
+    public init(of setting: Setting) {
+        self = Self.allCases.first { $0.settings.contains(setting) }!
+    }
+
     /// Settings of the band: a child 4-11 is in primary school or out-of-school care, and so on.
     public var settings: [Setting] {
         switch self {

@@ -34,7 +34,8 @@ final class MetamorphicMoneyTests: XCTestCase {
             .leftWaitingList, .leftWaitingListGaveUp, .leftWaitingListResolvedUnaided, .leftWaitingListRetriaged, .offeredLoad,
             .per1000InCarePerYear, .per1000WithStayPerYear, .per1000ActiveGeneralist, .per1000ActiveAmbulantSpecialist,
             .per1000ActiveWithStay, .per1000SupervisionOrdersActive, .per1000SupervisionOrdersPerYear,
-            .per1000TrajectoryStartsPerYear, .shareRepeatUse, .per1000WaitingSpecialist, .consultationAskerHoursPerYear, .consultationWorth,
+            .per1000TrajectoryStartsPerYear, .shareRepeatUse, .shareInCareAtEndByAge, .per1000WaitingSpecialist,
+            .consultationAskerHoursPerYear, .consultationWorth,
             .referralsPreventedPerFTETwoYears, .teamCompetence, .consultationFormsPerYear, .consultationWaitMean,
             .consultationTreatmentHoursPerYear, .perYearEscalations, .perYearCrisisPlacements:
             return .flow

@@ -284,8 +284,12 @@ struct Providers {
     /// A policy sets the service's places to `total` in `count` providers (`YouthCareModel.providerCount`):
     /// providers beyond the count close, providers up to it open (reopening closed ones first), and the
     /// open ones share the places evenly. With `closed` (a budget ceiling has shut the service until
-    /// January) only the books change: the places open when the service reopens. Returns who starts.
-    mutating func resize(to total: Int, providers count: Int, closed: Bool, at now: Double) -> [(customer: Int32, provider: Int)] {
+    /// January) only the books change: the places open when the service reopens. `serving`: the places that
+    /// serve, where fewer than `total` do (add-on families and consultation hold some of the generalists');
+    /// opening the others for a moment would start families they cannot take. Returns who starts.
+    mutating func resize(
+        to total: Int, serving: Int? = nil, providers count: Int, closed: Bool, at now: Double
+    ) -> [(customer: Int32, provider: Int)] {
         let count = max(1, min(count, max(total, 1)))
         while members.count < count {
             members.append(Provider(servers: 0, discipline: discipline, at: now))
@@ -301,9 +305,12 @@ struct Providers {
         contracted.update(to: Double(total), at: now)
         var started: [(customer: Int32, provider: Int)] = []
         guard !closed else { return started }
+        let servingShares = serving.map { Self.split($0, over: count, skew: sizeSkew) } ?? shares
         for provider in members.indices {
             if provider < count {
-                for (customer, _) in setServers(places[provider], provider: provider, at: now) { started.append((customer, provider)) }
+                for (customer, _) in setServers(servingShares[provider], provider: provider, at: now) {
+                    started.append((customer, provider))
+                }
             } else {
                 closeIfDrained(provider, at: now)
             }

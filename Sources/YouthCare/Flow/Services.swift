@@ -279,13 +279,17 @@ extension YouthCareModel {
     }
 
     mutating func updateGeneralistCapacity(calendar: inout EventCalendar<Event>) {
-        // Add-on cases and the team's consultation hours (M10) take generalist places.
-        let held = Int(
-            (addOn.places(slotShare: parameters.addOn.slotShare) + consultation.teamSlotsAsking(parameters.generalist)).rounded(.down))
-        let slots = max(0, parameters.generalist.slots - held)
+        let slots = generalistPlacesServing()
         let index = Service.generalist.index
         guard slots != services[index].openServers else { return }
         let started = services[index].setServers(slots, at: calendar.now)
         for (next, _) in started { begin(next, calendar: &calendar) }
+    }
+
+    /// The generalists' places that serve: add-on cases and the team's consultation hours (M10) hold some.
+    mutating func generalistPlacesServing() -> Int {
+        let held = Int(
+            (addOn.places(slotShare: parameters.addOn.slotShare) + consultation.teamSlotsAsking(parameters.generalist)).rounded(.down))
+        return max(0, parameters.generalist.slots - held)
     }
 }

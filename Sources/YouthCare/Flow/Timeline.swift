@@ -33,7 +33,8 @@ extension YouthCareModel {
             let index = service.index
             let closed = Self.pricedLevel(index).map { budget.decision(for: $0) == .wait } ?? false
             let count = Self.providerCount(service, new, capacity: capacity)
-            let started = services[index].resize(to: capacity[index], providers: count, closed: closed, at: now)
+            let serving = service == .generalist ? generalistPlacesServing() : nil
+            let started = services[index].resize(to: capacity[index], serving: serving, providers: count, closed: closed, at: now)
             for (next, _) in started { begin(next, calendar: &calendar) }
         }
         // Add-on slots held now are taken from the generalists' new places.

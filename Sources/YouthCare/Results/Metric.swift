@@ -91,6 +91,10 @@ public enum Figure: String, CaseIterable, Sendable {
     /// started by a child whose need returned (repeat use, herhaald beroep).
     case per1000TrajectoryStartsPerYear = "per1000.trajectoryStartsPerYear"
     case shareRepeatUse = "share.repeatUse"
+    /// Of the youths in an episode of care at the run's end (31 December of its last year), the share in each
+    /// age band (by the band of their setting at onset), as CBS 85095NED counts youths with youth care on a
+    /// day by age.
+    case shareInCareAtEndByAge = "share.inCareAtEnd"
     case per1000WaitingSpecialist = "per1000.waitingSpecialist"
     // Money (per budget year and line, or over the horizon).
     case spend, budget, overspend, ceilingReachedDay, startsAfterCeiling, steppedDownByCeiling, deferredByCeiling
@@ -130,6 +134,7 @@ public struct Metric: Hashable, Comparable, Sendable, CustomStringConvertible {
         public static func form(_ form: ConsultationForm) -> Group { Group(key: form.key) }
         public static func resolver(_ resolver: LocalResolution) -> Group { Group(key: resolver.key) }
         public static func setting(_ setting: Setting) -> Group { Group(key: setting.key) }
+        public static func age(_ band: AgeBand) -> Group { Group(key: "age:\(band.label)") }
 
         public static func < (a: Group, b: Group) -> Bool { a.key < b.key }
     }

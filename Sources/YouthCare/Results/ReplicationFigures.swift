@@ -8,6 +8,7 @@ extension YouthCareModel {
         addFlowFigures(&result, at: now)
         addServiceFigures(&result, statistics, at: now)
         addCBSFigures(&result, statistics, at: now)
+        addAgeFigures(&result)
         addMoneyFigures(&result, at: now)
         return result
     }
@@ -206,6 +207,20 @@ extension YouthCareModel {
         result.set(.per1000WaitingSpecialist, per1000(Self.specialistWaitingList(statistics, at: now)))
         for (year, count) in r.inCare.enumerated() {
             result.set(.inCare, year: parameters.run.startYear + year, Double(count))
+        }
+    }
+}
+
+extension YouthCareModel {
+    /// Youths in an episode of care now, by age band: the shares CBS 85095NED gives on 31 December.
+    func addAgeFigures(_ result: inout ReplicationResult) {
+        var counts = [Int](repeating: 0, count: AgeBand.allCases.count)
+        for id in cases.liveIds where cases[id].phase == .inService && Self.isCareService(cases[id].service) {
+            counts[AgeBand(of: cases[id].setting).rawValue] += 1
+        }
+        let total = counts.reduce(0, +)
+        for band in AgeBand.allCases {
+            result.set(.shareInCareAtEndByAge, .age(band), total > 0 ? Double(counts[band.rawValue]) / Double(total) : 0)
         }
     }
 }
