@@ -172,14 +172,15 @@ final class MechanismDirectionTests: XCTestCase {
 
     /// Providers a family can switch between: a referrer that compares two providers' lists, or families that
     /// move to a shorter list after 60 days, shorten the specialist wait. Measured at 10 years and 40 paired
-    /// replications: 93 days to 51 (comparing) and to 65 (switching), each 95 % interval about a day wide.
+    /// replications (pooled levels 4-6): 94 days to 52 (comparing) and to 66 (switching), each 95 % interval
+    /// about a day wide.
     func testSharedListsShortenSpecialistWaits() {
         assertMoves(Metric(.waitMean, .service(.specialist(5))), .down, variant: ["specialist.shorterListChoice": 1])
         assertMoves(Metric(.waitMean, .service(.specialist(5))), .down, variant: ["specialist.switchAfterDays": 60])
     }
 
     /// A few large providers and many small ones, at the same places: the large pool their places, so the
-    /// wait falls (measured at 10 years and 40 replications: 96 days to 83 at level 5, skew 1).
+    /// wait falls (measured at 10 years and 40 replications: 97 days to 84 at level 5, skew 1).
     func testUnequalProvidersShortenSpecialistWaits() {
         assertMoves(Metric(.waitMean, .service(.specialist(5))), .down, variant: ["specialist.providerSizeSkew": 1])
     }
