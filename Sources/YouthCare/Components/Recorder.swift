@@ -2,8 +2,9 @@ import SimKernel
 
 /// Care counting: the statistics of one replication as the model gathers them (`docs/model.md`, outputs).
 /// The flow counts from the start, and what it counted during the warm-up is thrown away at its end
-/// (`discardWarmUp`): no step asks whether it is measuring. `stockAtStart` is what was in the system then,
-/// so arrivals and exits balance.
+/// (`discardWarmUp`): no step of the flow asks whether the run is measuring before it counts (only the
+/// counts made at a reported year's start, and unmet need, which starts at the warm-up's end). `stockAtStart`
+/// is what was in the system then, so arrivals and exits balance.
 struct Recorder {
     let yearCount: Int
     private let years: Double
