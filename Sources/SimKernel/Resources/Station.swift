@@ -127,9 +127,7 @@ public struct ServiceStation<Books: StationBooks>: Sendable {
     /// wait runs on from when it began (`waiting.since`). Starts if a server is free, else joins the list.
     public mutating func moveIn(_ waiting: WaitingList.Waiting, priority: Double, at now: Double) -> Admission {
         if busyCount < serverCount && waitingList.isEmpty {
-            busyCount += 1
-            books.busyChanged(to: busyCount, at: now)
-            books.started(waited: now - waiting.since)
+            startService(waited: now - waiting.since, at: now)
             return .started
         }
         let ticket = waitingList.append(waiting, priority: priority)

@@ -91,6 +91,7 @@ extension YouthCareModel {
     /// The state the run has reached now, as a warm start would take it up.
     func stock(at now: Double) -> InitialStock {
         let youths = max(parameters.onset.youths, 1)
+        let relapses = pendingRelapses.all
         let onTheirWay = cases.liveIds.filter { [.investigating, .away].contains(cases[$0].phase) }.map { id in
             InitialStock.OnItsWay(
                 investigated: cases[id].phase == .investigating, family: family(id), route: cases[id].route, unsafe: cases[id].unsafe)
@@ -117,8 +118,8 @@ extension YouthCareModel {
             },
             undetectedLongTermPerYouth: Double(cases.liveIds.filter { cases[$0].phase == .undetected && cases[$0].longTerm }.count)
                 / youths,
-            relapsesPerYouth: Double(pendingRelapses.all.count) / youths,
-            relapses: pendingRelapses.all.map { relapse in
+            relapsesPerYouth: Double(relapses.count) / youths,
+            relapses: relapses.map { relapse in
                 InitialStock.Relapse(
                     level: relapse.level, longTerm: relapse.longTerm, known: relapse.known, professionals: relapse.professionals)
             })

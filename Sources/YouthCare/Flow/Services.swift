@@ -10,7 +10,8 @@ extension YouthCareModel {
         cases[id].phase = .waiting
         cases[id].joined = now
         let priority = waitingPriority(id)
-        let choice = Service(index: index).isSpecialistTreatment ? parameters.specialist.shorterListChoice : 0
+        let specialist = Service(index: index).isSpecialistTreatment
+        let choice = specialist ? parameters.specialist.shorterListChoice : 0
         let provider = services[index].refer(caseStreams.stream(id), shorterListChoice: choice)
         cases[id].provider = Int32(provider)
         let admission =
@@ -28,7 +29,7 @@ extension YouthCareModel {
             cases[id].ticket = ticket
             scheduleHazards(id, calendar: &calendar)
             let switchAfter = parameters.specialist.switchAfterDays
-            if switchAfter > 0 && services[index].count > 1 && Service(index: index).isSpecialistTreatment {
+            if switchAfter > 0 && specialist && services[index].count > 1 {
                 calendar.schedule(.providerSwitch(id), after: switchAfter)
             }
         }
