@@ -68,7 +68,7 @@ public struct CalibrationTarget: Sendable {
         CalibrationTarget(
             name: "Youths in care on 31 December aged 18-22 (share)", source: "CBS 85095NED 2023: 18,940 of 307,795 (6.2 %)",
             metric: Metric(.shareInCareAtEndByAge, .age(.age18to22)), target: 18_940 / 307_795, tolerance: 0.2,
-            fittedBy: ["onset.ageBandShares.*"]),
+            fittedBy: ["age.continuedShare.*"]),
         CalibrationTarget(
             name: "Mean wait for ambulant specialist care (days)", source: "Rijnmond, end of 2022: 14 weeks",
             metric: Metric(.waitMean, .pooledSpecialist), target: 98, tolerance: 0.1,

@@ -16,6 +16,9 @@ struct Case {
         case supervisionOnly
         /// Assessed below the access threshold and sent to basic services (M14); may apply again.
         case turnedAway
+        /// Help ended where the youth's age ends it (`age.*`): the need lives its natural course outside youth
+        /// care, unmet, until it resolves or the youth turns 23 and leaves the population the model follows.
+        case pastAge
     }
 
     // Fields in the order of the record in memory: a national run keeps hundreds of thousands of cases, each
@@ -47,6 +50,9 @@ struct Case {
     /// The case's identity across scenarios: its random stream is keyed by it (`EntityStreams`).
     var key: UInt64 = 0
     var onset: Double
+    /// When the child was born (a time of the model's clock, before its first need): its age decides when
+    /// its help ends (`helpEnds`).
+    var birth = 0.0
     /// The open CBS trajectory (`ProviderType`): when its first episode started and its last one ended.
     var trajectoryStart = 0.0
     var trajectoryLastEnd = 0.0
@@ -84,6 +90,8 @@ struct Case {
     /// The level at which the case is counted as living with an unmet need now, -1 when it is not
     /// (`UnmetNeed`).
     var unmetLevel: Int8 = -1
+    /// The current episode was cut short where the child's help ends: the case leaves when it ends.
+    var agesOut = false
 
     func wasConsulted(_ route: ConsultationRoute) -> Bool { consultedBits & (1 << route.rawValue) != 0 }
     mutating func markConsulted(_ route: ConsultationRoute) { consultedBits |= 1 << route.rawValue }
@@ -112,6 +120,8 @@ struct CaseDraws {
     var resolvedInSetting: Float = 0
     var resolvedInPractice: Float = 0
     var turnedAway: Float = 0
+    /// Below a kind of help's `age.continuedShare`: that help goes on past 18 (`helpEnds`).
+    var continued: Float = 0
 
     init() {}
 
@@ -122,6 +132,7 @@ struct CaseDraws {
         resolvedInSetting = draw()
         resolvedInPractice = draw()
         turnedAway = draw()
+        continued = draw()
     }
 }
 
@@ -134,6 +145,8 @@ enum WaitingListExit: Int, CaseIterable {
     /// The need rose above the level waited for, and the case was triaged to another service (M7), or its
     /// safety worsened and it went to the safety track (M12).
     case retriaged
+    /// The child reached the age at which the help it waited for ends.
+    case agedOut
 }
 
 /// How a case leaves the system.
@@ -143,6 +156,8 @@ enum Exit {
     case resolvedUnaided
     /// Resolved at the front without a referral into care (M10 b, M13).
     case resolvedLocally(LocalResolution)
+    /// The youth turned 23 with its need unresolved, past the help youth care gives (docs/model.md, age).
+    case grownUp
 }
 
 /// The cases in the system (ids of cases that left are reused).

@@ -30,6 +30,16 @@ public struct ModelParameters: Sendable {
         public var unsafeProbability = [Double](repeating: 0, count: 8)
     }
 
+    /// Help ends when a youth comes of age (18), unless it goes on as help for a young adult (docs/model.md,
+    /// age): per `HelpKind`, the share of youths whose help of that kind goes on past 18, and the age it
+    /// goes on to.
+    public struct Age: Sendable {
+        /// Off: help never ends with age (a model of needs without children, as before 0.10).
+        public var enabled = true
+        public var continuedShare = [Double](repeating: 0, count: HelpKind.allCases.count)
+        public var helpEndsAtYears = [Double](repeating: 18, count: HelpKind.allCases.count)
+    }
+
     /// M2 and M7: competing hazards before help and while waiting, per year.
     public struct NaturalCourse: Sendable {
         public var enabled = true
@@ -335,6 +345,7 @@ public struct ModelParameters: Sendable {
     public var initialStock: InitialStock?
     public var money = Money()
     public var onset = Onset()
+    public var age = Age()
     public var naturalCourse = NaturalCourse()
     public var detection = Detection()
     public var access = Access()

@@ -51,11 +51,13 @@ public enum AgeBand: Int, CaseIterable, Sendable {
     /// The band as CBS writes it ("0-3": from 0 to 4 years).
     public var label: String { ["0-3", "4-11", "12-17", "18-22"][rawValue] }
 
-    /// The band of a setting: each setting belongs to one band (`settings`), so a case's band is its
-    /// setting's, as drawn at onset (cases do not age: docs/model.md, flow).
-    public init(of setting: Setting) {
-        self = Self.allCases.first { $0.settings.contains(setting) }!
+    /// The band of an age in years (23 and older counts in the oldest band: help ends by then).
+    public init(years: Double) {
+        self = Self.allCases.last { $0.years.lowerBound <= years } ?? .age0to3
     }
+
+    /// The ages in years the band spans: 0-3 is from birth to the fourth birthday.
+    public var years: Range<Double> { [0..<4, 4..<12, 12..<18, 18..<23][rawValue] }
 
     /// Settings of the band: a child 4-11 is in primary school or out-of-school care, and so on.
     public var settings: [Setting] {
@@ -190,6 +192,26 @@ public enum Service: Hashable, Sendable, CustomStringConvertible {
         case .specialist(let level): return level
         case .outOfHome: return 7
         case .longTerm: return LongTermCare.level
+        }
+    }
+}
+
+/// The kinds of help whose end at 18 may be put off (`age.*` keys, docs/model.md, age): help of the
+/// neighbourhood team (access included), ambulant specialist care, out-of-home care and long-term help. A
+/// supervision order is no such help: it ends when the child comes of age.
+public enum HelpKind: Int, CaseIterable, Sendable {
+    case generalist, specialist, outOfHome, longTerm
+
+    public var key: String { ["generalist", "specialist", "outOfHome", "longTerm"][rawValue] }
+
+    /// The kind of help a service gives; nil for the caseworkers of supervision orders.
+    public init?(_ service: Service) {
+        switch service {
+        case .access, .generalist: self = .generalist
+        case .specialist: self = .specialist
+        case .outOfHome: self = .outOfHome
+        case .longTerm: self = .longTerm
+        case .caseworker: return nil
         }
     }
 }

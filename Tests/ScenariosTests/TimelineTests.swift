@@ -29,7 +29,7 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(steps.map(\.month), [14, 15, 16, 17, 36])
         XCTAssertEqual(steps.map { $0.values["consultation.fte"]! }, [1, 2, 3, 4, 4])
         XCTAssertEqual(
-            steps.map { $0.values["specialist.capacity.level5"]! }, [289, 259, 230, 200, 200], "whole places, rounded (288.5 up)")
+            steps.map { $0.values["specialist.capacity.level5"]! }, [260, 240, 220, 200, 200], "whole places from 280")
         XCTAssertEqual(steps.last!.values["consultation.funding"], 1)
         XCTAssertEqual(steps.first!.values["consultation.funding"], 0, "the funding holds until its own step")
         let changes = scenario.parameters.changes

@@ -26,6 +26,18 @@ final class MechanismDirectionTests: XCTestCase {
             file: file, line: line)
     }
 
+    /// Help for young adults: when every kind of help goes on to 21 for every youth who needs it, fewer
+    /// youths age out of care and more are in care at 18-22.
+    func testHelpGoingOnPast18KeepsYoungAdultsInCare() {
+        var variant = [String: Double]()
+        for kind in HelpKind.allCases {
+            variant["age.continuedShare.\(kind.key)"] = 1
+            variant["age.helpEndsAt.\(kind.key)"] = 21
+        }
+        assertMoves(Metric(.agedOut), .down, variant: variant)
+        assertMoves(Metric(.shareInCareAtEndByAge, .age(.age18to22)), .up, variant: variant)
+    }
+
     func testM1MoreIncidenceMoreLoad() {
         assertMoves(Metric(.specialistStartsPerYear), .up, variant: ["onset.incidencePer1000.level5": 12])
     }

@@ -37,7 +37,8 @@ final class MetamorphicMoneyTests: XCTestCase {
             .per1000TrajectoryStartsPerYear, .shareRepeatUse, .shareInCareAtEndByAge, .per1000WaitingSpecialist,
             .consultationAskerHoursPerYear, .consultationWorth,
             .referralsPreventedPerFTETwoYears, .teamCompetence, .consultationFormsPerYear, .consultationWaitMean,
-            .consultationTreatmentHoursPerYear, .perYearEscalations, .perYearCrisisPlacements:
+            .consultationTreatmentHoursPerYear, .perYearEscalations, .perYearCrisisPlacements, .agedOut, .grownUp, .perYearAgedOut,
+            .leftWaitingListAgedOut:
             return .flow
         }
     }

@@ -17,10 +17,12 @@ func parameters(_ changes: [String: Double] = [:], years: Double = 5) -> ModelPa
 }
 
 /// Two years of the baseline with only `levels`' needs arising (no needs for long-term help), every route
-/// to care exact, no relapse and no child protection track, changed further by `changes`.
+/// to care exact, no relapse, no child protection track and nobody growing out of care, changed further by
+/// `changes`.
 func onlyNeeds(_ levels: ClosedRange<Level>, _ changes: [String: Double]) -> ModelParameters {
     var all: [String: Double] = [
         "access.triageErrors": 0, "relapse.enabled": 0, "access.directReferralAccuracy": 1, "longTerm.incidencePer1000": 0,
+        "age.enabled": 0,
     ]
     for level in Levels.all {
         all["onset.unsafeProbability.level\(level)"] = 0
@@ -40,12 +42,12 @@ func figures(_ results: [ReplicationResult], _ metric: Metric) -> [Double] {
 }
 
 /// Why the replication loses or invents cases, or nil when every case that arrived is, at the end, exactly
-/// one of: resolved (with care, at the front or unaided), or still in the system (a family that left
+/// one of: resolved (with care, at the front or unaided), grown up (23), or still in the system (a family that left
 /// without help too: its need goes on).
 func imbalance(_ result: ReplicationResult) -> String? {
     let f = result.figures
     let arrived = f[Metric(.arrivals)]! + f[Metric(.stockStart)]!
     let resolved = (2...7).reduce(0.0) { $0 + f[Metric(.resolved, .level($1))]! }
-    let left = resolved + f[Metric(.resolvedLocally)]! + f[Metric(.resolvedUnaided)]! + f[Metric(.stockEnd)]!
+    let left = resolved + f[Metric(.resolvedLocally)]! + f[Metric(.resolvedUnaided)]! + f[Metric(.grownUp)]! + f[Metric(.stockEnd)]!
     return arrived == left ? nil : "\(arrived) cases arrived or were in the system, \(left) left or stayed"
 }

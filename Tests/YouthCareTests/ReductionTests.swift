@@ -24,7 +24,7 @@ final class ReductionTests: XCTestCase {
         var values = ParameterCatalog.defaults
         let off = [
             "naturalCourse.enabled", "detection.enabled", "access.triageErrors", "waiting.enabled",
-            "relapse.enabled", "childProtection.enabled", "collaboration.enabled",
+            "relapse.enabled", "childProtection.enabled", "collaboration.enabled", "age.enabled",
         ]
         for key in off { values[key] = 0 }
         for level in 2...7 { values["onset.incidencePer1000.level\(level)"] = 0 }

@@ -30,11 +30,14 @@ final class UnmetNeedTests: XCTestCase {
     /// off, exact triage, success certain, no relapse), child-years with an unmet need per year equal new
     /// needs per year times the mean time from onset to help, in years. The two are measured apart (the one
     /// integrated over time, the other averaged over those helped), so they agree only if the integration is
-    /// right. Over eight replications of five years the means agree within about 1 % (standard error); at
+    /// right. Needs arise in children under 12 only, so that none reaches 18 within the run and leaves youth
+    /// care unhelped (`age.*`). Over eight replications of five years the means agree within about 1 % (standard error); at
     /// 5 % a right model fails less than once in a million runs.
     func testChildYearsWithUnmetNeedFollowLittlesLaw() {
         var changes: [String: Double] = [
             "naturalCourse.enabled": 0, "waiting.enabled": 0, "generalist.success.level3": 1, "generalist.fte": 60,
+            "onset.ageBandShares.age0to3": 0.5, "onset.ageBandShares.age4to11": 0.5, "onset.ageBandShares.age12to17": 0,
+            "onset.ageBandShares.age18to22": 0,
         ]
         changes["run.years"] = 5
         let results = simulate(onlyNeeds(3...3, changes), replications: 8)

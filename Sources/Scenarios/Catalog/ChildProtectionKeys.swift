@@ -17,7 +17,7 @@ extension DefinitionList {
             "Child protection board investigation", \.childProtection.investigationDays
         )
         add(
-            "childProtection.courtProbability", .number, "probability", 0...1, 0.5,
+            "childProtection.courtProbability", .number, "probability", 0...1, 0.57,
             .statistic(
                 "calibrated: CBS 2023 H1, 4,470 child protection measures started in half a year (about 2 per 1,000 a year), with "
                     + "escalation while help has not come and crisis placements"),
@@ -29,10 +29,10 @@ extension DefinitionList {
             "Supervision orders certified-institution caseworkers can carry at once", \.childProtection.caseworkerCapacity
         )
         duration(
-            "childProtection.supervision", mean: 1180, cv: 0.5,
+            "childProtection.supervision", mean: 1440, cv: 0.5,
             .statistic(
                 "calibrated: CBS 2023 H1, about 28,000 measures in force for 8,900 starts a year, so about 3 years each (orders "
-                    + "are extended yearly, Een gedurfde ambitie l.864-869)"
+                    + "are extended yearly, Een gedurfde ambitie l.864-869); drawn longer, as an order ends when the child comes of age"
             ),
             "Supervision order", \.childProtection.supervision
         )

@@ -12,12 +12,13 @@ extension DefinitionList {
             "New needs a year for long low-intensity help", \.longTerm.incidencePer1000
         )
         duration(
-            "longTerm.duration", mean: 540, cv: 0.6,
-            .statistic("CBS 2020 H1: 333,000 active ambulant trajectories imply about 1.5 years on average; calibrated"),
+            "longTerm.duration", mean: 740, cv: 0.6,
+            .statistic(
+                "CBS 2020 H1: 333,000 active ambulant trajectories imply about 1.5 years on average; calibrated, help ending with age"),
             "Long low-intensity help", \.longTerm.duration
         )
         add(
-            "longTerm.fte", .number, "FTE", 0...100_000, 24,
+            "longTerm.fte", .number, "FTE", 0...100_000, 33,
             .statistic("sized so that the offered load is about 0.92 (below saturation); jeugdsim run, levels.csv"),
             "Professionals giving long low-intensity help", \.longTerm.fte
         )

@@ -61,16 +61,17 @@ extension DefinitionList {
             )
         }
         // Youths with youth care in kind on 31 December 2023 by age (CBS StatLine 85095NED, preliminary): 0-4
-        // 13,100, 4-12 140,565, 12-18 135,195, 18-23 18,940 of 307,795. Cases do not age and their episodes do not
-        // depend on their band, so the bands' shares of new needs are the bands' shares of those in care.
-        // Rounded to thousandths, 12-17 taking the rounding so that they add up to 1.
-        let bandShare = [0.043, 0.457, 0.438, 0.062]
+        // 13,100, 4-12 140,565, 12-18 135,195, 18-23 18,940 of 307,795. Children age in care, so the youngest band's
+        // share of new needs is fitted above its share in care (0-3); the band 18-22 keeps its share in care (the
+        // share of its needs that is helped, `age.continuedShare`, is fitted instead), 12-17 keeps its fit without
+        // ageing and 4-11 takes the rest, so that they add up to 1.
+        let bandShare = [0.065, 0.435, 0.438, 0.062]
         for band in AgeBand.allCases {
             add(
                 "onset.ageBandShares.\(band.key)", .number, "share", 0...1, bandShare[band.rawValue],
                 .statistic(
                     "calibrated: CBS 85095NED, youths with youth care in kind on 31 December 2023 by age (0-4 4.3 %, 4-12 45.7 %, "
-                        + "12-18 43.9 %, 18-23 6.2 %); cases keep the band of their onset"),
+                        + "12-18 43.9 %, 18-23 6.2 %), with children ageing in care; jeugdsim calibrate"),
                 "Share of new needs in age band \(band.key)", \.onset.ageBandShares[band.rawValue]
             )
         }

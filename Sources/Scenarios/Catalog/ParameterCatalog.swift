@@ -12,6 +12,7 @@ public enum ParameterCatalog {
         var list = DefinitionList()
         list.addRun()
         list.addOnset()
+        list.addAge()
         list.addNaturalCourse()
         list.addDetection()
         list.addAccess()

@@ -90,7 +90,7 @@ extension DefinitionList {
             \.generalist.underAssignedSuccess
         )
         add(
-            "generalist.level4SpecialistShare", .number, "share", 0...1, 0.36,
+            "generalist.level4SpecialistShare", .number, "share", 0...1, 0.33,
             .statistic(
                 "calibrated to CBS 2020 H1, 64,000 active neighbourhood-team trajectories (14.3 per 1,000); Van denken naar doen "
                     + "l.1375-1456 gives level 4 to generalists and specialists; jeugdsim calibrate"),
@@ -99,7 +99,7 @@ extension DefinitionList {
     }
 
     mutating func addSpecialist() {
-        let capacity: [Level: Double] = [4: 68, 5: 318, 6: 112]
+        let capacity: [Level: Double] = [4: 60, 5: 280, 6: 99]
         let perProvider: [Level: Double] = [4: 2, 5: 2, 6: 2]
         let mean: [Level: Double] = [4: 120, 5: 180, 6: 180]
         // Contacts a week x 52 x 2 hours: level 4 fortnightly to weekly, level 5 weekly, level 6 three times a week.
@@ -109,7 +109,7 @@ extension DefinitionList {
                 "specialist.capacity.level\(level)", .integer, "concurrent cases", 0...1_000_000, capacity[level]!,
                 .statistic(
                     "sized with waiting.dropoutPerYear to the Rijnmond mean wait of 14 weeks, the level's offered load about "
-                        + "0.92-0.94 (below saturation); jeugdsim calibrate"
+                        + "0.90-0.93 (below saturation); jeugdsim calibrate"
                 ),
                 "Specialist treatment places at level \(level)", \.specialist.capacity[level]
             )
@@ -181,9 +181,10 @@ extension DefinitionList {
             "Probability an episode below the needed level fails and steps up", \.specialist.underAssignedFailure
         )
         let share: [Placement: Double] = [.dayTreatment: 0.25, .fosterCare: 0.35, .familyHome: 0.1, .residential: 0.25, .secure: 0.05]
-        let places: [Placement: Double] = [.dayTreatment: 65, .fosterCare: 150, .familyHome: 40, .residential: 85, .secure: 10]
-        // Calibrated with the places so that about 9 per 1,000 youths are in care with stay (CBS 2020).
-        let days: [Placement: Double] = [.dayTreatment: 365, .fosterCare: 570, .familyHome: 990, .residential: 500, .secure: 180]
+        let places: [Placement: Double] = [.dayTreatment: 90, .fosterCare: 207, .familyHome: 55, .residential: 117, .secure: 14]
+        // Calibrated with the places so that about 9 per 1,000 youths are in care with stay (CBS 2020), stays
+        // ending where the youth's help ends (`age.*`).
+        let days: [Placement: Double] = [.dayTreatment: 504, .fosterCare: 787, .familyHome: 1366, .residential: 690, .secure: 248]
         for placement in Placement.allCases {
             add(
                 "specialist.placementShares.\(placement.key)", .number, "share", 0...1, share[placement]!,
@@ -227,10 +228,10 @@ extension DefinitionList {
             "M7: families may give up while waiting", \.waiting.enabled
         )
         add(
-            "waiting.dropoutPerYear", .number, "per year", 0...100, 0.25,
+            "waiting.dropoutPerYear", .number, "per year", 0...100, 0.1,
             .statistic(
-                "calibrated to the Rijnmond mean wait of 14 weeks (with specialist.capacity): a family waiting a year gives up with "
-                    + "probability about 0.22; jeugdsim calibrate"),
+                "calibrated to the Rijnmond mean wait of 14 weeks (with specialist.capacity, below saturation): a family waiting "
+                    + "a year gives up with probability about 0.1; jeugdsim calibrate"),
             "Hazard that a waiting family gives up", \.waiting.dropoutPerYear
         )
         add(
@@ -253,7 +254,7 @@ extension DefinitionList {
             "M9: resolved needs may return within a window", \.relapse.enabled
         )
         add(
-            "relapse.probability", .number, "probability", 0...1, 0.23,
+            "relapse.probability", .number, "probability", 0...1, 0.27,
             .statistic(
                 "calibrated: CBS 85096NED 2021, about 24 % of started trajectories (one per child per provider type) are repeat use "
                     + "(herhaald beroep); jeugdsim calibrate"),

@@ -25,6 +25,8 @@ struct PendingRelapse {
     let key: UInt64
     let level: Level
     let setting: Setting
+    /// The same child: it has grown older.
+    let birth: Double
     /// Professionals the family met so far (they count on).
     let professionals: Int
     /// A need for long low-intensity help returns as one.

@@ -23,6 +23,10 @@ struct Recorder {
     var resolvedUnaided = 0
     var droppedOut = 0
     var gaveUpWaiting = 0
+    /// Youths whose help ended where their age ends it (`ageOut`), and youths who turned 23 with their need
+    /// unresolved, leaving the population the model follows (`Exit.grownUp`).
+    var agedOut = 0
+    var grownUp = 0
     /// Families who left each service's waiting list, by why (`WaitingListExit`, then service index).
     var leftWaitingList: [[Int]]
     var returned = 0

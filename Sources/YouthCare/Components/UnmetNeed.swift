@@ -3,7 +3,8 @@ import SimKernel
 /// The outcome a euro buys (`docs/model.md`, unmet need): child-years lived with a need that nobody meets,
 /// per reported year and per level of the need. A child lives with an unmet need from its onset until help
 /// at or above its level begins, and again whenever it waits for the next step or has left without help
-/// (gave up waiting, stopped its care, turned away at access). Aftercare and a supervision order that runs
+/// (gave up waiting, stopped its care, turned away at access), and when its help ended with its age until
+/// the need resolves or the youth turns 23 (`ageOut`). Aftercare and a supervision order that runs
 /// on after care do not count: the need they follow was met.
 ///
 /// Each level keeps the moment its count last changed, so a case that moves touches two levels, not eight.
@@ -70,7 +71,7 @@ extension YouthCareModel {
             if cases[id].aftercare { return -1 }
             if service == .access { return need }
             return (service.level ?? cases[id].assigned) >= cases[id].need ? -1 : need
-        case .undetected, .investigating, .away, .turnedAway: return need
+        case .undetected, .investigating, .away, .turnedAway, .pastAge: return need
         }
     }
 

@@ -7,6 +7,8 @@ struct YearFigures {
     var arrivals = 0, relapses = 0
     var placements = 0, supervisionOrders = 0, droppedOut = 0, stepUps = 0
     var consultations = 0, resolvedLocally = 0
+    /// Youths whose help ended where their age ends it (`ageOut`).
+    var agedOut = 0
     /// Needs resolved with light help (levels 2-3) or at the front, and resolved with any help: the need
     /// pyramid.
     var resolvedLightly = 0, resolvedWithHelp = 0

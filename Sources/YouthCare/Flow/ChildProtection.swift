@@ -19,7 +19,8 @@ extension YouthCareModel {
 
     mutating func investigated(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let ordered = caseStreams.stream(id).uniform() < parameters.childProtection.courtProbability
-        if ordered || cases[id].crisis {
+        // No order is made for a youth who has come of age: the help that remains is voluntary.
+        if (ordered || cases[id].crisis) && isMinor(id, at: calendar.now) {
             join(id, service: Service.caseworker.index, firstInLine: cases[id].crisis, calendar: &calendar)
         } else {
             // No measure: voluntary help through the neighbourhood team.
@@ -36,8 +37,11 @@ extension YouthCareModel {
         recorder.supervisionOrders += 1
         recorder.yearly[recorder.year(at: calendar.now)].supervisionOrders += 1
         let stream = caseStreams.stream(id)
-        let duration = tables.duration(service: Service.caseworker.index, level: 0).sample(stream)
-        calendar.schedule(.serviceEnd(id, service: Int8(Service.caseworker.index)), after: duration)
+        // The order ends when the child comes of age.
+        let duration = min(
+            tables.duration(service: Service.caseworker.index, level: 0).sample(stream),
+            helpEnds(id, service: Service.caseworker.index) - calendar.now)
+        calendar.schedule(.serviceEnd(id, service: Int8(Service.caseworker.index)), after: max(0, duration))
         let placed = stream.uniform() < parameters.childProtection.placementProbability || cases[id].crisis
         let level = placed ? 7 : cases[id].need
         cases[id].assigned = level
@@ -50,7 +54,7 @@ extension YouthCareModel {
     mutating func endSupervision(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].supervision = false
         if cases[id].phase == .supervisionOnly, let exit = cases[id].pendingExit {
-            finish(id, exit, calendar: &calendar)
+            if Self.isGrownUp(exit) { livesOnPastAge(id, calendar: &calendar) } else { finish(id, exit, calendar: &calendar) }
         }
     }
 }

@@ -30,9 +30,11 @@ extension YouthCareModel {
             recorder.yearly[year].resolvedLocally += 1
             recorder.yearly[year].resolvedWithHelp += 1
             recorder.yearly[year].resolvedLightly += 1
+        case .grownUp: recorder.grownUp += 1
         }
         var relapses = false
-        if parameters.relapse.enabled {
+        // A need past the help youth care gives does not return to it.
+        if parameters.relapse.enabled, record.phase != .pastAge, !Self.isGrownUp(exit) {
             let level = Self.resolvedLevel(exit, record)
             var probability = parameters.relapse.probability
             if record.continuity { probability *= parameters.relapse.continuityFactor }
@@ -41,7 +43,7 @@ extension YouthCareModel {
             let (returns, moment) = (stream.uniform() < probability, stream.uniform())
             if returns {
                 let relapse = PendingRelapse(
-                    key: EntityStreams.key(Onsets.returningNeed, record.key), level: level, setting: record.setting,
+                    key: EntityStreams.key(Onsets.returningNeed, record.key), level: level, setting: record.setting, birth: record.birth,
                     professionals: record.professionals, longTerm: record.longTerm, known: record.knownToCare)
                 calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: moment * parameters.relapse.windowDays)
                 relapses = true
@@ -59,7 +61,12 @@ extension YouthCareModel {
     static func resolvedLevel(_ exit: Exit, _ record: Case) -> Level {
         switch exit {
         case .resolved(let level): return level
-        case .resolvedUnaided, .resolvedLocally: return record.need
+        case .resolvedUnaided, .resolvedLocally, .grownUp: return record.need
         }
+    }
+
+    static func isGrownUp(_ exit: Exit) -> Bool {
+        if case .grownUp = exit { return true }
+        return false
     }
 }

@@ -25,7 +25,8 @@ extension YouthCareModel {
             if !awaitingCaseworker {
                 h.resolution = tables.resolution[need]
             }
-            h.deterioration = tables.deterioration[need]
+            // Past the age of help only resolution counts: whether the need grows no longer changes its care.
+            if phase != .pastAge { h.deterioration = tables.deterioration[need] }
         }
         if phase == .waiting && parameters.waiting.enabled && !awaitingCaseworker && !cases[id].supervision {
             h.dropout = tables.dropout * collaborationBurden(cases[id].professionals)
@@ -48,7 +49,7 @@ extension YouthCareModel {
         else { return false }
         switch cases[id].phase {
         case .undetected, .waiting, .away, .turnedAway: return true
-        case .inService, .investigating, .supervisionOnly: return false
+        case .inService, .investigating, .supervisionOnly, .pastAge: return false
         }
     }
 
@@ -63,7 +64,11 @@ extension YouthCareModel {
         let stream = caseStreams.stream(id)
         let due = total > 0 ? calendar.now + Distribution.exponential(mean: 1 / total).sample(stream) : .infinity
         let detection = cases[id].detectionDue
-        if detection <= due {
+        let ends = helpEndsForNeed(id)
+        if ends < min(due, detection) {
+            // Help ends before anything else can happen: the youth leaves then (`hazardFires`).
+            calendar.schedule(.hazard(id, stamp: stamp), at: max(ends, calendar.now))
+        } else if detection <= due {
             calendar.schedule(.detected(id, stamp: stamp), at: detection)
         } else {
             calendar.schedule(.hazard(id, stamp: stamp), at: due)
@@ -79,6 +84,10 @@ extension YouthCareModel {
 
     mutating func hazardFires(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].hazardPending = false
+        if calendar.now >= helpEndsForNeed(id) {
+            if cases[id].phase == .pastAge { finish(id, .grownUp, calendar: &calendar) } else { ageOut(id, calendar: &calendar) }
+            return
+        }
         let h = hazards(of: id)
         // Hazards drawn before a step of the policy timeline set them all to zero: nothing happens.
         guard h.total > 0 else {
@@ -92,7 +101,10 @@ extension YouthCareModel {
         }
         let deteriorates = draw >= h.resolution && draw < h.resolution + h.deterioration
         let phase = cases[id].phase
-        if phase == .turnedAway || phase == .away {
+        if phase == .pastAge {
+            // Outside youth care only the need's natural course goes on (`hazards`): it resolved.
+            finish(id, .resolvedUnaided, calendar: &calendar)
+        } else if phase == .turnedAway || phase == .away {
             // Left without help: the need resolves, or the family applies again (at once when it got worse).
             if draw < h.resolution {
                 leave(id, .resolvedUnaided, calendar: &calendar)

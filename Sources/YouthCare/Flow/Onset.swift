@@ -60,7 +60,7 @@ extension YouthCareModel {
         let key = onsets.nextKey(level: level, extra: extra)
         scheduleOnset(level: level, extra: extra, &calendar)
         recorder.onsets[level] += 1
-        arrive(key: key, need: level, setting: nil, calendar: &calendar)
+        arrive(key: key, need: level, calendar: &calendar)
     }
 
     /// A need for long low-intensity help arises: it is detected and referred like any level-4 need, and
@@ -69,7 +69,7 @@ extension YouthCareModel {
         scheduleLongTermOnset(&calendar)
         let key = onsets.nextLongTermKey()
         recorder.onsets[LongTermCare.level] += 1
-        arrive(key: key, need: LongTermCare.level, setting: nil, longTerm: true, calendar: &calendar)
+        arrive(key: key, need: LongTermCare.level, longTerm: true, calendar: &calendar)
     }
 
     /// A relapse is a new need episode of the same child, in the same setting: the professionals the family
@@ -79,29 +79,31 @@ extension YouthCareModel {
         recorder.relapses[relapse.level] += 1
         recorder.yearly[recorder.year(at: calendar.now)].relapses += 1
         arrive(
-            key: relapse.key, need: relapse.level, setting: relapse.setting, isRelapse: true, professionals: relapse.professionals,
-            longTerm: relapse.longTerm && relapse.level == LongTermCare.level, known: relapse.known, calendar: &calendar)
+            key: relapse.key, need: relapse.level, child: (relapse.setting, relapse.birth), isRelapse: true,
+            professionals: relapse.professionals, longTerm: relapse.longTerm && relapse.level == LongTermCare.level, known: relapse.known,
+            calendar: &calendar)
     }
 
-    /// A case arises with its own random stream, from which it draws its setting (a new need: from the
-    /// child's age band), whether it is a multi-problem family and whether safety is at stake, and the
-    /// uniform numbers of `CaseDraws`.
+    /// A case arises with its own random stream, from which it draws its child (a new need: an age in an age
+    /// band, and a setting of the band), whether it is a multi-problem family and whether safety is at stake,
+    /// and the uniform numbers of `CaseDraws`. A returning need is the same child's (`child`).
     mutating func arrive(
-        key: UInt64, need: Level, setting: Setting?, isRelapse: Bool = false, professionals: Int = 0, longTerm: Bool = false,
-        known: Bool = false, calendar: inout EventCalendar<Event>
+        key: UInt64, need: Level, child: (setting: Setting, birth: Double)? = nil, isRelapse: Bool = false, professionals: Int = 0,
+        longTerm: Bool = false, known: Bool = false, calendar: inout EventCalendar<Event>
     ) {
         recorder.arrivals += 1
         recorder.yearly[recorder.year(at: calendar.now)].arrivals += 1
         // The record is made whole, then stored: each write into the table is a copy-on-write check.
         let id = cases.nextId
         let stream = caseStreams.start(slot: id, entity: key)
-        let setting = setting ?? drawSetting(stream)
+        let (setting, birth) = child ?? drawChild(stream, at: calendar.now)
         let complex = stream.uniform() < parameters.onset.complexProbability[need]
         // A need for long low-intensity help (youth mental health, a disability) is no safety concern of its own:
         // the child protection track's rates are set on the needs of the level schema.
         let unsafe = stream.uniform() < parameters.onset.unsafeProbability[need] && !longTerm && parameters.childProtection.enabled
         var record = Case(need: need, setting: setting, complex: complex, unsafe: unsafe, isRelapse: isRelapse, onset: calendar.now)
         record.key = key
+        record.birth = birth
         record.draws = CaseDraws(stream)
         record.professionals = professionals
         record.longTerm = longTerm
@@ -113,10 +115,13 @@ extension YouthCareModel {
         if cases.contains(id) { recountUnmetNeed(id, at: calendar.now) }
     }
 
-    /// The setting a new need arises in, from the child's age band.
-    mutating func drawSetting(_ stream: RandomStream) -> Setting {
+    /// The child of a new need: its age band (`onset.ageBandShares`), a setting of the band, and its age,
+    /// spread evenly over the band's years (an assumption: CBS gives use by band, not by year of age).
+    mutating func drawChild(_ stream: RandomStream, at now: Double) -> (setting: Setting, birth: Double) {
         let band = AgeBand(rawValue: tables.ageBandChoice.sample(stream))!
         let settings = band.settings
-        return settings[settings.count == 1 ? 0 : stream.index(below: settings.count)]
+        let setting = settings[settings.count == 1 ? 0 : stream.index(below: settings.count)]
+        let years = band.years.lowerBound + stream.uniform() * (band.years.upperBound - band.years.lowerBound)
+        return (setting, now - years * ModelTime.daysPerYear)
     }
 }

@@ -5,6 +5,10 @@ import SimKernel
 extension YouthCareModel {
     mutating func join(_ id: Int32, service requested: Int, firstInLine: Bool = false, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
+        if now >= helpEnds(id, service: requested) {
+            ageOut(id, calendar: &calendar)
+            return
+        }
         let index = levelAfterCeiling(id, service: requested, at: now)
         cases[id].service = index
         cases[id].phase = .waiting
@@ -133,6 +137,11 @@ extension YouthCareModel {
         if service == .generalist && !aftercare && cases[id].wasConsulted(.neighbourhoodTeam) {
             duration = consultation.generalistEpisode(duration, at: calendar.now)
         }
+        let ends = helpEnds(id, service: index)
+        if now + duration >= ends {
+            duration = max(0, ends - now)
+            cases[id].agesOut = true
+        }
         calendar.schedule(.serviceEnd(id, service: Int8(index)), after: duration)
     }
 
@@ -148,6 +157,10 @@ extension YouthCareModel {
         let (assigned, aftercare) = (cases[id].assigned, cases[id].aftercare)
         if ProviderType.of(service, assigned: assigned, aftercare: aftercare) == cases[id].trajectory {
             cases[id].trajectoryLastEnd = now
+        }
+        if service != .caseworker && cases[id].agesOut {
+            ageOut(id, calendar: &calendar)
+            return
         }
         if Self.isCareService(index) && !aftercare {
             recorder.completions[service.level ?? assigned] += 1

@@ -50,14 +50,13 @@ extension YouthCareModel {
         for (level, perYouth) in stock.undetectedPerYouth.enumerated() {
             for _ in 0..<Int(Self.roundAtRandom(perYouth * youths, stream)) {
                 serial += 1
-                arrive(key: EntityStreams.key(Self.initialNeed, serial), need: level, setting: nil, calendar: &calendar)
+                arrive(key: EntityStreams.key(Self.initialNeed, serial), need: level, calendar: &calendar)
             }
         }
         for _ in 0..<Int(Self.roundAtRandom(stock.undetectedLongTermPerYouth * youths, stream)) {
             serial += 1
             arrive(
-                key: EntityStreams.key(Self.initialNeed, serial), need: LongTermCare.level, setting: nil, longTerm: true,
-                calendar: &calendar)
+                key: EntityStreams.key(Self.initialNeed, serial), need: LongTermCare.level, longTerm: true, calendar: &calendar)
         }
         if !stock.onTheirWay.isEmpty {
             for _ in 0..<Int(Self.roundAtRandom(stock.onTheirWayPerYouth * youths, stream)) {
@@ -70,8 +69,9 @@ extension YouthCareModel {
         for _ in 0..<Int(Self.roundAtRandom(stock.relapsesPerYouth * youths, stream)) {
             serial += 1
             let like = stock.relapses[stream.index(below: stock.relapses.count)]
+            let child = drawChild(stream, at: calendar.now)
             let relapse = PendingRelapse(
-                key: EntityStreams.key(Self.initialNeed, serial), level: like.level, setting: drawSetting(stream),
+                key: EntityStreams.key(Self.initialNeed, serial), level: like.level, setting: child.setting, birth: child.birth,
                 professionals: like.professionals, longTerm: like.longTerm, known: like.known)
             calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: window.equilibriumResidual(stream))
         }
@@ -96,10 +96,11 @@ extension YouthCareModel {
     mutating func seedCase(_ key: UInt64, _ family: InitialStock.Family, at now: Double) -> (id: Int32, stream: RandomStream) {
         let id = cases.nextId
         let stream = caseStreams.start(slot: id, entity: key)
-        let setting = drawSetting(stream)
+        let (setting, birth) = drawChild(stream, at: now)
         let complex = stream.uniform() < parameters.onset.complexProbability[family.need]
         var record = Case(need: family.need, setting: setting, complex: complex, unsafe: false, isRelapse: false, onset: now)
         record.key = key
+        record.birth = birth
         record.draws = CaseDraws(stream)
         record.assigned = family.assigned
         // The pilot's count: a family waiting meets its next professional when its episode begins, as in the

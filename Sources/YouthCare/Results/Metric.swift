@@ -5,6 +5,10 @@ public enum Figure: String, CaseIterable, Sendable {
     case onsets, relapses, starts, completions, stepUps, stepDowns, resolved
     case arrivals, resolvedUnaided, droppedOut, gaveUpWaiting, placements, supervisionOrders
     case returnedAfterGivingUp
+    /// Youths whose help ended where their age ends it (`age.*`), in all and a year; and youths who turned 23
+    /// with their need unresolved, leaving the population the model follows.
+    case agedOut, grownUp
+    case perYearAgedOut = "perYear.agedOut"
     /// Consultations given and lapsed, over all routes and per route (M10).
     case consultationsGiven, consultationsLapsed
     /// Hours of the professionals who asked, a year, over all routes and per route (M10).
@@ -76,6 +80,7 @@ public enum Figure: String, CaseIterable, Sendable {
     case leftWaitingListGaveUp = "leftWaitingList.gaveUp"
     case leftWaitingListResolvedUnaided = "leftWaitingList.resolvedUnaided"
     case leftWaitingListRetriaged = "leftWaitingList.retriaged"
+    case leftWaitingListAgedOut = "leftWaitingList.agedOut"
     /// Arrivals x mean duration / capacity: at or above 1 the service cannot keep up and the run describes
     /// a transient, whatever its utilisation says.
     case offeredLoad
@@ -92,8 +97,7 @@ public enum Figure: String, CaseIterable, Sendable {
     case per1000TrajectoryStartsPerYear = "per1000.trajectoryStartsPerYear"
     case shareRepeatUse = "share.repeatUse"
     /// Of the youths in an episode of care at the run's end (31 December of its last year), the share in each
-    /// age band (by the band of their setting at onset), as CBS 85095NED counts youths with youth care on a
-    /// day by age.
+    /// age band (by their age that day), as CBS 85095NED counts youths with youth care on a day by age.
     case shareInCareAtEndByAge = "share.inCareAtEnd"
     case per1000WaitingSpecialist = "per1000.waitingSpecialist"
     // Money (per budget year and line, or over the horizon).

@@ -8,7 +8,7 @@ extension YouthCareModel {
         addFlowFigures(&result, at: now)
         addServiceFigures(&result, statistics, at: now)
         addCBSFigures(&result, statistics, at: now)
-        addAgeFigures(&result)
+        addAgeFigures(&result, at: now)
         addMoneyFigures(&result, at: now)
         return result
     }
@@ -42,6 +42,7 @@ extension YouthCareModel {
         result.set(.perYearEscalations, perYear(r.escalations))
         result.set(.perYearCrisisPlacements, perYear(r.crisisPlacements))
         result.set(.perYearDroppedOut, perYear(r.droppedOut))
+        result.set(.perYearAgedOut, perYear(r.agedOut))
         result.set(.perYearStepUps, perYear(Levels.all.reduce(0) { $0 + r.stepUps[$1] }))
         result.set(.perYearStepDowns, perYear(Levels.all.reduce(0) { $0 + r.stepDowns[$1] }))
         result.set(.perYearConsultations, perYear(r.consultationsGiven.reduce(0, +)))
@@ -56,6 +57,8 @@ extension YouthCareModel {
         result.set(.resolvedUnaided, Double(r.resolvedUnaided))
         result.set(.droppedOut, Double(r.droppedOut))
         result.set(.gaveUpWaiting, Double(r.gaveUpWaiting))
+        result.set(.agedOut, Double(r.agedOut))
+        result.set(.grownUp, Double(r.grownUp))
         result.set(.returnedAfterGivingUp, Double(r.returned))
         result.set(.placements, Double(r.placements))
         result.set(.supervisionOrders, Double(r.supervisionOrders))
@@ -152,6 +155,7 @@ extension YouthCareModel {
             result.set(.leftWaitingListGaveUp, group, Double(left[WaitingListExit.gaveUp.rawValue][index]))
             result.set(.leftWaitingListResolvedUnaided, group, Double(left[WaitingListExit.resolvedUnaided.rawValue][index]))
             result.set(.leftWaitingListRetriaged, group, Double(left[WaitingListExit.retriaged.rawValue][index]))
+            result.set(.leftWaitingListAgedOut, group, Double(left[WaitingListExit.agedOut.rawValue][index]))
             // Priced care against its places: a ceiling that closes them does not raise the load it is offered.
             let load =
                 Self.pricedLevel(index) == nil
@@ -212,11 +216,11 @@ extension YouthCareModel {
 }
 
 extension YouthCareModel {
-    /// Youths in an episode of care now, by age band: the shares CBS 85095NED gives on 31 December.
-    func addAgeFigures(_ result: inout ReplicationResult) {
+    /// Youths in an episode of care now, by their age band now: the shares CBS 85095NED gives on 31 December.
+    func addAgeFigures(_ result: inout ReplicationResult, at now: Double) {
         var counts = [Int](repeating: 0, count: AgeBand.allCases.count)
         for id in cases.liveIds where cases[id].phase == .inService && Self.isCareService(cases[id].service) {
-            counts[AgeBand(of: cases[id].setting).rawValue] += 1
+            counts[AgeBand(years: (now - cases[id].birth) / ModelTime.daysPerYear).rawValue] += 1
         }
         let total = counts.reduce(0, +)
         for band in AgeBand.allCases {

@@ -28,6 +28,7 @@ extension YouthCareModel {
             set(.perYearPlacements, Double(y.placements))
             set(.perYearSupervisionOrders, Double(y.supervisionOrders))
             set(.perYearDroppedOut, Double(y.droppedOut))
+            set(.perYearAgedOut, Double(y.agedOut))
             set(.perYearStepUps, Double(y.stepUps))
             set(.relapseShareOfArrivals, share(y.relapses, y.arrivals))
             set(.perYearConsultations, Double(y.consultations))
