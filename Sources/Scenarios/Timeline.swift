@@ -52,9 +52,12 @@ public struct TimelineStep: Sendable, Equatable {
 }
 
 extension Scenario {
-    /// Keys a timeline cannot change: the run's own length and calendar, and the sizes of the specialist
-    /// providers (set when the run's providers are contracted; `Providers.resize` keeps their shape).
-    static let fixedDuringARun: Set<String> = ["run.years", "run.warmUpYears", "run.startYear", "specialist.providerSizeSkew"]
+    /// Keys a timeline cannot change: the run's own length and calendar, and the sizes and contracted volume
+    /// of the specialist providers (set when the run's providers are contracted; `Providers.resize` keeps
+    /// their shape).
+    static let fixedDuringARun: Set<String> = [
+        "run.years", "run.warmUpYears", "run.startYear", "specialist.providerSizeSkew", "specialist.contractVolumeShare",
+    ]
 
     /// The values in force in every reported month in which the timeline changes one, in month order (month
     /// 0 is the first reported January).

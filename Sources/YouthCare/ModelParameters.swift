@@ -116,6 +116,9 @@ public struct ModelParameters: Sendable {
         /// Days a family waits at its specialist provider before it moves to the provider with the fewest
         /// waiting per place, if that one has fewer than its own (once a wait); 0: families never switch.
         public var switchAfterDays = 0.0
+        /// The episodes a specialist provider may start in a budget year, as a share of what its places start
+        /// at full use (places x 365.25 / the level's mean episode days); 0: no volume ceiling per provider.
+        public var contractVolumeShare = 0.0
         public var duration = [Duration](repeating: Duration(), count: 8)
         public var discipline = Station.Discipline.fifo
         public var outcomes = Outcomes()

@@ -86,7 +86,9 @@ public struct YouthCareModel: DiscreteEventModel {
             return Providers(
                 places: capacity[service.index], providers: Self.providerCount(service, parameters, capacity: capacity),
                 discipline: discipline, sizeSkew: service.isSpecialistTreatment ? parameters.specialist.providerSizeSkew : 0,
-                switching: service.isSpecialistTreatment && switches, months: months, at: start)
+                switching: service.isSpecialistTreatment && switches,
+                contractStartsPerPlace: Self.contractStartsPerPlace(service, parameters),
+                months: months, at: start)
         }
     }
 
@@ -133,6 +135,13 @@ public struct YouthCareModel: DiscreteEventModel {
         case .longTerm: return count(Double(p.longTerm.slots), Double(p.longTerm.casesPerProvider))
         case .access, .outOfHome, .caseworker: return 1
         }
+    }
+
+    /// The episodes a specialist provider may start a year per place (`specialist.contractVolumeShare` of what
+    /// a place starts at full use); 0 for other services and without contracts.
+    static func contractStartsPerPlace(_ service: Service, _ p: ModelParameters) -> Double {
+        guard case .specialist(let level) = service, p.specialist.contractVolumeShare > 0 else { return 0 }
+        return p.specialist.contractVolumeShare * ModelTime.daysPerYear / p.specialist.duration[level].meanDays
     }
 
     /// Schedules the first onsets, month boundaries and the end of warm-up.

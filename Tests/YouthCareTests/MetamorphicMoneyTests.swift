@@ -38,6 +38,7 @@ final class MetamorphicMoneyTests: XCTestCase {
             .consultationAskerHoursPerYear, .consultationWorth,
             .referralsPreventedPerFTETwoYears, .teamCompetence, .consultationFormsPerYear, .consultationWaitMean,
             .consultationTreatmentHoursPerYear, .perYearEscalations, .perYearCrisisPlacements, .agedOut, .grownUp, .perYearAgedOut,
+            .shareProvidersAtContractVolume,
             .leftWaitingListAgedOut:
             return .flow
         }

@@ -158,6 +158,15 @@ extension DefinitionList {
                 + "place, if fewer than its own (once a wait; 0: never)",
             \.specialist.switchAfterDays
         )
+        add(
+            "specialist.contractVolumeShare", .number, "share", 0...5, 0,
+            .assumption(
+                "0: contracts set no volume per provider; municipalities that cap providers' budgets regulate the inflow into "
+                    + "specialist care (Dialoogpaper wijkteams l.654-658), by how much the sources do not say"),
+            "Episodes a specialist provider may start in a budget year, as a share of what its places start at full use "
+                + "(places x 365.25 / mean episode days); once started, it takes no new families until January (0: no volume cap)",
+            \.specialist.contractVolumeShare
+        )
         choice(
             "specialist.discipline", Station.Discipline.fifo,
             .assumption("first come first served; Dialoogpaper wijkteams l.698-703 argues for priority by need"),

@@ -43,6 +43,8 @@ struct Providers {
     private var waitingAt: [Int]
     /// The open providers with nobody waiting, where families may switch (`shorterList`).
     private var emptyLists: EmptyLists?
+    /// The volume each provider is contracted for a year, when contracts cap it (`ProviderContracts`).
+    private(set) var contracts: ProviderContracts?
     /// Places at all providers, and families in care at all of them.
     private(set) var servers: Int
     private var busy = 0
@@ -57,7 +59,7 @@ struct Providers {
 
     init(
         places total: Int, providers count: Int, discipline: QueueDiscipline, sizeSkew: Double = 0, switching: Bool = false,
-        months: Int, at time: Double
+        contractStartsPerPlace: Double = 0, months: Int, at time: Double
     ) {
         let count = max(1, min(count, max(total, 1)))
         places = Self.split(total, over: count, skew: sizeSkew)
@@ -73,6 +75,7 @@ struct Providers {
         waitingSeries = TimeSeries(start: 0, interval: ModelTime.daysPerMonth, count: months)
         contracted = TimeWeighted(value: Double(total), at: time)
         addUpOpenPlaces()
+        if contractStartsPerPlace > 0 { contracts = ProviderContracts(startsPerPlace: contractStartsPerPlace, places: places) }
     }
 
     /// `total` places over `count` providers, as evenly as whole places allow; with `skew`, one place each
@@ -112,12 +115,18 @@ struct Providers {
     /// With `shorterListChoice` the referrer compares, with that probability, two providers drawn so and
     /// takes the one with fewer families waiting per place ("the power of two choices": Mitzenmacher, The
     /// power of two choices in randomized load balancing, 2001); the comparison draws only when it is on.
+    ///
+    /// A provider that has started its contracted volume for the year takes no new families: the referral
+    /// goes to the next one that does (round the providers), unless none does.
     mutating func refer(_ stream: RandomStream, shorterListChoice: Double = 0) -> Int {
         guard open > 1, openPlaces > 0 else { return 0 }
-        let first = providerOfPlace(stream)
-        guard shorterListChoice > 0, stream.uniform() < shorterListChoice else { return first }
-        let second = providerOfPlace(stream)
-        return waitingPerPlace(second) < waitingPerPlace(first) ? second : first
+        var provider = providerOfPlace(stream)
+        if shorterListChoice > 0, stream.uniform() < shorterListChoice {
+            let second = providerOfPlace(stream)
+            if waitingPerPlace(second) < waitingPerPlace(provider) { provider = second }
+        }
+        guard let contracts, contracts.stopped[provider] else { return provider }
+        return contracts.takingIntake(from: provider, open: open) ?? provider
     }
 
     // Inlined: a call from `refer` to a method of the providers copied them whole (80 instructions a referral).
@@ -151,9 +160,9 @@ struct Providers {
     func shorterList(than provider: Int) -> Int? {
         let own = waitingPerPlace(provider, leaving: 1)
         guard own > 0 else { return nil }
-        if let empty = emptyLists?.last { return empty }
+        if let empty = emptyLists?.last, contracts?.stopped[empty] != true { return empty }
         var best: (provider: Int, perPlace: Double)?
-        for other in 0..<open where other != provider {
+        for other in 0..<open where other != provider && contracts?.stopped[other] != true {
             let perPlace = waitingPerPlace(other)
             if perPlace < own && perPlace < (best?.perPlace ?? .infinity) { best = (other, perPlace) }
         }
@@ -172,6 +181,7 @@ struct Providers {
         if admission == .started {
             countInCare(1, at: now)
             books.started(waited: now - waiting.since)
+            didStart(1, at: target, now: now)
         } else {
             count(1, at: target, now: now)
         }
@@ -214,6 +224,7 @@ struct Providers {
         if admission == .started {
             countInCare(1, at: now)
             books.started(waited: 0)
+            didStart(1, at: provider, now: now)
         } else {
             count(1, at: provider, now: now)
         }
@@ -233,11 +244,32 @@ struct Providers {
         if let next {
             books.started(waited: next.waited)
             count(-1, at: provider, now: now)
+            didStart(1, at: provider, now: now)
         } else {
             countInCare(-1, at: now)
         }
         closeIfDrained(provider, at: now)
         return next
+    }
+
+    /// Episodes started at `provider`: one that has now started its contracted volume stops its intake (its
+    /// places close as its families finish; `ProviderContracts`).
+    private mutating func didStart(_ count: Int, at provider: Int, now: Double) {
+        guard contracts?.didStart(count, at: provider) == true else { return }
+        _ = setServers(0, provider: provider, at: now)
+    }
+
+    /// A new budget year: every provider may start its contracted volume again, and those that stopped
+    /// reopen (unless `reopening` is false: a budget ceiling keeps the service closed). Returns who starts.
+    mutating func renewContracts(reopening: Bool, at now: Double) -> [(customer: Int32, provider: Int)] {
+        guard contracts != nil else { return [] }
+        contracts!.renew(places: places)
+        guard reopening else { return [] }
+        var started: [(customer: Int32, provider: Int)] = []
+        for provider in 0..<open where members[provider].servers < places[provider] {
+            for (customer, _) in setServers(places[provider], provider: provider, at: now) { started.append((customer, provider)) }
+        }
+        return started
     }
 
     mutating func abandon(_ ticket: Provider.WaitingTicket, provider: Int, at now: Double) -> Double? {
@@ -256,8 +288,10 @@ struct Providers {
         _ = setServers(0, provider: provider, at: now)
     }
 
-    /// Sets one provider's places; returns who starts.
-    mutating func setServers(_ places: Int, provider: Int, at now: Double) -> [(customer: Int32, waited: Double)] {
+    /// Sets one provider's places (no more free ones than it may still start this year, under a contract);
+    /// returns who starts.
+    mutating func setServers(_ wanted: Int, provider: Int, at now: Double) -> [(customer: Int32, waited: Double)] {
+        let places = contracts?.places(wanted, provider: provider, busy: members[provider].busy) ?? wanted
         servers += places - members[provider].servers
         books.capacityChanged(to: servers, at: now)
         let started = members[provider].setServers(places, at: now)
@@ -265,6 +299,7 @@ struct Providers {
         for (_, waited) in started { books.started(waited: waited) }
         countInCare(started.count, at: now)
         count(-started.count, at: provider, now: now)
+        didStart(started.count, at: provider, now: now)
         return started
     }
 
@@ -299,6 +334,7 @@ struct Providers {
         emptyLists?.rebuild(waitingAt: waitingAt, open: open)
         let shares = Self.split(total, over: count, skew: sizeSkew)
         places = members.indices.map { $0 < count ? shares[$0] : 0 }
+        contracts?.resize(places: places)
         // Every place closed (a cut to none): families still join the first provider's list.
         openPlaces = total
         addUpOpenPlaces()
@@ -321,5 +357,6 @@ struct Providers {
     mutating func restartStatistics(at time: Double) {
         books.restart(at: time)
         contracted.restart(at: time)
+        contracts?.restartStatistics()
     }
 }

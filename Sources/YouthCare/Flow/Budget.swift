@@ -67,8 +67,15 @@ extension YouthCareModel {
     /// A new budget year: commitments start from zero and closed services reopen.
     mutating func newBudgetYear(_ yearIndex: Int, calendar: inout EventCalendar<Event>) {
         let reopened = budget.beginBudgetYear(yearIndex)
-        guard budget.behaviour == .waitlist else { return }
-        for level in reopened { reopen(level, calendar: &calendar) }
+        if budget.behaviour == .waitlist {
+            for level in reopened { reopen(level, calendar: &calendar) }
+        }
+        // Providers' contracts start a new year: those that stopped their intake take families again.
+        for level in 4...6 {
+            let index = Service.specialist(level).index
+            let reopening = budget.decision(for: level) != .wait
+            for (next, _) in services[index].renewContracts(reopening: reopening, at: calendar.now) { begin(next, calendar: &calendar) }
+        }
     }
 
     /// Reopens a place at a time: the deferred cases start in order until the new year's ceiling is

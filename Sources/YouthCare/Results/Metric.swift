@@ -75,6 +75,9 @@ public enum Figure: String, CaseIterable, Sendable {
     case shareLeftWaitingList = "share.leftWaitingList"
     /// The share of starts within the maximum acceptable wait (treeknorm), for specialist and out-of-home care.
     case shareStartsWithinTreeknorm = "share.startsWithinTreeknorm"
+    /// Of the provider-years of a specialist level, the share in which a provider started its contracted
+    /// volume and stopped its intake until January (`specialist.contractVolumeShare`).
+    case shareProvidersAtContractVolume = "share.providersAtContractVolume"
     case utilisation, leftWaitingList
     /// Who left the waiting list, by why (`leftWaitingList` is their sum).
     case leftWaitingListGaveUp = "leftWaitingList.gaveUp"

@@ -162,6 +162,10 @@ extension YouthCareModel {
                 ? s.offeredLoad(at: now) : s.offeredLoad(at: now, places: services[index].contracted.mean(at: now))
             result.set(.offeredLoad, group, load)
             result.series[Metric(.waitingList, group)] = services[index].waitingSeries.averages(at: now)
+            if let contracts = services[index].contracts {
+                let providerYears = Double(services[index].count) * parameters.run.years
+                result.set(.shareProvidersAtContractVolume, group, Double(contracts.reached) / providerYears)
+            }
         }
         result.series[Metric(.stock, .inCare)] = recorder.inCareSeries.averages(at: now)
         result.series[Metric(.stock, .inSystem)] = recorder.inSystemSeries.averages(at: now)
