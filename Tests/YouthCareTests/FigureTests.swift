@@ -5,9 +5,13 @@ import YouthCare
 /// a figure that no run writes would be a silently empty column in every results file.
 final class FigureTests: XCTestCase {
     func testEveryFigureHeadlineAndCalibrationTargetIsProduced() {
-        // A ceiling on level 5 and a macro budget, so that the money figures that exist only then appear, and
-        // a consultation function, for its figures.
-        let p = parameters(["money.level5.ceiling": 1_000_000, "money.macroBudget": 50_000_000, "consultation.fte": 1], years: 2)
+        // A ceiling on level 5 and a macro budget, so that the money figures that exist only then appear, a
+        // consultation function and providers' contracts, for theirs.
+        let p = parameters(
+            [
+                "money.level5.ceiling": 1_000_000, "money.macroBudget": 50_000_000, "consultation.fte": 1,
+                "specialist.contractVolumeShare": 0.9,
+            ], years: 2)
         let result = simulate(p, replications: 1)[0]
         let produced = Set(result.figures.keys).union(result.series.keys)
         let figures = Set(produced.map(\.figure))
