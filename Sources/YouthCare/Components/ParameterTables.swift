@@ -21,6 +21,10 @@ struct ParameterTables {
     let dropout: Double
     let reapplyTurnedAway: Double
     let reapplyAway: Double
+    /// Per service: the share of youths whose help there goes on past 18, and the age in days it goes on
+    /// to (`YouthCareModel.helpEnds`); a supervision order none, with ageing off every one for ever.
+    let continuedShare: [Float]
+    let helpEndsAtDays: [Double]
 
     init(_ p: ModelParameters) {
         durations = Service.all.flatMap { service in (0..<8).map { Self.duration(service, level: $0, p) } }
@@ -35,6 +39,15 @@ struct ParameterTables {
         dropout = perDay(p.waiting.dropoutPerYear)
         reapplyTurnedAway = perDay(p.threshold.reapplyPerYear)
         reapplyAway = perDay(p.waiting.returnPerYear)
+        let kinds = Service.all.map(HelpKind.init)
+        continuedShare = kinds.map { kind in
+            guard p.age.enabled else { return 2 }
+            return kind.map { Float(p.age.continuedShare[$0.rawValue]) } ?? 0
+        }
+        helpEndsAtDays = kinds.map { kind in
+            guard p.age.enabled else { return .infinity }
+            return kind.map { p.age.helpEndsAtYears[$0.rawValue] * ModelTime.daysPerYear } ?? 18 * ModelTime.daysPerYear
+        }
     }
 
     /// The duration of an episode at service `index` for a case at `level`.

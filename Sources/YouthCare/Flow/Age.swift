@@ -14,19 +14,19 @@ extension YouthCareModel {
 
     /// When help of service `index` ends for case `id`: its 18th birthday, or the age its kind of help goes
     /// on to when its draw falls below the kind's share. A supervision order (the caseworkers') ends at 18.
-    func helpEnds(_ id: Int32, service index: Int) -> Double {
-        let age = parameters.age
-        guard age.enabled else { return .infinity }
-        let birth = cases[id].birth
-        guard let kind = HelpKind(Service(index: index)) else { return birth + Self.comingOfAge }
-        guard Double(cases[id].draws.continued) < age.continuedShare[kind.rawValue] else { return birth + Self.comingOfAge }
-        return birth + age.helpEndsAtYears[kind.rawValue] * ModelTime.daysPerYear
+    // `mutating` though they change nothing, as the model's other helpers: a non-mutating call from the
+    // flow copied the whole model to borrow it (a fifth of the run's instructions went to that copy).
+    mutating func helpEnds(_ id: Int32, service index: Int) -> Double {
+        // Compiled per service (`ParameterTables`): with ageing off every draw is below the share and the
+        // age infinite; a supervision order's share is 0.
+        let goesOn = cases[id].draws.continued < tables.continuedShare[index]
+        return cases[id].birth + (goesOn ? tables.helpEndsAtDays[index] : Self.comingOfAge)
     }
 
     /// When the help the case is waiting for, or would seek now, ends: the waited-for service's, or the
     /// neighbourhood team's for a need not yet met (the door to every help); past that age, when the youth
     /// turns 23.
-    func helpEndsForNeed(_ id: Int32) -> Double {
+    mutating func helpEndsForNeed(_ id: Int32) -> Double {
         switch cases[id].phase {
         case .waiting: helpEnds(id, service: cases[id].service)
         case .pastAge: cases[id].birth + Self.endOfYouth
@@ -35,7 +35,7 @@ extension YouthCareModel {
     }
 
     /// Whether the youth of case `id` is under 18 (always, with ageing off).
-    func isMinor(_ id: Int32, at now: Double) -> Bool {
+    mutating func isMinor(_ id: Int32, at now: Double) -> Bool {
         !parameters.age.enabled || now < cases[id].birth + Self.comingOfAge
     }
 
