@@ -33,10 +33,13 @@ struct ProviderContracts {
             stopped.append(false)
         }
         limit = places.map(volume)
-        for provider in places.indices where !stopped[provider] && started[provider] >= limit[provider] { stop(provider) }
+        for provider in places.indices where places[provider] > 0 && !stopped[provider] && started[provider] >= limit[provider] {
+            stop(provider)
+        }
     }
 
-    private func volume(_ places: Int) -> Int { Int((startsPerPlace * Double(places)).rounded()) }
+    /// The volume of a provider of `places`: at least one episode for a provider with a place.
+    private func volume(_ places: Int) -> Int { places > 0 ? max(1, Int((startsPerPlace * Double(places)).rounded())) : 0 }
 
     /// Places `provider` may open with `busy` families in care: no more free places than episodes it may still
     /// start this year.

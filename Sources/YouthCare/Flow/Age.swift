@@ -14,11 +14,11 @@ extension YouthCareModel {
 
     /// When help of service `index` ends for case `id`: its 18th birthday, or the age its kind of help goes
     /// on to when its draw falls below the kind's share. A supervision order (the caseworkers') ends at 18.
-    // `mutating` though they change nothing, as the model's other helpers: a non-mutating call from the
-    // flow copied the whole model to borrow it (a fifth of the run's instructions went to that copy).
+    /// The share and the age are compiled per service (`ParameterTables`): with ageing off every draw is
+    /// below the share and the age infinite; a supervision order's share is 0. `mutating` though it changes
+    /// nothing, as the model's other helpers here: a non-mutating call from the flow copied the whole model
+    /// to borrow it (a fifth of the run's instructions went to that copy).
     mutating func helpEnds(_ id: Int32, service index: Int) -> Double {
-        // Compiled per service (`ParameterTables`): with ageing off every draw is below the share and the
-        // age infinite; a supervision order's share is 0.
         let goesOn = cases[id].draws.continued < tables.continuedShare[index]
         return cases[id].birth + (goesOn ? tables.helpEndsAtDays[index] : Self.comingOfAge)
     }
