@@ -170,8 +170,11 @@ class Report:
     def headline_table(self, summary_folder):
         t, lang = self.t, self.lang
         figures = js.summary(summary_folder)["figures"]
-        rows = "".join(f"<tr><td>{html.escape(self.label(m)[0])}</td><td>{number(figures[m]['mean'], lang)} {html.escape(self.label(m)[1])}</td>"
-                       f"<td>{number(figures[m]['lower95'], lang)} – {number(figures[m]['upper95'], lang)}</td></tr>"
+        # Shares read as percentages (0.448 is 44.8 %), as in the verdicts.
+        scale = {m: 100 if HEADLINES[m].get("share") else 1 for m in HEADLINES}
+        rows = "".join(f"<tr><td>{html.escape(self.label(m)[0])}</td>"
+                       f"<td>{number(scale[m] * figures[m]['mean'], lang)} {html.escape(self.label(m)[1])}</td>"
+                       f"<td>{number(scale[m] * figures[m]['lower95'], lang)} – {number(scale[m] * figures[m]['upper95'], lang)}</td></tr>"
                        for m in HEADLINES if m in figures)
         self.section(t["headlines"], f"<table><tr><th>{t['figure']}</th><th>{t['mean']}</th><th>{t['interval_head']}</th></tr>{rows}</table>",
                      "headlines")
@@ -251,7 +254,8 @@ class Report:
         assumptions = sum(1 for *_, p in values if p.startswith("assumption"))
         origin = {k: html.escape(str(run.get(f, "?"))) for k, f in (("version", "version"), ("model", "modelVersion"),
                                                                       ("fingerprint", "fingerprint"), ("commit", "commit"))}
-        timing = t["implementation_timing"].format(threads=run["threads"], seconds=run["wallSeconds"]) if "threads" in run else ""
+        # Seconds in the language's own format: "2.641 s" reads as two thousand in Dutch.
+        timing = t["implementation_timing"].format(threads=run["threads"], seconds=number(run["wallSeconds"], lang)) if "threads" in run else ""
         body = (f"<p>{t['stress_intro']}</p>"
                 f"<h3>1. {t['objectives']}</h3><p>{html.escape(settings.get('description', ''))}</p><p>{t['objectives_text']}</p>"
                 f"<h3>2. {t['logic']}</h3><p>{t['logic_text']}</p><ul>{mechanisms}</ul>"
@@ -312,7 +316,7 @@ li.verdict { margin: .3em 0; }
 
 PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
-<head><meta charset="utf-8"><title>{title}</title><style>{style}</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title><style>{style}</style></head>
 <body>
 <h1>{title}</h1>
 {body}

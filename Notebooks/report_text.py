@@ -49,8 +49,8 @@ TEXT = {
         "interval": "95 %-interval {lo} tot {hi} {unit}", "rises": "stijgt", "falls": "daalt",
         "better": " (gunstig)", "worse": " (ongunstig)", "points": "procentpunt",
         "payback_noise": "Geen van de jaarverschillen is te onderscheiden van toeval: dit opgetelde verschil kan toeval zijn.",
-        "when": "Wanneer", "when_intro": "<p>De uitgaven per jaar, variant min basis. Beleidstijdlijnen (een maatregel die later "
-        "ingaat) kent JeugdSim nog niet: elke maatregel geldt vanaf het eerste jaar.</p>",
+        "when": "Wanneer", "when_intro": "<p>De uitgaven per jaar, variant min basis. Een maatregel met een tijdlijn telt vanaf de maand "
+        "waarin die ingaat; zonder tijdlijn geldt hij vanaf het eerste jaar.</p>",
         "when_first": "Het verschil in uitgaven van {variant} is vanaf {year} elk jaar te onderscheiden van toeval.",
         "when_never": "Het verschil in uitgaven van {variant} is niet in elk jaar tot het einde te onderscheiden van toeval.",
         "payback": "Opgeteld is de variant gemiddeld goedkoper vanaf {year}; over de hele periode samen {total} euro minder.",
@@ -83,7 +83,7 @@ TEXT = {
         "inloop die niet meetelt, {years} jaar gerapporteerd; 95 %-intervallen (Student-t) over de herhalingen.",
         "implementation": "Implementatie", "implementation_text": "JeugdSim {version}, model {model} (vingerafdruk {fingerprint}, "
         "commit {commit}; Swift, GNU Scientific Library, MT19937-toevalsgenerator per proces).",
-        "implementation_timing": " {threads} threads, {seconds} s rekentijd.",
+        "implementation_timing": " {threads} threads, {seconds} seconden rekentijd.",
     },
     "en": {
         "title_compare": "{variants} against {base}", "title_run": "Results of {name}", "title_sweep": "A sweep of {name}",
@@ -98,8 +98,8 @@ TEXT = {
         "interval": "95 % interval {lo} to {hi} {unit}", "rises": "rises", "falls": "falls",
         "better": " (better)", "worse": " (worse)", "points": "percentage points",
         "payback_noise": "None of the yearly differences is distinguishable from noise: this sum may be noise.",
-        "when": "When", "when_intro": "<p>Spending per year, variant minus base. JeugdSim has no policy timelines yet (a measure "
-        "starting later): every measure holds from the first year.</p>",
+        "when": "When", "when_intro": "<p>Spending per year, variant minus base. A measure with a timeline counts from the month it "
+        "takes effect; without one it holds from the first year.</p>",
         "when_first": "The spending difference of {variant} is distinguishable from noise every year from {year}.",
         "when_never": "The spending difference of {variant} is not distinguishable from noise in every year to the end.",
         "payback": "Added up, the variant is cheaper on average from {year}; over the whole period {total} euros less.",
@@ -132,7 +132,7 @@ TEXT = {
         "warm-up discarded, {years} years reported; 95 % intervals (Student t) over replications.",
         "implementation": "Implementation", "implementation_text": "JeugdSim {version}, model {model} (fingerprint {fingerprint}, "
         "commit {commit}; Swift, GNU Scientific Library, an MT19937 stream per process).",
-        "implementation_timing": " {threads} threads, {seconds} s wall time.",
+        "implementation_timing": " {threads} threads, {seconds} seconds wall time.",
     },
 }
 

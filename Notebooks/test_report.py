@@ -54,6 +54,7 @@ def check_page(browser, page_file, lang, expect_charts, must_show=()):
     outside = [url for url in requests if url != page_file.as_uri() and not url.startswith("data:")]
     check(not outside, f"{page_file.name}: the page loads {outside}")
     check(page.evaluate("document.documentElement.lang") == lang, f"{page_file.name}: lang is not {lang}")
+    check(page.evaluate("!!document.querySelector('meta[name=viewport]')"), f"{page_file.name}: no viewport (tiny text on a phone)")
     shot = Image.open(io.BytesIO(page.screenshot(full_page=True))).convert("L")
     charts = page.query_selector_all("figure.chart")
     check(len(charts) >= expect_charts, f"{page_file.name}: {len(charts)} charts, expected at least {expect_charts}")
@@ -112,6 +113,9 @@ def main():
             verdicts = check_page(browser, compare / name, lang, expect_charts=4)
             check_verdicts(verdicts, compare, "baseline-municipality", lang)
         check(not check_page(browser, scratch / "run" / "report.html", "nl", expect_charts=4, must_show=["ceilings"]), "a run has no verdicts")
+        # Shares in a run's headline table read as percentages: 44,8 %, not 0,448 %.
+        shares = [parse_number(s, "nl") for s in re.findall(r"<td>([0-9.,]+) %</td>", (scratch / "run" / "report.html").read_text())]
+        check(shares and all(0 <= s <= 100 for s in shares) and max(shares) >= 1, f"run report: shares {shares} are not percentages")
         check_page(browser, scratch / "sweep" / "report.html", "nl", expect_charts=4)
         browser.close()
         for page in [compare / "report.html", compare / "report-en.html", scratch / "run" / "report.html", scratch / "sweep" / "report.html"]:
