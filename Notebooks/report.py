@@ -143,22 +143,29 @@ class Report:
                                   base=n(base, "base") + percent, variant=n(variant, "variant") + percent, judgement=judgement), True
 
     def when(self):
+        """Spending year by year and added up, from what jeugdsim compare wrote (`<variant>-years.csv`: the paired
+        difference per year and since the start, with their intervals); the year from which it shows by
+        jeugdsim's own rule (`from_year`)."""
         t, lang, parts = self.t, self.lang, []
         for variant in self.variants:
-            diff = pd.read_csv(self.folder / f"compare-{self.base}" / f"{variant}.csv", keep_default_na=False)
-            spend = diff[(diff["metric"] == "spend") & (diff["group"] == "total") & (diff["year"] != "")].copy()
-            if spend.empty:
+            years = pd.read_csv(self.folder / f"compare-{self.base}" / f"{variant}-years.csv", keep_default_na=False)
+            spend = years[years["metric"] == "spend.perYear"].sort_values("year")
+            since = years[years["metric"] == "spend.cumulative"].sort_values("year")
+            if spend.empty or since.empty:
                 continue
-            spend["year"] = spend["year"].astype(int)
-            spend = spend.sort_values("year")
-            real = list(spend["distinguishable"] == "yes")
-            first = next((y for i, y in enumerate(spend["year"]) if all(real[i:])), None)
-            cumulative = spend["difference_mean"].cumsum()
-            payback = next((y for i, y in enumerate(spend["year"]) if all(cumulative.iloc[i:] <= 0)), None)
+            first, payback = self.from_year(spend), None
+            for year, mean in zip(reversed(list(since["year"])), reversed(list(since["difference_mean"]))):
+                if mean > 0:
+                    break
+                payback = year
+            total = since.iloc[-1]
+            lo, hi = total["difference_lower95"], total["difference_upper95"]
+            figures = dict(total=number(total["difference_mean"], lang), lo=number(lo, lang), hi=number(hi, lang))
             lines = [t["when_first"].format(variant=variant, year=first) if first else t["when_never"].format(variant=variant),
-                     t["payback"].format(year=payback, total=number(-cumulative.iloc[-1], lang)) if payback
-                     else t["no_payback"].format(total=number(cumulative.iloc[-1], lang))]
-            if not any(real):
+                     t["payback"].format(year=payback, **figures) if payback else t["no_payback"].format(**figures)]
+            if total["distinguishable"] != "yes":
+                lines[-1] += t["total_noise"]
+            if not (spend["distinguishable"] == "yes").any():
                 lines.append(t["payback_noise"])
             table = "".join(f"<tr><td>{y}</td><td>{number(m, lang)}</td><td>{number(lo, lang)} – {number(hi, lang)}</td></tr>"
                             for y, m, lo, hi in zip(spend["year"], spend["difference_mean"], spend["difference_lower95"], spend["difference_upper95"]))
@@ -166,6 +173,20 @@ class Report:
                          f"<th>{t['spend_difference']}</th><th>{t['interval_head']}</th></tr>{table}</table>")
         if parts:
             self.section(t["when"], t["when_intro"] + "".join(parts), "when")
+
+    @staticmethod
+    def from_year(rows):
+        """The first year from which the difference is distinguishable from noise, on the last year's side, in
+        every year to the end (the rule of jeugdsim's `Comparison.when`); None when the last year's is not."""
+        years, means, real = list(rows["year"]), list(rows["difference_mean"]), list(rows["distinguishable"] == "yes")
+        if not real or not real[-1]:
+            return None
+        first = years[-1]
+        for year, mean, distinguishable in zip(reversed(years[:-1]), reversed(means[:-1]), reversed(real[:-1])):
+            if not distinguishable or (mean > 0) != (means[-1] > 0):
+                break
+            first = year
+        return first
 
     def headline_table(self, summary_folder):
         t, lang = self.t, self.lang

@@ -53,8 +53,11 @@ TEXT = {
         "waarin die ingaat; zonder tijdlijn geldt hij vanaf het eerste jaar.</p>",
         "when_first": "Het verschil in uitgaven van {variant} is vanaf {year} elk jaar te onderscheiden van toeval.",
         "when_never": "Het verschil in uitgaven van {variant} is niet in elk jaar tot het einde te onderscheiden van toeval.",
-        "payback": "Opgeteld is de variant gemiddeld goedkoper vanaf {year}; over de hele periode samen {total} euro minder.",
-        "no_payback": "Opgeteld verdient de variant zich binnen de periode niet terug (samen {total} euro meer).",
+        "payback": "Opgeteld is de variant gemiddeld goedkoper vanaf {year}: over de hele periode een verschil van {total} euro "
+        "(95 %-interval {lo} tot {hi}).",
+        "no_payback": "Opgeteld verdient de variant zich binnen de periode niet terug: over de hele periode een verschil van "
+        "{total} euro (95 %-interval {lo} tot {hi}).",
+        "total_noise": " Dat opgetelde verschil is niet te onderscheiden van toeval.",
         "year": "jaar", "spend_difference": "verschil in uitgaven (euro)", "interval_head": "95 %-interval",
         "headlines": "Kerncijfers", "figure": "kerncijfer", "mean": "gemiddelde",
         "cautions": "Kanttekeningen",
@@ -102,8 +105,11 @@ TEXT = {
         "takes effect; without one it holds from the first year.</p>",
         "when_first": "The spending difference of {variant} is distinguishable from noise every year from {year}.",
         "when_never": "The spending difference of {variant} is not distinguishable from noise in every year to the end.",
-        "payback": "Added up, the variant is cheaper on average from {year}; over the whole period {total} euros less.",
-        "no_payback": "Added up, the variant does not pay for itself within the period ({total} euros more).",
+        "payback": "Added up, the variant is cheaper on average from {year}: over the whole period a difference of {total} "
+        "euros (95 % interval {lo} to {hi}).",
+        "no_payback": "Added up, the variant does not pay for itself within the period: over the whole period a difference of "
+        "{total} euros (95 % interval {lo} to {hi}).",
+        "total_noise": " That sum is not distinguishable from noise.",
         "year": "year", "spend_difference": "spending difference (euros)", "interval_head": "95 % interval",
         "headlines": "Headline figures", "figure": "figure", "mean": "mean",
         "cautions": "Cautions",

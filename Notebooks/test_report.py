@@ -18,6 +18,8 @@ import tempfile
 
 import pandas as pd
 from PIL import Image
+
+import report_text
 from playwright.sync_api import sync_playwright
 
 from report_text import HEADLINES
@@ -112,6 +114,13 @@ def main():
         for lang, name in [("nl", "report.html"), ("en", "report-en.html")]:
             verdicts = check_page(browser, compare / name, lang, expect_charts=4)
             check_verdicts(verdicts, compare, "baseline-municipality", lang)
+        # Spending added up is the difference since the start that compare wrote, with its interval, not a sum
+        # the report made; and its year from which differences show is compare's.
+        years = pd.read_csv(compare / "compare-baseline-municipality" / "front-2fte-shift-years.csv", keep_default_na=False)
+        since = years[years["metric"] == "spend.cumulative"].sort_values("year").iloc[-1]
+        page = (compare / "report.html").read_text()
+        for column in ("difference_mean", "difference_lower95", "difference_upper95"):
+            check(report_text.number(since[column], "nl") in page, f"report.html: spending since the start lacks its {column}")
         check(not check_page(browser, scratch / "run" / "report.html", "nl", expect_charts=4, must_show=["ceilings"]), "a run has no verdicts")
         # Shares in a run's headline table read as percentages: 44,8 %, not 0,448 %.
         shares = [parse_number(s, "nl") for s in re.findall(r"<td>([0-9.,]+) %</td>", (scratch / "run" / "report.html").read_text())]
