@@ -55,6 +55,12 @@ public struct CommandLineSettings: Sendable {
             }
             let label = option == "--years" ? option : "--set \(key)"
             let words = parts[1].split(separator: ",", omittingEmptySubsequences: false)
+            // Outside a sweep a comma is no list: "0,06" is a decimal comma, and the message says what to write.
+            let hint = ValueText.hint(parts[1], definition)
+            if !allowSweeps && words.count == 2 && !hint.isEmpty {
+                fail(label, "found \(Diagnostic.quoted(parts[1])), expected \(ValueText.expected(definition))" + hint)
+                continue
+            }
             var values: [Double] = []
             for word in words {
                 switch ValueText.parse(String(word), as: definition) {

@@ -1,3 +1,4 @@
+import Foundation
 import YouthCare
 
 /// The one reading of a value's text for a key, shared by scenario files, `--set`, sweep lists and
@@ -8,7 +9,7 @@ enum ValueText {
         let word = text.trimmingCharacters(in: .whitespaces)
         let value: Double?
         switch definition.kind {
-        case .number: value = Double(word).flatMap { $0.isFinite ? $0 : nil }
+        case .number: value = number(word, percent: takesPercent(definition))
         case .integer: value = Int(word).map(Double.init)
         case .flag:
             switch word.lowercased() {
@@ -18,11 +19,38 @@ enum ValueText {
             }
         case .choice(let options): value = options.firstIndex(of: word).map(Double.init)
         }
-        guard let value else { return .failure(ValueProblem("found \(Diagnostic.quoted(word)), expected \(expected(definition))")) }
+        guard let value else {
+            return .failure(ValueProblem("found \(Diagnostic.quoted(word)), expected \(expected(definition))" + hint(word, definition)))
+        }
         guard definition.range.contains(value) else {
             return .failure(ValueProblem("found \(word), out of range: expected \(expected(definition))"))
         }
         return .success(value)
+    }
+
+    /// A share, a probability or a fraction may be written as a percentage: "6%" and "6 %" are 0.06.
+    static func takesPercent(_ definition: ParameterDefinition) -> Bool {
+        ["share", "probability"].contains(definition.unit) || definition.unit.hasPrefix("fraction")
+    }
+
+    static func number(_ word: String, percent: Bool) -> Double? {
+        let isPercentage = percent && word.hasSuffix("%")
+        let text = isPercentage ? word.dropLast().trimmingCharacters(in: .whitespaces) : word
+        guard let value = Double(text), value.isFinite else { return nil }
+        return isPercentage ? value / 100 : value
+    }
+
+    /// Why a number a reader would recognise was refused: a decimal comma, or a percentage where the key
+    /// takes no share.
+    static func hint(_ word: String, _ definition: ParameterDefinition) -> String {
+        let point = word.replacingOccurrences(of: ",", with: ".")
+        if word.contains(","), number(point, percent: takesPercent(definition)) != nil {
+            return "; write decimals with a point: \(point)"
+        }
+        if word.hasSuffix("%"), !takesPercent(definition) {
+            return "; a percentage is for shares, probabilities and fractions, this key takes \(definition.unit)"
+        }
+        return ""
     }
 
     /// What a key takes, in words: "a number from 0 to 100000 (FTE)".

@@ -19,7 +19,10 @@ struct RunOptions: ParsableArguments {
     var threads: Int?
 
     @Option(
-        name: .customLong("set"), help: ArgumentHelp("Override a parameter: --set generalist.fte=24 (repeatable).", valueName: "key=value"))
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "Override a parameter: --set generalist.fte=24 (repeatable); a share may be a percentage: --set onset.annualGrowth=6%.",
+            valueName: "key=value"))
     var overrides: [String] = []
 
     @Option(

@@ -18,7 +18,8 @@ extension ScenarioRunner {
     /// so only the cached check applies.
     func warmUpWarning(_ scenario: Scenario, _ results: [ReplicationResult]) -> String? {
         let warmUp = scenario.values["run.warmUpYears"]?.value ?? 0
-        let advice = "; 'jeugdsim warmup \(scenario.files.first ?? "FILE")' checks it"
+        // The built-in scenario has no file: `jeugdsim warmup` alone checks it.
+        let advice = "; 'jeugdsim warmup\(scenario.files.first.map { " \($0)" } ?? "")' checks it"
         if let recommended = WarmUpCache.recommendation(for: scenario) {
             guard warmUp < Double(recommended) else { return nil }
             return "warning: \(scenario.name): a warm-up of \(SummaryTable.format(warmUp)) years is shorter than the "
