@@ -24,6 +24,7 @@ struct Validate: ParsableCommand {
             do {
                 let scenario = try ScenarioLoader.load(path)
                 print("\(path): valid (\(scenario.name), \(scenario.assumptions.count) values rest on assumptions)")
+                if let warning = scenario.scaleWarning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             } catch let errors as ScenarioErrors {
                 failed = true
                 FileHandle.standardError.write(Data((errors.description + "\n").utf8))

@@ -69,6 +69,7 @@ public struct ScenarioRunner: Sendable {
         try ResultsWriter(scenario: scenario, results: results, style: style).write(into: directory, run: info)
         warnIfOverloaded(scenario.name, results)
         if let warning = warmUpWarning(scenario, results) { warn(warning) }
+        if let warning = scenario.scaleWarning { warn(warning) }
     }
 
     /// Warns when a service's offered load is at or above 1 (`OfferedLoad`).
