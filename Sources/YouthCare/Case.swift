@@ -156,6 +156,9 @@ enum Exit {
     case resolvedUnaided
     /// Resolved at the front without a referral into care (M10 b, M13).
     case resolvedLocally(LocalResolution)
+    /// Help ended where the youth's age ends it: the case does not leave, its need lives on past the age of
+    /// help (`YouthCareModel.livesOnPastAge`).
+    case agedOut
     /// The youth turned 23 with its need unresolved, past the help youth care gives (docs/model.md, age).
     case grownUp
 }

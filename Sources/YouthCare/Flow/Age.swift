@@ -34,31 +34,18 @@ extension YouthCareModel {
         }
     }
 
-    /// Whether the youth of case `id` is under 18 (always, with ageing off).
-    mutating func isMinor(_ id: Int32, at now: Double) -> Bool {
-        !parameters.age.enabled || now < cases[id].birth + Self.comingOfAge
-    }
-
     /// The youth leaves youth care where its help ends: off its waiting list, out of its episode and its
-    /// trajectory; its need lives on outside youth care until it resolves or the youth turns 23.
+    /// trajectory, as any case leaves (`leave`, after a supervision order that still runs); its need lives on
+    /// outside youth care until it resolves or the youth turns 23 (`Exit.agedOut`).
     mutating func ageOut(_ id: Int32, calendar: inout EventCalendar<Event>) {
         if cases[id].phase == .waiting { leaveWaitingList(id, because: .agedOut, at: calendar.now) }
         cancelHazards(id)
         cases[id].detectionDue = .infinity
         cases[id].agesOut = false
+        cases[id].aftercare = false
         recorder.agedOut += 1
         recorder.yearly[recorder.year(at: calendar.now)].agedOut += 1
-        releaseAddOn(id, calendar: &calendar)
-        closeTrajectory(id)
-        cases[id].aftercare = false
-        if cases[id].supervision {
-            // The order, which ends at 18 at the latest, ends at this moment too: past it the need lives on
-            // (`endSupervision`; a pending exit of `grownUp` marks it).
-            cases[id].pendingExit = .grownUp
-            cases[id].phase = .supervisionOnly
-            return
-        }
-        livesOnPastAge(id, calendar: &calendar)
+        leave(id, .agedOut, calendar: &calendar)
     }
 
     /// The need lives its natural course outside youth care until it resolves or the youth turns 23.

@@ -20,7 +20,7 @@ extension YouthCareModel {
     mutating func investigated(_ id: Int32, calendar: inout EventCalendar<Event>) {
         let ordered = caseStreams.stream(id).uniform() < parameters.childProtection.courtProbability
         // No order is made for a youth who has come of age: the help that remains is voluntary.
-        if (ordered || cases[id].crisis) && isMinor(id, at: calendar.now) {
+        if (ordered || cases[id].crisis) && calendar.now < helpEnds(id, service: Service.caseworker.index) {
             join(id, service: Service.caseworker.index, firstInLine: cases[id].crisis, calendar: &calendar)
         } else {
             // No measure: voluntary help through the neighbourhood team.
@@ -54,7 +54,7 @@ extension YouthCareModel {
     mutating func endSupervision(_ id: Int32, calendar: inout EventCalendar<Event>) {
         cases[id].supervision = false
         if cases[id].phase == .supervisionOnly, let exit = cases[id].pendingExit {
-            if Self.isGrownUp(exit) { livesOnPastAge(id, calendar: &calendar) } else { finish(id, exit, calendar: &calendar) }
+            finish(id, exit, calendar: &calendar)
         }
     }
 }

@@ -31,10 +31,14 @@ extension YouthCareModel {
             recorder.yearly[year].resolvedWithHelp += 1
             recorder.yearly[year].resolvedLightly += 1
         case .grownUp: recorder.grownUp += 1
+        case .agedOut:
+            // The case stays: its help ended, its need did not.
+            livesOnPastAge(id, calendar: &calendar)
+            return
         }
         var relapses = false
         // A need past the help youth care gives does not return to it.
-        if parameters.relapse.enabled, record.phase != .pastAge, !Self.isGrownUp(exit) {
+        if parameters.relapse.enabled, record.phase != .pastAge {
             let level = Self.resolvedLevel(exit, record)
             var probability = parameters.relapse.probability
             if record.continuity { probability *= parameters.relapse.continuityFactor }
@@ -61,12 +65,7 @@ extension YouthCareModel {
     static func resolvedLevel(_ exit: Exit, _ record: Case) -> Level {
         switch exit {
         case .resolved(let level): return level
-        case .resolvedUnaided, .resolvedLocally, .grownUp: return record.need
+        case .resolvedUnaided, .resolvedLocally, .agedOut, .grownUp: return record.need
         }
-    }
-
-    static func isGrownUp(_ exit: Exit) -> Bool {
-        if case .grownUp = exit { return true }
-        return false
     }
 }
