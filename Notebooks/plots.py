@@ -150,3 +150,16 @@ def data_uri(fig):
     fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
     plt.close(fig)
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def acceptability(ax, curve, x_label, y_label, lang="nl"):
+    """The cost-effectiveness acceptability curve: per option, the share of draws in which it has the highest net
+    benefit, against the willingness to pay per child-year of unmet need avoided (`acceptability.csv`)."""
+    for colour, (option, rows) in zip(COLOURS, curve.groupby("option", sort=False)):
+        ax.plot(rows["willingness_to_pay"], rows["probability_best"], color=colour, label=option, marker=".")
+    ax.set_ylim(0, 1)
+    ax.set_xlabel(x_label)
+    ax.set_ylabel(y_label)
+    separator = "." if lang == "nl" else ","
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}".replace(",", separator)))
+    ax.legend(fontsize=8)

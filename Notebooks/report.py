@@ -22,6 +22,7 @@ import pandas as pd  # noqa: E402
 
 import jeugdsim as js  # noqa: E402
 import plots  # noqa: E402
+import report_uncertainty  # noqa: E402
 from report_text import HEADLINES, TEXT, number  # noqa: E402
 
 SERVICES = [("generalist", "generalist"), ("specialist4", "level4"), ("specialist5", "level5"), ("specialist6", "level6")]
@@ -297,6 +298,7 @@ class Report:
             self.verdicts()
             self.when()
             self.pictures(names)
+            self.section(*report_uncertainty.section(self), "sure")
             model_folder = self.folder / self.variants[0]
         elif self.kind == "run":
             settings, _ = read_scenario(self.folder)
@@ -314,7 +316,7 @@ class Report:
             model_folder = self.folder
         assumptions = self.stress_des(model_folder)
         self.cautions_section(assumptions)
-        order = ["what", "verdicts", "when", "headlines", "cautions", "pictures", "model"]
+        order = ["what", "verdicts", "when", "headlines", "cautions", "sure", "pictures", "model"]
         self.sections.sort(key=lambda s: order.index(re.match(r'<section id="([a-z]+)"', s).group(1)))
         return PAGE.format(lang=self.lang, title=html.escape(title), body="\n".join(self.sections), style=STYLE)
 

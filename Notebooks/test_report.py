@@ -100,10 +100,33 @@ def check_verdicts(verdicts, folder, base, lang):
                   f"{variant} {metric}: the sentence's {role} is {got}, the comparison file's {want}: {sentence}")
 
 
+def check_sure(page_file, folder, lang):
+    """"How sure is this" shows the uncertainty analysis that ran beside the comparison: each probability that the
+    variant is better is uncertainty.csv's, and the best option's share at the stated willingness to pay is
+    acceptability.csv's."""
+    text = page_file.read_text()
+    sure = text[text.index('<section id="sure">'):]
+    sure = sure[:sure.index("</section>")]
+    table = pd.read_csv(folder / "uncertainty-baseline-municipality" / "uncertainty.csv", keep_default_na=False)
+    table["key"] = table["metric"] + table["group"].map(lambda g: "." + g if g else "")
+    for metric in HEADLINES:
+        row = table[table["key"] == metric]
+        if row.empty or row.iloc[0]["probability_better"] == "":
+            continue
+        shown = f"<td>{report_text.number(100 * float(row.iloc[0]['probability_better']), lang)} %</td>"
+        check(shown in sure, f"{page_file.name}: 'how sure' lacks {metric}'s probability {shown}")
+    curve = pd.read_csv(folder / "uncertainty-baseline-municipality" / "acceptability.csv")
+    at = curve[curve["willingness_to_pay"] == 50000]
+    for option, probability in zip(at["option"], at["probability_best"]):
+        check(f"{option} {report_text.number(100 * probability, lang)} %" in sure, f"{page_file.name}: 'how sure' lacks {option}'s share")
+
+
 def main():
     with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
         scratch = pathlib.Path(scratch)
         compare = scratch / "compare"
+        jeugdsim("uncertainty", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml", "--draws", "6",
+                 "--out", compare, *SMALL)
         jeugdsim("compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml", "--out", compare, *SMALL,
                  "--report")
         jeugdsim("report", compare, "--lang", "en")
@@ -112,8 +135,9 @@ def main():
         jeugdsim("report", scratch / "sweep")
         browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"), args=["--no-sandbox"])
         for lang, name in [("nl", "report.html"), ("en", "report-en.html")]:
-            verdicts = check_page(browser, compare / name, lang, expect_charts=4)
+            verdicts = check_page(browser, compare / name, lang, expect_charts=4, must_show=["acceptability"])
             check_verdicts(verdicts, compare, "baseline-municipality", lang)
+            check_sure(compare / name, compare, lang)
         # Spending added up is the difference since the start that compare wrote, with its interval, not a sum
         # the report made; and its year from which differences show is compare's.
         years = pd.read_csv(compare / "compare-baseline-municipality" / "front-2fte-shift-years.csv", keep_default_na=False)

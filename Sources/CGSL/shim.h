@@ -9,6 +9,7 @@
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_fit.h>
+#include <gsl/gsl_multifit.h>
 #include <gsl/gsl_version.h>
 
 // GSL exposes its generator types as mutable globals, which Swift 6 will not read from concurrent code.

@@ -34,6 +34,6 @@ struct JeugdSim: ParsableCommand {
         subcommands: [
             Run.self, Compare.self, BreakEvenCommand.self, Sweep.self, Merge.self, Slurm.self, Report.self, Validate.self, Describe.self,
             Calibrate.self,
-            Theory.self, Bench.self, WarmUpCommand.self,
+            Uncertainty.self, Theory.self, Bench.self, WarmUpCommand.self,
         ])
 }

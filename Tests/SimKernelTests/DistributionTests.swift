@@ -17,6 +17,7 @@ final class DistributionTests: XCTestCase {
         .truncatedNormal(mean: 1, sd: 2, lower: 0, upper: 4),
         .uniform(lower: 1, upper: 5),
         .triangular(lower: 0, mode: 1, upper: 4),
+        .beta(alpha: 3, beta: 7),
     ]
 
     /// Each sampler's mean lies within 4.5 standard errors of the distribution's analytic mean, and its

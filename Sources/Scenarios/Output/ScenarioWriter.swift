@@ -21,6 +21,9 @@ public enum ScenarioWriter {
             }
             let value = scenario.values[definition.key]!
             out += "\(definition.key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
+            if let uncertain = ParameterCatalog.uncertainty(definition.key) {
+                out += "#   uncertain (jeugdsim uncertainty): \(uncertain.summary); \(commentText(uncertain.provenance.text))\n"
+            }
         }
         if !scenario.timeline.isEmpty {
             out += "\n# The policy timeline: from each step's month the values it sets hold (after a ramp of rampMonths, in equal\n"

@@ -9,7 +9,7 @@ extension Distribution {
     /// are the ones a moment falls in.
     ///
     /// Exact for every family a scenario uses: the length-biased gamma is gamma(k + 1, θ), lognormal(μ + σ²,
-    /// σ), Weibull λ G^(1/k) with G ~ gamma(1 + 1/k, 1), uniform by inverting its CDF. The normal, truncated
+    /// σ), Weibull λ G^(1/k) with G ~ gamma(1 + 1/k, 1), uniform by inverting its CDF, beta(α + 1, β). The normal, truncated
     /// normal and triangular are approximated by the gamma of the same mean and variance.
     public func equilibriumResidual(_ stream: RandomStream) -> Double {
         let r = stream.generator
@@ -21,6 +21,7 @@ extension Distribution {
         case .lognormal(let mu, let sigma): length = gsl_ran_lognormal(r, mu + sigma * sigma, sigma)
         case .weibull(let scale, let shape): length = scale * pow(gsl_ran_gamma(r, 1 + 1 / shape, 1), 1 / shape)
         case .uniform(let lower, let upper): length = (lower * lower + gsl_rng_uniform(r) * (upper * upper - lower * lower)).squareRoot()
+        case .beta(let alpha, let beta): length = gsl_ran_beta(r, alpha + 1, beta)
         case .normal, .truncatedNormal, .triangular:
             let mean = self.mean
             let variance = self.variance ?? mean * mean

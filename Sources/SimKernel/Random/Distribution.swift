@@ -16,6 +16,9 @@ public enum Distribution: Sendable, Hashable {
     case truncatedNormal(mean: Double, sd: Double, lower: Double, upper: Double)
     case uniform(lower: Double, upper: Double)
     case triangular(lower: Double, mode: Double, upper: Double)
+    /// On [0, 1]: a probability or share whose value is uncertain (`alpha` - 1 successes, `beta` - 1
+    /// failures seen, in the usual reading).
+    case beta(alpha: Double, beta: Double)
 
     /// One draw from `stream`.
     ///
@@ -52,6 +55,30 @@ public enum Distribution: Sendable, Hashable {
             return u < split
                 ? a + ((b - a) * (c - a) * u).squareRoot()
                 : b - ((b - a) * (b - c) * (1 - u)).squareRoot()
+        case .beta(let alpha, let beta): return gsl_ran_beta(r, alpha, beta)
+        }
+    }
+
+    /// The value below which a share `p` of draws falls (the inverse of the distribution function), through
+    /// GSL's inverse CDFs: what a Latin hypercube turns its stratified uniforms into (`LatinHypercube`).
+    public func quantile(_ p: Double) -> Double {
+        precondition(p > 0 && p < 1, "a quantile's probability lies strictly between 0 and 1, got \(p)")
+        switch self {
+        case .deterministic(let value): return value
+        case .exponential(let mean): return gsl_cdf_exponential_Pinv(p, mean)
+        case .gamma(let shape, let scale): return gsl_cdf_gamma_Pinv(p, shape, scale)
+        case .lognormal(let mu, let sigma): return gsl_cdf_lognormal_Pinv(p, mu, sigma)
+        case .weibull(let scale, let shape): return gsl_cdf_weibull_Pinv(p, scale, shape)
+        case .normal(let mean, let sd): return mean + gsl_cdf_gaussian_Pinv(p, sd)
+        case .truncatedNormal(let mean, let sd, let lower, let upper):
+            let pLower = gsl_cdf_gaussian_P(lower - mean, sd)
+            let pUpper = gsl_cdf_gaussian_P(upper - mean, sd)
+            return Swift.min(Swift.max(mean + gsl_cdf_gaussian_Pinv(pLower + (pUpper - pLower) * p, sd), lower), upper)
+        case .uniform(let lower, let upper): return gsl_cdf_flat_Pinv(p, lower, upper)
+        case .triangular(let a, let c, let b):
+            let split = (c - a) / (b - a)
+            return p < split ? a + ((b - a) * (c - a) * p).squareRoot() : b - ((b - a) * (b - c) * (1 - p)).squareRoot()
+        case .beta(let alpha, let beta): return gsl_cdf_beta_Pinv(p, alpha, beta)
         }
     }
 
@@ -70,6 +97,7 @@ public enum Distribution: Sendable, Hashable {
             return mean + sd * (gsl_ran_ugaussian_pdf(a) - gsl_ran_ugaussian_pdf(b)) / z
         case .uniform(let lower, let upper): return (lower + upper) / 2
         case .triangular(let a, let c, let b): return (a + b + c) / 3
+        case .beta(let alpha, let beta): return alpha / (alpha + beta)
         }
     }
 
@@ -88,6 +116,7 @@ public enum Distribution: Sendable, Hashable {
         case .truncatedNormal: return nil
         case .uniform(let lower, let upper): return (upper - lower) * (upper - lower) / 12
         case .triangular(let a, let c, let b): return (a * a + b * b + c * c - a * b - a * c - b * c) / 18
+        case .beta(let alpha, let beta): return alpha * beta / ((alpha + beta) * (alpha + beta) * (alpha + beta + 1))
         }
     }
 

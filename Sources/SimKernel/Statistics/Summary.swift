@@ -56,3 +56,15 @@ public struct Summary: Sendable, Hashable {
     /// Whether zero lies outside the interval: a difference that is distinguishable from noise.
     public var excludesZero: Bool { !contains(0) }
 }
+
+extension Summary {
+    /// The sample quantiles of `values` at each of `probabilities` (GSL's, interpolated between order
+    /// statistics): the spread of a probabilistic sensitivity analysis's draws, which no t interval describes.
+    public static func quantiles(_ values: [Double], _ probabilities: [Double]) -> [Double] {
+        guard !values.isEmpty else { return probabilities.map { _ in .nan } }
+        let sorted = values.sorted()
+        return probabilities.map { p in
+            sorted.withUnsafeBufferPointer { gsl_stats_quantile_from_sorted_data($0.baseAddress, 1, $0.count, p) }
+        }
+    }
+}
