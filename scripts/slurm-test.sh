@@ -38,6 +38,18 @@ rm -rf "$work/job/shards/2" "$work/job/merged"
 grep -q "1 of 4 shards" "$state/resume.out" || { echo "slurm test: FAILED: --resume did not submit just the lost shard: $(cat "$state/resume.out")"; status=1; }
 slurm_wait_for "$work/job/merged/summary.json" 300
 same "after --resume"
-[ "$status" -eq 0 ] && printf 'slurm test: 4 shards on a one-node Slurm, merged in %.1f s: byte-identical to the unsharded run (6 files), and again after --resume of a lost shard\n' \
+
+# An uncertainty analysis (issue 37) in 4 shards of its draws: the merge is the analysis on one machine.
+psa=(Scenarios/baseline-municipality.yaml -r 2 --years 1 --set run.warmUpYears=1)
+"$jeugdsim" slurm "${psa[@]}" --uncertainty Scenarios/front-2fte-shift.yaml --draws 8 --shards 4 --out "$work/psa" >/dev/null \
+    || { echo "slurm test: FAILED: jeugdsim slurm --uncertainty"; exit 1; }
+slurm_wait_for "$work/psa/merged/uncertainty.csv" 300
+"$jeugdsim" uncertainty "${psa[0]}" Scenarios/front-2fte-shift.yaml "${psa[@]:1}" --draws 8 --out "$work/psa-single" >/dev/null 2>&1
+for file in uncertainty.csv draws.csv evppi.csv acceptability.csv parameters.csv; do
+    cmp -s "$work/psa-single/uncertainty-baseline-municipality/$file" "$work/psa/merged/$file" \
+        || { echo "slurm test: FAILED: the uncertainty analysis's $file differs from the unsharded one"; status=1; }
+done
+
+[ "$status" -eq 0 ] && printf 'slurm test: 4 shards on a one-node Slurm, merged in %.1f s: byte-identical to the unsharded run (6 files), and again after --resume of a lost shard; an uncertainty analysis in 4 shards byte-identical to the unsharded one (5 files)\n' \
     "$(awk "BEGIN {print $finished - $started}")"
 exit "$status"

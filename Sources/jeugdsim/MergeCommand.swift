@@ -7,11 +7,11 @@ import YouthCare
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Join the shards of a run or a sweep into the results one machine would have written.",
+        abstract: "Join the shards of a run, a sweep or an uncertainty analysis into the results one machine would have written.",
         discussion: paragraphs(
             """
-            Each DIR holds a shard.json written by 'jeugdsim run --shard I/N' or 'jeugdsim sweep --shard I/N'
-            (on any machine). The shards must come from the same scenario, seed, options and build (jeugdsim
+            Each DIR holds a shard.json written by 'jeugdsim run --shard I/N', 'jeugdsim sweep --shard I/N' or
+            'jeugdsim uncertainty --shard I/N' (on any machine). The shards must come from the same scenario, seed, options and build (jeugdsim
             version and model fingerprint: 'jeugdsim --version'), and every shard 1...N must be there once;
             anything else is refused with the reason. Replication results are merged exactly (every figure of
             every replication, not averages of summaries), so the files are byte-identical to an unsharded
@@ -26,7 +26,8 @@ struct Merge: ParsableCommand {
     @Argument(help: "Shard directories (each with a shard.json).")
     var shards: [String]
 
-    @Option(help: "Results directory (default: Results/<scenario name>, or Results/<name>-sweep for a sweep).")
+    @Option(
+        help: "Results directory (default: Results/<scenario name>, Results/<name>-sweep for a sweep, Results/uncertainty-<base>).")
     var out: String?
 
     func run() throws {
@@ -52,6 +53,19 @@ struct Merge: ParsableCommand {
             print(try SweepTable.write(scenario, records: set.points, style: style, into: staged))
             try staged.commit()
             print("\nMerged sweep in \(staged.target.path)/")
+        case .uncertainty:
+            let job = set.uncertainty!
+            let analysis = try job.analysis(base: scenario)
+            let paired = try set.draws.enumerated().map { i, record in
+                try DrawRecord.decode(record, variants: job.variants.count, replications: job.replications)
+                    .unwrapOr(CommandError("draw \(i + 1) of the shards is malformed"))
+            }
+            let results = UncertaintyResults(analysis: analysis, paired: paired)
+            let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(UncertaintyResults.folder(base: scenario.name))"))
+            try results.write(into: staged, willingnessToPay: job.willingnessToPay, style: style)
+            try staged.commit()
+            print(UncertaintySummary.render(results, willingnessToPay: job.willingnessToPay))
+            print("\nMerged uncertainty analysis in \(staged.target.path)/")
         }
     }
 }
@@ -77,5 +91,13 @@ struct ShardOption: ParsableArguments {
             throw ValidationError("--shard \(shard): \(count) shards for \(total) \(what); use at most \(total) shards")
         }
         return (number, count)
+    }
+}
+
+extension Optional {
+    /// The value, or `error` thrown.
+    func unwrapOr(_ error: Error) throws -> Wrapped {
+        guard let self else { throw error }
+        return self
     }
 }

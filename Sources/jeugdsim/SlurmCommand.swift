@@ -5,14 +5,16 @@ import YouthCare
 
 struct Slurm: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run a scenario or a sweep on a Slurm cluster: a job array of shards, then a merge job.",
+        abstract: "Run a scenario, a sweep or an uncertainty analysis on a Slurm cluster: a job array of shards, then a merge job.",
         discussion: paragraphs(
             """
             Writes DIR/jobs/array.sh (one array task per shard: 'jeugdsim run|sweep --shard I/N') and
             DIR/jobs/merge.sh ('jeugdsim merge', submitted with --dependency=afterok on the array), submits both
             with sbatch, and prints their job ids. Shards go to DIR/shards/I/, logs to DIR/logs/, and the merged
             results, byte-identical to one machine's run, to DIR/merged/. A scenario with a sweep runs its
-            points in shards; one without runs its replications in shards.
+            points in shards; one without runs its replications in shards; with --uncertainty VARIANT (once per
+            variant) the scenario is the base of an uncertainty analysis ('jeugdsim uncertainty --help') whose
+            --draws run in shards.
 
             --resume submits only the shards that have no results yet (after a failed or cancelled task), then
             the merge. --dry-run writes the scripts and prints the sbatch commands without submitting.
@@ -24,6 +26,8 @@ struct Slurm: ParsableCommand {
                   --partition normal --time 02:00:00
               jeugdsim slurm Scenarios/front-sweep.yaml --shards 4 --dry-run
               jeugdsim slurm Scenarios/national-baseline.yaml --shards 16 -r 64 --resume
+              jeugdsim slurm Scenarios/baseline-municipality.yaml --uncertainty Scenarios/front-2fte-shift.yaml \\
+                  --draws 200 -r 20 --shards 4
             """))
 
     @Argument(help: "Scenario file (YAML).")
@@ -33,6 +37,14 @@ struct Slurm: ParsableCommand {
 
     @Option(help: "Number of shards (array tasks).")
     var shards: Int
+
+    @Option(
+        name: .customLong("uncertainty"),
+        help: ArgumentHelp("A variant of an uncertainty analysis with the scenario as its base (repeatable).", valueName: "variant"))
+    var uncertaintyVariants: [String] = []
+
+    @Option(help: "With --uncertainty: the parameter sets to draw.")
+    var draws = 100
 
     @Option(help: "Slurm partition (default: the cluster's default).")
     var partition: String?
@@ -59,6 +71,7 @@ struct Slurm: ParsableCommand {
         try options.refusePrecision("slurm (each shard runs a share of the replications)")
         guard shards >= 1 else { throw ValidationError("--shards must be at least 1, got \(shards)") }
         try checkCount("--cpus", cpus, 1...4096)
+        try checkCount("--draws", draws, 2...100_000)
         guard time.range(of: #"^(\d+-)?\d{1,2}:\d{2}:\d{2}$"#, options: .regularExpression) != nil else {
             throw ValidationError("--time takes HH:MM:SS or D-HH:MM:SS, got '\(time)'")
         }
@@ -68,12 +81,12 @@ struct Slurm: ParsableCommand {
     }
 
     func run() throws {
-        let base = try options.scenario(scenario, allowLists: true)
+        let base = try options.scenario(scenario, allowLists: !isUncertainty)
+        for variant in uncertaintyVariants { _ = try options.scenario(variant) }
         let isSweep = !base.sweeps.isEmpty
-        let total = isSweep ? base.sweepPointCount : base.replications
-        guard shards <= total else {
-            throw ValidationError("--shards \(shards) for \(total) \(isSweep ? "sweep points" : "replications"); use at most \(total)")
-        }
+        let (total, what) =
+            isUncertainty ? (draws, "draws") : isSweep ? (base.sweepPointCount, "sweep points") : (base.replications, "replications")
+        guard shards <= total else { throw ValidationError("--shards \(shards) for \(total) \(what); use at most \(total)") }
         let directory = URL(fileURLWithPath: out ?? "Results/\(base.name)-slurm").standardizedFileURL
         let manager = FileManager.default
         for folder in ["jobs", "logs", "shards"] {
@@ -88,7 +101,7 @@ struct Slurm: ParsableCommand {
         }
         let missing = (1...shards).filter { !finished.contains($0) }
         let jobs = JobScripts(
-            jeugdsim: Self.executable(), directory: directory, command: isSweep ? "sweep" : "run",
+            jeugdsim: Self.executable(), directory: directory, command: isUncertainty ? "uncertainty" : isSweep ? "sweep" : "run",
             arguments: arguments(), shards: shards)
         try jobs.write(partition: partition, time: time, cpus: cpus, name: base.name)
         if dryRun {
@@ -112,7 +125,8 @@ struct Slurm: ParsableCommand {
     func arguments() -> [String] {
         // As given: the jobs start in this directory (--chdir), so relative paths, and with them the
         // provenance the results record, are the same as in a run on this machine.
-        var list = [scenario]
+        var list = [scenario] + uncertaintyVariants
+        if isUncertainty { list += ["--draws", String(draws)] }
         if let replications = options.replications { list += ["--replications", String(replications)] }
         if let seed = options.seed { list += ["--seed", String(seed)] }
         if let years = options.years { list += ["--years", String(years)] }
@@ -120,6 +134,8 @@ struct Slurm: ParsableCommand {
         if dutchCSV { list.append("--dutch-csv") }
         return list + ["--threads", String(cpus)]
     }
+
+    var isUncertainty: Bool { !uncertaintyVariants.isEmpty }
 
     /// "1-3,5,7-8": the shard numbers as Slurm's --array takes them.
     static func ranges(_ numbers: [Int]) -> String {

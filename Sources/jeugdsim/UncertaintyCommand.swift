@@ -28,7 +28,11 @@ struct Uncertainty: ParsableCommand {
             spending minus the willingness to pay times the child-years of unmet need.
 
             Cost: draws x (variants + 1) x replications municipality replications, and a warm-start pilot
-            per draw: 200 draws x 20 replications of a base and one variant take some minutes.
+            per draw: 200 draws x 20 replications of a base and one variant take some minutes. Each finished
+            draw is recorded as it ends: after a kill, the same command with --resume runs only the draws that
+            are missing and writes the same bytes. --shard I/N runs part I of N of the draws into
+            DIR/shard.json (--out DIR); 'jeugdsim merge' joins the shards, 'jeugdsim slurm --uncertainty'
+            runs them on a cluster.
 
             Examples:
               jeugdsim uncertainty Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml \\
@@ -56,12 +60,17 @@ struct Uncertainty: ParsableCommand {
     @Option(help: ArgumentHelp("Keep an uncertain parameter at its value (repeatable).", valueName: "key"))
     var fix: [String] = []
 
-    @Option(help: "Directory for the results (default: Results).")
-    var out = "Results"
+    @Option(help: "Directory for the results (default: Results); with --shard, the shard's directory.")
+    var out: String?
 
     @OptionGroup var csv: CSVOption
 
     @OptionGroup var steadyState: SteadyStateOption
+
+    @Flag(help: "Continue an analysis that was killed or crashed: run only the draws it had not finished (same options).")
+    var resume = false
+
+    @OptionGroup var sharding: ShardOption
 
     /// Replications per scenario and draw: a draw's mean needs fewer than a comparison's, as the spread over
     /// the draws, not one draw's interval, is what the analysis reads.
@@ -78,24 +87,66 @@ struct Uncertainty: ParsableCommand {
 
     func run() throws {
         let baseScenario = try options.scenario(base)
-        let variantScenarios = try variants.map { try options.scenario($0) }
+        let job = UncertaintyJob(
+            variants: try variants.map { try options.scenario($0) }, draws: draws, replications: replications, fixed: fix,
+            steadyState: steadyState.steadyState, willingnessToPay: willingnessToPay)
         let analysis: UncertaintyAnalysis
-        do {
-            analysis = try UncertaintyAnalysis(
-                base: baseScenario, variants: variantScenarios, draws: draws, replications: replications, fixed: Set(fix),
-                steadyState: steadyState.steadyState)
-        } catch let error as RunnerError {
-            throw CommandError(error.description)
-        }
-        let directory = try StagedDirectory(
-            URL(fileURLWithPath: out).appendingPathComponent(UncertaintyResults.folder(base: baseScenario.name)))
+        do { analysis = try job.analysis(base: baseScenario) } catch let error as RunnerError { throw CommandError(error.description) }
         _ = ScenarioRunner.console(threads: options.threads)
-        let perDraw = (variantScenarios.count + 1) * replications
-        let progress = Progress(total: draws * perDraw, label: "uncertainty (\(draws) draws)")
-        let results = analysis.run(threads: options.threads) { progress.update($0 * perDraw) }
-        try results.write(into: directory, willingnessToPay: willingnessToPay, style: csv.style)
-        try directory.commit()
+        if let (number, count) = try sharding.shard(total: draws, of: "draws") {
+            return try runShard(number, of: count, analysis: analysis, job: job)
+        }
+        let root = URL(fileURLWithPath: out ?? "Results")
+        let staged = try StagedDirectory(root.appendingPathComponent(UncertaintyResults.folder(base: baseScenario.name)))
+        let record = try SweepProgress(
+            beside: staged, fingerprint: job.fingerprint(base: baseScenario, style: csv.style), resume: resume, work: "uncertainty analysis"
+        )
+        let done = (0..<draws).filter { finished($0, record, job) != nil }.count
+        if resume {
+            FileHandle.standardError.write(
+                Data("Resuming: \(done) of \(draws) draws already done; running the other \(draws - done).\n".utf8))
+        }
+        let perDraw = (job.variants.count + 1) * replications
+        let progress = Progress(total: (draws - done) * perDraw, label: "uncertainty (\(draws - done) draws)")
+        var ran = 0
+        let paired = try (0..<draws).map { i in
+            if let draw = finished(i, record, job) { return draw }
+            let draw = analysis.runDraw(i, threads: options.threads)
+            try record.record(i, DrawRecord.encode(draw))
+            ran += 1
+            progress.update(ran * perDraw)
+            return draw
+        }
+        let results = UncertaintyResults(analysis: analysis, paired: paired)
+        try results.write(into: staged, willingnessToPay: willingnessToPay, style: csv.style)
+        try staged.commit()
+        record.remove()
         print(UncertaintySummary.render(results, willingnessToPay: willingnessToPay))
-        print("\nResults in \(directory.target.path)/")
+        print("\nResults in \(staged.target.path)/")
+    }
+
+    /// Draw i as the record of an earlier run kept it, if it did.
+    func finished(_ i: Int, _ record: SweepProgress, _ job: UncertaintyJob) -> [[[Double]]]? {
+        record.finished(i).flatMap { DrawRecord.decode($0, variants: job.variants.count, replications: job.replications) }
+    }
+
+    /// Shard `number` of `count`: its draws' records in shard.json, for `jeugdsim merge`.
+    func runShard(_ number: Int, of count: Int, analysis: UncertaintyAnalysis, job: UncertaintyJob) throws {
+        let name = analysis.base.name
+        let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/uncertainty-\(name)-shard-\(number)-of-\(count)"))
+        var shard = Shard(kind: .uncertainty, number: number, count: count, dutchCSV: csv.dutchCSV, scenario: analysis.base)
+        shard.uncertainty = job
+        let part = Shard.part(number, of: count, total: draws)
+        let progress = Progress(total: part.count * (job.variants.count + 1) * replications, label: "uncertainty shard \(number)/\(count)")
+        shard.draws = part.map { i in
+            defer { progress.update((i - part.lowerBound + 1) * (job.variants.count + 1) * replications) }
+            return (i, DrawRecord.encode(analysis.runDraw(i, threads: options.threads)))
+        }
+        try staged.write(Shard.fileName, shard.json())
+        try staged.write("scenario.yaml", ScenarioWriter.yaml(analysis.base))
+        try staged.commit()
+        print(
+            "Shard \(number)/\(count) of the uncertainty analysis of \(name): draws \(part.lowerBound + 1) to \(part.upperBound) in \(staged.target.path)/"
+        )
     }
 }

@@ -2,13 +2,14 @@ import BuildOrigin
 import Foundation
 import YouthCare
 
-/// One shard of a run or a sweep: what `jeugdsim run|sweep --shard I/N` writes to `shard.json` and
-/// `jeugdsim merge` reads back. It carries the resolved scenario (values with provenance), the build that
-/// wrote it (`Origin`: versions, commit, model fingerprint), and its part of the work: whole replication
-/// results (run) or finished sweep points (sweep).
+/// One shard of a run, a sweep or an uncertainty analysis: what `jeugdsim run|sweep|uncertainty --shard I/N`
+/// writes to `shard.json` and `jeugdsim merge` reads back. It carries the resolved scenario (values with
+/// provenance; an analysis's base, with its `UncertaintyJob`), the build that wrote it (`Origin`: versions,
+/// commit, model fingerprint), and its part of the work: whole replication results (run), finished sweep
+/// points (sweep) or finished draws (`DrawRecord`).
 /// Numbers are stored as IEEE-754 bit patterns, so merged shards give the same bytes as one unsharded run.
 public struct Shard: Sendable {
-    public enum Kind: String, Sendable { case run, sweep }
+    public enum Kind: String, Sendable { case run, sweep, uncertainty }
 
     public static let format = "jeugdsim-shard-4"
     public static let fileName = "shard.json"
@@ -24,6 +25,9 @@ public struct Shard: Sendable {
     public var replications: [(index: Int, result: ReplicationResult)] = []
     /// A sweep's shard: point indices and their records (the text the sweep's files take from a point).
     public var points: [(index: Int, record: String)] = []
+    /// An uncertainty analysis's shard: what decides the analysis, and draw indices with their records.
+    public var uncertainty: UncertaintyJob?
+    public var draws: [(index: Int, record: String)] = []
 
     public init(kind: Kind, origin: Origin = .thisBuild, number: Int, count: Int, dutchCSV: Bool, scenario: Scenario) {
         self.kind = kind
@@ -56,13 +60,17 @@ public struct Shard: Sendable {
                 ("dutchCSV", .bool(dutchCSV)),
                 ("scenario", Self.encode(scenario)),
             ]
+        if let uncertainty { fields.append(("uncertainty", uncertainty.json)) }
         let work = self.work
-        fields.append((kind == .run ? "replications" : "points", work))
+        fields.append((Self.workName[kind]!, work))
         fields.append(("checksum", .string(Self.checksum(work.render()))))
         return JSON.object(fields).render() + "\n"
     }
 
-    /// The shard's part of the work as JSON: a run's replications or a sweep's points.
+    /// The field that holds each kind's work.
+    static let workName: [Kind: String] = [.run: "replications", .sweep: "points", .uncertainty: "draws"]
+
+    /// The shard's part of the work as JSON: a run's replications, a sweep's points or an analysis's draws.
     var work: JSON {
         switch kind {
         case .run:
@@ -81,6 +89,8 @@ public struct Shard: Sendable {
                 })
         case .sweep:
             return .array(points.map { .array([.number(Double($0.index)), .string($0.record)]) })
+        case .uncertainty:
+            return .array(draws.map { .array([.number(Double($0.index)), .string($0.record)]) })
         }
     }
 
@@ -136,8 +146,8 @@ public struct Shard: Sendable {
         let file = directory.appendingPathComponent(Self.fileName)
         guard let data = try? Data(contentsOf: file) else {
             throw ShardError(
-                "\(file.path): cannot be read; expected the shard.json that 'jeugdsim run --shard I/N' "
-                    + "or 'jeugdsim sweep --shard I/N' writes"
+                "\(file.path): cannot be read; expected the shard.json that 'jeugdsim run --shard I/N', "
+                    + "'jeugdsim sweep --shard I/N' or 'jeugdsim uncertainty --shard I/N' writes"
             )
         }
         try self.init(json: data, file: file.path)
@@ -178,13 +188,18 @@ public struct Shard: Sendable {
                 result.events = try item.int("events")
                 replications.append((try item.int("index"), result))
             }
-            for entry in try reader.array("points", required: kind == .sweep) {
-                let pair = try (entry as? [Any]).unwrap("point")
-                guard pair.count == 2, let index = pair[0] as? Int, let record = pair[1] as? String else {
-                    throw ShardError("a malformed point")
+            func records(_ field: String, _ what: String) throws -> [(Int, String)] {
+                try reader.array(field, required: kind == Self.workName.first { $0.value == field }!.key).map { entry in
+                    let pair = try (entry as? [Any]).unwrap(what)
+                    guard pair.count == 2, let index = pair[0] as? Int, let record = pair[1] as? String else {
+                        throw ShardError("a malformed \(what)")
+                    }
+                    return (index, record)
                 }
-                points.append((index, record))
             }
+            points = try records("points", "point")
+            draws = try records("draws", "draw")
+            if kind == .uncertainty { uncertainty = try UncertaintyJob(Reader(reader.object("uncertainty"))) }
             if let problem = checked(checksum: try reader.string("checksum")) { throw fail(problem) }
         } catch let error as ShardError {
             throw fail("malformed: \(error.description)")
@@ -214,8 +229,17 @@ public struct Shard: Sendable {
         guard scenario.sweeps.isEmpty || sweeps <= Scenario.maximumSweepPoints else {
             return "its sweep has \(sweeps) points, expected at most \(Scenario.maximumSweepPoints)"
         }
-        let total = kind == .run ? scenario.replications : sweeps
-        guard count <= total else { return "'of': \(count) shards of \(total) \(kind == .run ? "replications" : "sweep points")" }
+        if let problem = uncertainty?.problem() { return problem }
+        if let job = uncertainty,
+            let draw = draws.first(where: {
+                DrawRecord.decode($0.record, variants: job.variants.count, replications: job.replications) == nil
+            })
+        {
+            return "draw \(draw.index + 1): not \(job.variants.count) variants x \(UncertaintyResults.measures.count) headlines x "
+                + "\(job.replications) replications of numbers"
+        }
+        let total = kind == .run ? scenario.replications : kind == .sweep ? sweeps : uncertainty?.draws ?? 0
+        guard count <= total else { return "'of': \(count) shards of \(total) \(Self.workName[kind]!)" }
         for (index, result) in replications {
             if let metric = result.figures.keys.sorted().first(where: { !result.figures[$0]!.isFinite }) {
                 return "replication \(index + 1): figure '\(metric.name)' is \(result.figures[metric]!), not a finite number"

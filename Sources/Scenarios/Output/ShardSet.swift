@@ -13,6 +13,9 @@ public struct ShardSet {
     public let replications: [ReplicationResult]
     /// A sweep's point records, in point order.
     public let points: [String]
+    /// An uncertainty analysis's job, and its draws' records in draw order (`DrawRecord`).
+    public let uncertainty: UncertaintyJob?
+    public let draws: [String]
 
     /// Checks `shards` (read from the directories named) against each other and against the build that
     /// merges them (`origin`).
@@ -47,6 +50,11 @@ public struct ShardSet {
                     "\(name) and \(firstDirectory.path) ran different scenarios"
                         + (difference.map { ": the first has '\($0.0)' where the second has '\($0.1)'" } ?? ""))
             }
+            if shard.uncertainty?.json.render() != first.uncertainty?.json.render() {
+                throw ShardError(
+                    "\(name) and \(firstDirectory.path) are shards of different uncertainty analyses (variants, draws, "
+                        + "replications, fixed parameters or willingness to pay)")
+            }
             if let other = byNumber[shard.number] {
                 throw ShardError("shard \(shard.number)/\(shard.count) is given twice: \(other.path) and \(name)")
             }
@@ -63,17 +71,27 @@ public struct ShardSet {
         scenario = first.scenario
         dutchCSV = first.dutchCSV
         let ordered = shards.sorted { $0.shard.number < $1.shard.number }
-        let total = kind == .run ? scenario.replications : scenario.sweepPointCount
+        uncertainty = first.uncertainty
+        let total =
+            switch kind {
+            case .run: scenario.replications
+            case .sweep: scenario.sweepPointCount
+            case .uncertainty: first.uncertainty?.draws ?? 0
+            }
         for (directory, shard) in ordered {
-            let indices = kind == .run ? shard.replications.map(\.index) : shard.points.map(\.index)
+            let indices =
+                switch kind {
+                case .run: shard.replications.map(\.index)
+                case .sweep: shard.points.map(\.index)
+                case .uncertainty: shard.draws.map(\.index)
+                }
             guard indices == Array(Shard.part(shard.number, of: shard.count, total: total)) else {
-                throw ShardError(
-                    "\(directory.path) does not hold the \(kind == .run ? "replications" : "sweep points") "
-                        + "shard \(shard.number)/\(shard.count) should")
+                throw ShardError("\(directory.path) does not hold the \(Shard.workName[kind]!) shard \(shard.number)/\(shard.count) should")
             }
         }
-        // A run's shards hold no points, a sweep's no replications.
+        // A run's shards hold no points or draws, a sweep's no replications or draws, an analysis's only draws.
         replications = ordered.flatMap { $0.shard.replications.map(\.result) }
         points = ordered.flatMap { $0.shard.points.map(\.record) }
+        draws = ordered.flatMap { $0.shard.draws.map(\.record) }
     }
 }

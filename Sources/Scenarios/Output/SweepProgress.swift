@@ -4,6 +4,8 @@ import Foundation
 /// that `jeugdsim sweep --resume` after a kill or a crash runs only the points that are missing. A point's
 /// record holds exactly the text the sweep's files take from it, so a resumed sweep writes the same bytes
 /// as one that was never interrupted. Open it after the results directory, whose lock keeps it to one run.
+/// An uncertainty analysis keeps its finished draws the same way (`work: "uncertainty analysis"`, in
+/// `.<name>.uncertainty-analysis-points/`; a draw's record is its `DrawRecord`).
 public struct SweepProgress {
     let folder: URL
     let manager = FileManager.default
@@ -11,15 +13,16 @@ public struct SweepProgress {
     /// Opens the record of `results`' sweep. Without `resume` an earlier record is discarded; with it, the
     /// record is kept when `fingerprint` (what decides the results: scenario, seed, build) is unchanged,
     /// and refused with a clear message when it is not.
-    public init(beside results: StagedDirectory, fingerprint: String, resume: Bool) throws {
+    public init(beside results: StagedDirectory, fingerprint: String, resume: Bool, work: String = "sweep") throws {
         let target = results.target
-        folder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sweep-points")
+        let name = work.replacingOccurrences(of: " ", with: "-")
+        folder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(name)-points")
         let stamp = folder.appendingPathComponent("fingerprint")
         if resume, let recorded = try? String(contentsOf: stamp, encoding: .utf8) {
             guard recorded == fingerprint else {
                 throw ResultsDirectoryError(
                     path: target.path,
-                    problem: "has an unfinished sweep of a different scenario, seed or build (version, model fingerprint), "
+                    problem: "has an unfinished \(work) of a different scenario, seed or build (version, model fingerprint), "
                         + "which --resume cannot continue; run without --resume to start afresh")
             }
             return

@@ -68,22 +68,24 @@ public struct UncertaintyAnalysis: Sendable {
 
     /// Runs every draw (`progress` after each) and gathers the paired differences of the headlines.
     public func run(threads: Int? = nil, progress: @Sendable (Int) -> Void = { _ in }) -> UncertaintyResults {
-        var differences = [[[Summary]]](repeating: [], count: variants.count)
-        for i in 0..<draws {
-            let (drawnBase, drawnVariants) = scenarios(ofDraw: i)
-            let simulate = { (s: Scenario) in
-                Experiment.run(s.parameters, replications: 0..<s.replications, seed: s.seed, threads: threads)
-            }
-            let baseResults = simulate(drawnBase)
-            for (v, variant) in drawnVariants.enumerated() {
-                let results = simulate(variant)
-                differences[v].append(
-                    UncertaintyResults.measures.map { metric in
-                        .paired(base: baseResults.map { $0.figures[metric] ?? .nan }, variant: results.map { $0.figures[metric] ?? .nan })
-                    })
-            }
-            progress(i + 1)
+        let paired = (0..<draws).map { i in
+            defer { progress(i + 1) }
+            return runDraw(i, threads: threads)
         }
-        return UncertaintyResults(analysis: self, differences: differences)
+        return UncertaintyResults(analysis: self, paired: paired)
+    }
+
+    /// Draw i: per variant and headline (`UncertaintyResults.measures`), the paired differences of its
+    /// replications, variant minus base. What a shard or the record of a resumable run keeps of a draw.
+    public func runDraw(_ i: Int, threads: Int? = nil) -> [[[Double]]] {
+        let (drawnBase, drawnVariants) = scenarios(ofDraw: i)
+        let simulate = { (s: Scenario) in Experiment.run(s.parameters, replications: 0..<s.replications, seed: s.seed, threads: threads) }
+        let baseResults = simulate(drawnBase)
+        return drawnVariants.map { variant in
+            let results = simulate(variant)
+            return UncertaintyResults.measures.map { metric in
+                zip(results, baseResults).map { ($0.figures[metric] ?? .nan) - ($1.figures[metric] ?? .nan) }
+            }
+        }
     }
 }

@@ -14,6 +14,13 @@ public struct UncertaintyResults: Sendable {
     /// draw's replications.
     public let differences: [[[Summary]]]
 
+    /// From every draw's paired differences (`paired[i][v][h]`: draw i, variant v, headline h, one per
+    /// replication), as `UncertaintyAnalysis.runDraw` gives them: run here or merged from shards alike.
+    public init(analysis: UncertaintyAnalysis, paired: [[[[Double]]]]) {
+        self.analysis = analysis
+        differences = analysis.variants.indices.map { v in paired.map { draw in draw[v].map { Summary($0) } } }
+    }
+
     /// The willingness to pay the value of information is stated for, unless a run asks another: EUR 50,000
     /// a child-year of unmet need avoided (assumption: within the EUR 20,000-80,000 per quality-adjusted
     /// life year of the Dutch reference values, Zorginstituut Nederland, "Kosteneffectiviteit in de
