@@ -26,6 +26,8 @@ struct FileReader {
     var sweepDesign = false
     /// The file's policy timeline; nil when it gives none (the base's holds).
     var timeline: [TimelineStep]?
+    /// The file's own word on uncertain parameters (`uncertainty:`), over the base's.
+    var uncertainty: [String: UncertaintySetting] = [:]
 
     static let knownKeys = ParameterCatalog.definitions.map(\.key)
     static let groups: Set<String> = Set(
@@ -74,6 +76,7 @@ struct FileReader {
                 (sweepLine, sweepColumn) = (keyNode.mark?.line ?? 0, keyNode.mark?.column ?? 0)
                 readSweep(value)
             case "timeline": readTimeline(value)
+            case "uncertainty": readUncertainty(value)
             default: readParameter(key, keyNode: keyNode, value)
             }
         }
@@ -213,6 +216,40 @@ struct FileReader {
                 TimelineStep(
                     year: from.year, month: from.month, rampMonths: ramp, values: values, file: file, line: fromNode.mark?.line ?? 0,
                     column: fromNode.mark?.column ?? 0))
+        }
+    }
+
+    /// `uncertainty: {key: fixed | beta(a, b) | ...}`: uncertain parameters held or drawn from the file's own
+    /// distribution in an uncertainty analysis (`UncertaintySetting`), under their full dotted keys.
+    mutating func readUncertainty(_ node: Node) {
+        guard let mapping = node.mapping else {
+            fail(
+                node, "uncertainty",
+                "found \(ScenarioLoader.describe(node)), expected a mapping of uncertain keys to \(UncertaintySetting.expected)")
+            return
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            guard ParameterCatalog.uncertainty(key) != nil else {
+                let known = ParameterCatalog.uncertainties.map(\.key)
+                let hint = KeySuggestion.closest(to: key, among: known).map { "; did you mean '\($0)'?" } ?? ""
+                fail(keyNode, "uncertainty.\(key)", "not an uncertain parameter (jeugdsim describe marks those 'uncertain')\(hint)")
+                continue
+            }
+            guard uncertainty[key] == nil else {
+                fail(keyNode, "uncertainty.\(key)", "is given twice")
+                continue
+            }
+            guard let text = value.scalar?.string else {
+                fail(value, "uncertainty.\(key)", "found \(ScenarioLoader.describe(value)), expected \(UncertaintySetting.expected)")
+                continue
+            }
+            switch UncertaintySetting.parse(text, key: key) {
+            case .success(let distribution):
+                uncertainty[key] = UncertaintySetting(
+                    distribution: distribution, provenance: .scenario(file, line: keyNode.mark?.line ?? 0))
+            case .failure(let problem): fail(value, "uncertainty.\(key)", problem.message)
+            }
         }
     }
 

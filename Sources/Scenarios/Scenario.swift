@@ -34,6 +34,8 @@ public struct Scenario: Sendable {
     public var sweeps: [Sweep]
     /// A policy timeline: values that change from a month on (`TimelineStep`).
     public var timeline: [TimelineStep] = []
+    /// Uncertain parameters this scenario holds or draws from its own distribution (`uncertainty:`), by key.
+    public var uncertainty: [String: UncertaintySetting] = [:]
     /// Whether the sweeps form a design (point i takes the i-th value of every key, as in a Morris or Sobol
     /// sample) rather than every combination of their values.
     public var sweepDesign = false

@@ -8,7 +8,7 @@ import YouthCare
 /// A parameter is written under its dotted key as nested mappings (`generalist: {fte: 24}`) or flat
 /// (`generalist.fte: 24`); a value may carry its source: `fte: {value: 24, source: "municipal budget 2026"}`.
 public enum ScenarioLoader {
-    static let settingsKeys = ["name", "description", "extends", "seed", "replications", "sweep", "timeline"]
+    static let settingsKeys = ["name", "description", "extends", "seed", "replications", "sweep", "timeline", "uncertainty"]
 
     public static func load(_ path: String) throws -> Scenario {
         var diagnostics: [Diagnostic] = []
@@ -109,6 +109,7 @@ public enum ScenarioLoader {
         if let replications = reader.replications { scenario.replications = replications }
         if !reader.sweeps.isEmpty { (scenario.sweeps, scenario.sweepDesign) = (reader.sweeps, reader.sweepDesign) }
         if let timeline = reader.timeline { scenario.timeline = timeline }
+        scenario.uncertainty.merge(reader.uncertainty) { $1 }
         for assignment in reader.assignments {
             scenario.values[assignment.key] = Scenario.Value(value: assignment.value, provenance: assignment.provenance)
         }

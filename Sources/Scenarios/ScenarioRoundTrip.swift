@@ -59,6 +59,9 @@ public enum ScenarioRoundTrip {
         {
             return "the timeline changed on the way"
         }
+        if again.uncertainty.mapValues(\.distribution) != scenario.uncertainty.mapValues(\.distribution) {
+            return "the uncertainty section changed on the way"
+        }
         return nil
     }
 }

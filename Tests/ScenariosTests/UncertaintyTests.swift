@@ -107,4 +107,54 @@ final class UncertaintyTests: XCTestCase {
         }
         XCTAssertEqual(written[0], written[1])
     }
+
+    /// A scenario file's `uncertainty:` section holds a parameter (`fixed`) or gives it another distribution;
+    /// the analysis follows it, naming the file and line as the distribution's provenance, and the resolved
+    /// scenario writes the section so that it reads back as itself. Each mistake is reported with its line
+    /// and key: a key that is not uncertain (with the nearest that is), a distribution not written as one,
+    /// numbers a distribution cannot take, one that reaches beyond the key's range.
+    func testAScenarioHoldsOrRedrawsUncertainParameters() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("uncertainty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.yaml")
+        try """
+        name: good
+        uncertainty:
+          money.indexation: fixed
+          consultation.detectionEffect: beta(1, 9)
+          consultation.hoursPerConsultation: "triangular(2.5, 3, 4)"
+        """.write(to: good, atomically: true, encoding: .utf8)
+        let scenario = try Self.short(try ScenarioLoader.load(good.path))
+        let analysis = try UncertaintyAnalysis(base: scenario, variants: [scenario], draws: 4, replications: 2)
+        XCTAssertTrue(analysis.held.contains("money.indexation"))
+        let detection = try XCTUnwrap(analysis.parameters.first { $0.key == "consultation.detectionEffect" })
+        XCTAssertEqual(detection.distribution, .beta(alpha: 1, beta: 9))
+        XCTAssertEqual(detection.provenance.text, "\(good.path):4")
+        XCTAssertEqual(ScenarioRoundTrip.verdict(loading: Data(ScenarioWriter.yaml(scenario).utf8), as: good.path), .accepted)
+        var other = scenario
+        other.name = "other"
+        other.uncertainty["consultation.detectionEffect"]?.distribution = .beta(alpha: 2, beta: 8)
+        XCTAssertThrowsError(try UncertaintyAnalysis(base: scenario, variants: [other], draws: 4, replications: 2)) {
+            XCTAssertTrue("\($0)".contains("their uncertainty sections must agree"), "\($0)")
+        }
+
+        let bad = folder.appendingPathComponent("bad.yaml")
+        try """
+        uncertainty:
+          consultation.detectionEfect: fixed
+          consultation.triageAccuracyEffect: normal(0.3, 0.1)
+          consultation.episodeShortening: beta(0, 2)
+          money.indexation: uniform(-1, 0.05)
+        """.write(to: bad, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try ScenarioLoader.load(bad.path)) { error in
+            let found = (error as? ScenarioErrors)?.diagnostics ?? []
+            XCTAssertEqual(found.map(\.line), [2, 3, 4, 5], "\(error)")
+            XCTAssertTrue(found[0].message.contains("did you mean 'consultation.detectionEffect'"), found[0].message)
+            XCTAssertTrue(found[1].message.contains("expected fixed, beta(a, b)"), found[1].message)
+            XCTAssertTrue(found[2].message.contains("shapes must lie between 0.01 and 10000"), found[2].message)
+            XCTAssertTrue(found[3].message.contains("reaches beyond money.indexation's range"), found[3].message)
+            XCTAssertEqual(found[3].key, "uncertainty.money.indexation")
+        }
+    }
 }

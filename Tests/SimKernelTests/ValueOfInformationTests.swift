@@ -25,6 +25,28 @@ final class ValueOfInformationTests: XCTestCase {
         XCTAssertEqual(Distribution.beta(alpha: 2, beta: 2).quantile(0.5), 0.5, accuracy: 1e-12)
     }
 
+    /// Where GSL's own inverses abort the process (they do not converge: tiny or huge shapes, far tails), the
+    /// quantile still inverts the distribution function: the mean of a beta(1, 1) at its middle, and the
+    /// extremes by their known closed forms (beta(a, 1): p^(1/a); gamma(1, s): -s log(1 - p)).
+    func testQuantileHoldsWhereGSLsInversesAbort() {
+        XCTAssertEqual(Distribution.beta(alpha: 1, beta: 1).quantile(0.3), 0.3, accuracy: 1e-14)
+        for (a, p) in [(0.01, 0.5), (0.05, 1e-6), (1000.0, 0.99), (3.0, 1e-12)] {
+            XCTAssertEqual(
+                Distribution.beta(alpha: a, beta: 1).quantile(p), pow(p, 1 / a), accuracy: 1e-12 * max(1, pow(p, 1 / a)), "\(a) \(p)")
+        }
+        for p in [1e-12, 0.5, 1 - 1e-9] {
+            XCTAssertEqual(
+                Distribution.gamma(shape: 1, scale: 1e-200).quantile(p), -1e-200 * log1p(-p), accuracy: 1e-9 * 1e-200 * -log1p(-p))
+        }
+        // Shapes GSL's inverses abort on: finite and inside the support.
+        for distribution in [Distribution.beta(alpha: 0.01, beta: 0.01), .beta(alpha: 3, beta: 1000), .gamma(shape: 0.01, scale: 1)] {
+            for p in [1e-9, 0.01, 0.5, 0.99, 1 - 1e-9] {
+                let q = distribution.quantile(p)
+                XCTAssertTrue(q.isFinite && q >= 0, "\(distribution) at \(p): \(q)")
+            }
+        }
+    }
+
     /// Each dimension's strata hold exactly one point: no two points share a stratum, and every point lies
     /// strictly inside the unit interval. The same stream state gives the same sample.
     func testLatinHypercubePutsOnePointInEveryStratum() {

@@ -21,7 +21,7 @@ public enum ScenarioWriter {
             }
             let value = scenario.values[definition.key]!
             out += "\(definition.key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
-            if let uncertain = ParameterCatalog.uncertainty(definition.key) {
+            if let uncertain = ParameterCatalog.uncertainty(definition.key), scenario.uncertainty[definition.key] == nil {
                 out += "#   uncertain (jeugdsim uncertainty): \(uncertain.summary); \(commentText(uncertain.provenance.text))\n"
             }
         }
@@ -38,6 +38,14 @@ public enum ScenarioWriter {
                     let value = step.values[key]!
                     out += "      \(key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
                 }
+            }
+        }
+        if !scenario.uncertainty.isEmpty {
+            out += "\n# Uncertain parameters this scenario holds, or draws from its own distribution (jeugdsim uncertainty).\n"
+            out += "uncertainty:\n"
+            for key in scenario.uncertainty.keys.sorted() {
+                let setting = scenario.uncertainty[key]!
+                out += "  \(key): \(quoted(setting.text))  # \(commentText(setting.provenance.text))\n"
             }
         }
         if !scenario.sweeps.isEmpty {

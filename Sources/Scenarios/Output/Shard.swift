@@ -115,6 +115,16 @@ public struct Shard: Sendable {
             ("replications", .number(Double(scenario.replications))),
             ("values", encode(scenario.values)),
             ("sweeps", .array(scenario.sweeps.map { .array([.string($0.key), .array($0.values.map(bits))]) })),
+            (
+                "uncertainty",
+                .array(
+                    scenario.uncertainty.keys.sorted().map { key in
+                        let setting = scenario.uncertainty[key]!
+                        return .array([
+                            .string(key), .string(setting.text), .string(setting.provenance.text), .bool(setting.provenance.isAssumption),
+                        ])
+                    })
+            ),
             ("sweepDesign", .bool(scenario.sweepDesign)),
             (
                 "timeline",
@@ -283,12 +293,23 @@ public struct Shard: Sendable {
                 values: try decodeValues(try step.array("values")), file: try step.string("file"), line: try step.int("line"),
                 column: try step.int("column"))
         }
-        return Scenario(
+        var uncertainty: [String: UncertaintySetting] = [:]
+        for entry in try reader.array("uncertainty", required: false) {
+            guard let item = entry as? [Any], item.count == 4, let key = item[0] as? String, let text = item[1] as? String,
+                let provenance = item[2] as? String, let assumption = item[3] as? Bool, ParameterCatalog.uncertainty(key) != nil,
+                case .success(let distribution) = UncertaintySetting.parse(text, key: key)
+            else { throw ShardError("a malformed uncertainty setting") }
+            uncertainty[key] = UncertaintySetting(
+                distribution: distribution, provenance: Provenance(text: provenance, isAssumption: assumption))
+        }
+        var scenario = Scenario(
             name: try reader.string("name"), description: try reader.string("description"),
             files: try reader.array("files").map { try ($0 as? String).unwrap("file") }, values: values,
             seed: try UInt64(reader.string("seed")).unwrap("seed"), replications: try reader.int("replications"),
             sweeps: sweeps, timeline: timeline,
             sweepDesign: try reader.bool("sweepDesign"))
+        scenario.uncertainty = uncertainty
+        return scenario
     }
 
     static func decodeMetric(_ entry: Any) throws -> (Metric, Any) {

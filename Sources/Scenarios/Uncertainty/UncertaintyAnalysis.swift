@@ -8,10 +8,11 @@ import YouthCare
 public struct UncertaintyAnalysis: Sendable {
     public let base: Scenario
     public let variants: [Scenario]
-    /// The parameters drawn: every uncertain one that no scenario sets and that was not fixed.
+    /// The parameters drawn: every uncertain one that no scenario sets and that was not fixed, from the
+    /// distribution a scenario's `uncertainty:` gives it, else the catalog's.
     public let parameters: [UncertainParameter]
     /// Uncertain keys left at a scenario's own value: set in a scenario file or on the command line (a
-    /// policy's choice, not an unknown), or fixed (`--fix`).
+    /// policy's choice, not an unknown), or fixed (`--fix`, or `fixed` in a scenario's `uncertainty:`).
     public let held: [String]
     /// `values[i][j]`: draw i's value of `parameters[j]`.
     public let values: [[Double]]
@@ -38,9 +39,28 @@ public struct UncertaintyAnalysis: Sendable {
         let setByScenario = { (key: String) in
             ([base] + variants).contains { $0.values[key]?.provenance != ParameterCatalog.definition(key)?.provenance }
         }
-        let drawn = ParameterCatalog.uncertainties.filter { !fixed.contains($0.key) && !setByScenario($0.key) }
+        var settings: [String: UncertaintySetting] = [:]
+        for scenario in [base] + variants {
+            for (key, setting) in scenario.uncertainty {
+                if let other = settings[key], other.distribution != setting.distribution {
+                    throw RunnerError(
+                        "uncertainty.\(key) is \(other.text) in one scenario and \(setting.text) in \(scenario.name): the draws are "
+                            + "shared by the base and its variants, so their uncertainty sections must agree")
+                }
+                settings[key] = setting
+            }
+        }
+        let isHeld = { (key: String) in fixed.contains(key) || setByScenario(key) || (settings[key].map { $0.distribution == nil } ?? false)
+        }
+        let drawn = ParameterCatalog.uncertainties.filter { !isHeld($0.key) }.map { p in
+            settings[p.key].flatMap { setting in
+                setting.distribution.map {
+                    UncertainParameter(key: p.key, distribution: $0, group: p.group, provenance: setting.provenance)
+                }
+            } ?? p
+        }
         parameters = drawn
-        held = ParameterCatalog.uncertainties.map(\.key).filter { fixed.contains($0) || setByScenario($0) }
+        held = ParameterCatalog.uncertainties.map(\.key).filter(isHeld)
         let streams = RandomStreams(seed: base.seed)
         let points = LatinHypercube.sample(count: draws, dimensions: drawn.count, streams.stream("uncertainty parameters"))
         values = points.map { point in zip(drawn, point).map { $0.distribution.quantile($1) } }

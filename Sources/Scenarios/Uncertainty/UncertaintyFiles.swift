@@ -77,9 +77,12 @@ extension UncertaintyResults {
     func parametersCSV(_ style: CSVStyle) -> String {
         var out = style.row(["key", "group", "drawn", "distribution", "default", "provenance"])
         for p in ParameterCatalog.uncertainties {
-            let drawn = analysis.parameters.contains { $0.key == p.key }
+            let drawn = analysis.parameters.first { $0.key == p.key }
+            let shown = drawn ?? p
             let value = analysis.base.values[p.key]?.value ?? .nan
-            out += style.row([p.key, p.group.rawValue, drawn ? "yes" : "held", p.formula, style.number(value), p.provenance.text])
+            out += style.row([
+                p.key, p.group.rawValue, drawn != nil ? "yes" : "held", shown.formula, style.number(value), shown.provenance.text,
+            ])
         }
         return out
     }

@@ -66,7 +66,9 @@ public enum Distribution: Sendable, Hashable {
         switch self {
         case .deterministic(let value): return value
         case .exponential(let mean): return gsl_cdf_exponential_Pinv(p, mean)
-        case .gamma(let shape, let scale): return gsl_cdf_gamma_Pinv(p, shape, scale)
+        case .gamma(let shape, let scale):
+            return Self.invert(
+                p, upward: scale * Swift.max(shape, 1), { gsl_cdf_gamma_P($0, shape, scale) }, { gsl_cdf_gamma_Q($0, shape, scale) })
         case .lognormal(let mu, let sigma): return gsl_cdf_lognormal_Pinv(p, mu, sigma)
         case .weibull(let scale, let shape): return gsl_cdf_weibull_Pinv(p, scale, shape)
         case .normal(let mean, let sd): return mean + gsl_cdf_gaussian_Pinv(p, sd)
@@ -78,7 +80,29 @@ public enum Distribution: Sendable, Hashable {
         case .triangular(let a, let c, let b):
             let split = (c - a) / (b - a)
             return p < split ? a + ((b - a) * (c - a) * p).squareRoot() : b - ((b - a) * (b - c) * (1 - p)).squareRoot()
-        case .beta(let alpha, let beta): return gsl_cdf_beta_Pinv(p, alpha, beta)
+        case .beta(let alpha, let beta):
+            return Self.invert(p, upward: 1, { gsl_cdf_beta_P($0, alpha, beta) }, { gsl_cdf_beta_Q($0, alpha, beta) })
+        }
+    }
+
+    /// The x at which a continuous distribution function on [0, infinity) reaches `p`, by bisection on GSL's
+    /// distribution function `cdf` (its upper tail `survival` above the median, where 1 - cdf would lose the
+    /// digits that matter): GSL's own inverses of the beta and gamma (`gsl_cdf_beta_Pinv`,
+    /// `gsl_cdf_gamma_Pinv`) abort the process when their iteration does not converge, as it does not for
+    /// shapes below about 0.1 or above about 1,000 or far in a tail (beta(3, 1000) at 0.99), while the
+    /// distribution functions hold everywhere. The bracket grows from `upward` until it holds `p`; the
+    /// search halves it geometrically once both ends are positive, so a quantile of 1e-300 is found to
+    /// the same relative precision as one of 1, until the ends are neighbouring numbers.
+    static func invert(_ p: Double, upward start: Double, _ cdf: (Double) -> Double, _ survival: (Double) -> Double) -> Double {
+        func below(_ x: Double) -> Bool { p <= 0.5 ? cdf(x) < p : survival(x) > 1 - p }
+        var high = Swift.max(start, Double.leastNormalMagnitude)
+        while below(high) && high < Double.greatestFiniteMagnitude / 2 { high *= 2 }
+        var low = high
+        while low > 0 && !below(low) { low /= 2 }
+        while true {
+            let middle = low > 0 ? low.squareRoot() * high.squareRoot() : high / 2
+            guard middle > low && middle < high else { return high }
+            if below(middle) { low = middle } else { high = middle }
         }
     }
 
