@@ -35,12 +35,17 @@ public enum UncertaintyGroup: String, Sendable, CaseIterable {
     case accessAndCollaboration = "access and collaboration"
     case durations
     case prices
+    /// Values fitted to a CBS statistic, drawn over the values that keep the fit within its tolerance.
+    case calibrated = "calibrated values"
 }
 
 extension ParameterCatalog {
-    /// Every uncertain parameter's distribution. Calibrated values (`relapse.probability`,
-    /// `waiting.dropoutPerYear`, capacities) are not drawn: drawing one alone would undo the fit to CBS that
-    /// fixes it; drawing them would mean calibrating per draw.
+    /// Every uncertain parameter's distribution. A value fitted to a CBS statistic is drawn over the values
+    /// that keep the simulated statistic within the calibration's tolerance (`CalibrationTarget`): uniform
+    /// over the default plus and minus the tolerance where the statistic is proportional to the value (orders
+    /// in force to their duration, orders started to the court's probability, repeat use to relapse, nearly).
+    /// Values fitted together to one statistic (incidence per level, capacities with the wait, placements)
+    /// are not drawn: drawing one alone would undo the fit; drawing them would mean calibrating per draw.
     public static let uncertainties: [UncertainParameter] = {
         var list: [UncertainParameter] = []
         func add(_ key: String, _ distribution: Distribution, _ group: UncertaintyGroup, _ provenance: Provenance) {
@@ -130,6 +135,18 @@ extension ParameterCatalog {
         add(
             "money.indexation", .uniform(lower: 0.015, upper: 0.045), .prices,
             .assumption("the yearly price index between 1.5 and 4.5 % (3 % as the default)"))
+        let fit = { (statistic: String) in
+            Provenance.statistic(
+                "calibrated to \(statistic) within 10 % (jeugdsim calibrate): uniform over the default plus or minus 10 %, "
+                    + "where the statistic stays within its tolerance")
+        }
+        for (key, value, statistic) in [
+            ("relapse.probability", 0.27, "CBS 85096NED 2021, repeat use among started trajectories, 24 %"),
+            ("childProtection.courtProbability", 0.57, "CBS 2023 H1, child protection measures started"),
+            ("childProtection.supervision.meanDays", 1440.0, "CBS 2023 H1, child protection measures in force"),
+        ] {
+            add(key, .uniform(lower: 0.9 * value, upper: 1.1 * value), .calibrated, fit(statistic))
+        }
         return list
     }()
 
