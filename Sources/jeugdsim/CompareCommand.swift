@@ -86,11 +86,9 @@ struct Compare: ParsableCommand {
                     + "seed \(baseScenario.seed)):"
             )
             if let precision = comparison.precision { print("  Replications: \(precision.description).") }
-            for headline in Headline.all {
-                if let line = comparison.sentence(headline, format: SummaryTable.format) { print("  " + line) }
-            }
+            print(CompareTable.render(comparison).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
             if let ratio = comparison.costEffectiveness {
-                print("  " + ratio.sentence(variant: comparison.variantName, format: SummaryTable.format))
+                print("  " + ratio.sentence(variant: comparison.variantName, format: CompareTable.readable))
             }
             print("\n  Year by year (paired differences, 95 % intervals):")
             print(YearTable.render(comparison).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))

@@ -61,6 +61,13 @@ enum ReportWriter {
             throw CommandError("cannot find Notebooks/report.py: run jeugdsim from the JeugdSim folder, or set JEUGDSIM_HOME to it")
         }
         let python = home.appendingPathComponent("Notebooks/.venv/bin/python")
+        if !FileManager.default.fileExists(atPath: python.path) {
+            // Said before it happens: the first report downloads and installs a Python environment.
+            let line =
+                "The report is drawn by Python (pandas, matplotlib): installing them once into "
+                + "\(home.appendingPathComponent("Notebooks/.venv").path) from Notebooks/requirements.txt (about a minute, from PyPI).\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
         try run(
             home.appendingPathComponent("scripts/setup-python.sh"),
             [home.appendingPathComponent("Notebooks/requirements.txt").path, home.appendingPathComponent("Notebooks/.venv").path])

@@ -26,8 +26,8 @@ struct Slurm: ParsableCommand {
                   --partition normal --time 02:00:00
               jeugdsim slurm Scenarios/front-sweep.yaml --shards 4 --dry-run
               jeugdsim slurm Scenarios/national-baseline.yaml --shards 16 -r 64 --resume
-              jeugdsim slurm Scenarios/baseline-municipality.yaml --uncertainty Scenarios/front-2fte-shift.yaml \\
-                  --draws 200 -r 20 --shards 4
+              jeugdsim slurm Scenarios/baseline-municipality.yaml --shards 4 \\
+                  --uncertainty Scenarios/front-2fte-shift.yaml --draws 200 -r 20
             """))
 
     @Argument(help: "Scenario file (YAML).")

@@ -35,10 +35,10 @@ struct Uncertainty: ParsableCommand {
             runs them on a cluster.
 
             Examples:
-              jeugdsim uncertainty Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml \\
-                  Scenarios/front-2fte-add.yaml --draws 200 -r 20
-              jeugdsim uncertainty Scenarios/baseline-municipality.yaml Scenarios/front-2fte-shift.yaml \\
-                  --draws 50 -r 10 --fix money.indexation --willingness-to-pay 80000
+              jeugdsim uncertainty Scenarios/baseline-municipality.yaml \\
+                  Scenarios/front-2fte-shift.yaml Scenarios/front-2fte-add.yaml -r 20
+              jeugdsim uncertainty Scenarios/baseline-municipality.yaml \\
+                  Scenarios/front-2fte-shift.yaml --draws 50 -r 10 --fix money.indexation
             """))
 
     @Argument(help: "The base scenario file.")

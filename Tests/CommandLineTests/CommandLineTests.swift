@@ -132,8 +132,11 @@ final class CommandLineTests: JeugdsimTestCase {
             "-r", "6", "--years", "2", "--out", work.path,
         ])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("Wait for specialist care:"))
-        XCTAssertTrue(result.stdout.contains("distinguishable from noise"))
+        // One aligned row per headline: base, variant, difference, interval and verdict.
+        let row = try XCTUnwrap(result.stdout.split(separator: "\n").first { $0.contains("Wait for specialist care ") }, result.stdout)
+        XCTAssertTrue(row.contains(" to ") && (row.contains("higher") || row.contains("lower") || row.hasSuffix("-")), String(row))
+        XCTAssertTrue(result.stdout.contains("Spending per need that arose"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("figure") && result.stdout.contains("95 % interval"), result.stdout)
         let csv = try String(contentsOf: work.appendingPathComponent("compare-baseline-municipality/front-4fte-shift.csv"), encoding: .utf8)
         XCTAssertTrue(csv.hasPrefix("base,variant,metric,group,year,base_mean,variant_mean,difference_mean"))
     }
@@ -189,7 +192,7 @@ final class CommandLineTests: JeugdsimTestCase {
     func testHelpTeachesWithExamples() throws {
         let commands = [
             "run", "compare", "breakeven", "sweep", "merge", "slurm", "report", "validate", "describe", "calibrate",
-            "theory", "bench", "bench model", "warmup",
+            "theory", "bench", "bench model", "warmup", "uncertainty",
         ]
         for command in commands {
             let help = try jeugdsim(command.split(separator: " ").map(String.init) + ["--help"])

@@ -84,7 +84,7 @@ final class CompareOutputTests: JeugdsimTestCase {
             guard variant == "front-2fte-shift-2027" else { continue }
             XCTAssertEqual(
                 lines[header + 1].components(separatedBy: "0 [0, 0]").count - 1, 3, "2026 shows no difference: \(lines[header + 1])")
-            XCTAssertFalse(text.contains("from 2026 on"), "no difference shows before the policy starts")
+            XCTAssertFalse(text.lowercased().contains("from 2026 on"), "no difference shows before the policy starts")
             for row in years where row["year"] == "2026" {
                 let difference = try ["difference_mean", "difference_lower95", "difference_upper95"].map { try number(row, $0) }
                 XCTAssertEqual(difference, [0, 0, 0], "\(row["metric"]!) \(row["group"]!) differs before the policy starts")

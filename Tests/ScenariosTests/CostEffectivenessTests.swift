@@ -1,7 +1,8 @@
-import Scenarios
 import SimKernel
 import XCTest
 import YouthCare
+
+@testable import Scenarios
 
 /// The verdict `compare` gives on what a euro buys: dominance when both differences are distinguishable and
 /// point the same way, else the price of a child-year of unmet need avoided. Deterministic data.
@@ -39,5 +40,21 @@ final class CostEffectivenessTests: XCTestCase {
         XCTAssertEqual(lines.count, 2)
         XCTAssertEqual(lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).count }, [12, 12])
         XCTAssertTrue(lines[1].hasPrefix("b,v,costsMoreAvoidsMore,"), String(lines[1]))
+    }
+}
+
+/// The console's comparison table writes numbers a reader can take in: thousands separated, as many
+/// decimals as the interval's width asks, a sign on a difference.
+final class CompareTableTests: XCTestCase {
+    func testNumbersShowWhatTheirIntervalSupports() {
+        XCTAssertEqual(CompareTable.number(37_722_648.4, decimals: 0), "37,722,648")
+        XCTAssertEqual(CompareTable.number(-1_234.5678, decimals: 2), "-1,234.57")
+        XCTAssertEqual(CompareTable.number(-0.0001, decimals: 2), "0.00")
+        XCTAssertEqual(CompareTable.decimals(Summary([867.2, 867.3, 867.4])), 2, "an interval of tenths shows hundredths")
+        XCTAssertEqual(CompareTable.decimals(Summary([100, 300, 500, 700])), 0)
+        XCTAssertEqual(CompareTable.decimals(Summary([5, 5])), 1, "no spread: as its size asks")
+        XCTAssertEqual(CompareTable.signed("4.9", 4.9), "+4.9")
+        XCTAssertEqual(CompareTable.signed("-3.1", -3.1), "-3.1")
+        XCTAssertEqual(CompareTable.signed("0.0", 0.00001), "0.0")
     }
 }

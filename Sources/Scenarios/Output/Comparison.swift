@@ -82,18 +82,6 @@ public struct Comparison: Sendable {
         return (from { $0.mean <= 0 }, from { $0.upper < 0 })
     }
 
-    /// "Wait for specialist care: 52.1 -> 47.3 days; difference -4.8 (95 % CI -6.0 to -3.6): lower, distinguishable from noise."
-    public func sentence(_ headline: Headline, format: (Double) -> String) -> String? {
-        guard let row = rows.first(where: { $0.metric == headline.metric }) else { return nil }
-        let d = row.difference
-        var text = "\(headline.label): \(format(row.base.mean)) -> \(format(row.variant.mean)) \(headline.unit); "
-        text += "difference \(format(d.mean)) (95 % CI \(format(d.lower)) to \(format(d.upper))): "
-        guard d.excludesZero else { return text + "not distinguishable from noise." }
-        let direction = d.mean > 0 ? "higher" : "lower"
-        let judgement = headline.higherIsBetter.map { ($0 == (d.mean > 0)) ? " (better)" : " (worse)" } ?? ""
-        return text + "\(direction) with \(variantName)\(judgement), distinguishable from noise."
-    }
-
     public func csv(_ style: CSVStyle) -> String {
         var out = style.row([
             "base", "variant", "metric", "group", "year", "base_mean", "variant_mean",

@@ -10,21 +10,36 @@ public enum YearTable {
         let spend = Headline.all.first { $0.metric == Metric(.spendPerYear) }!
         let waits = Dictionary(uniqueKeysWithValues: comparison.years(of: wait).map { ($0.metric.year!, $0.difference) })
         let spending = Dictionary(uniqueKeysWithValues: comparison.years(of: spend).map { ($0.metric.year!, $0.difference) })
-        let f = SummaryTable.format
-        let cell = { (s: Summary?) in s.map { "\(f($0.mean)) [\(f($0.lower)), \(f($0.upper))]" } ?? "-" }
+        let cell = { (s: Summary?) in
+            s.map { s in
+                let n = { CompareTable.number($0, decimals: CompareTable.decimals(s)) }
+                return "\(n(s.mean)) [\(n(s.lower)), \(n(s.upper))]"
+            } ?? "-"
+        }
         var rows = [["year", "", "specialist wait (days)", "spending (EUR)", "spending since the start (EUR)"]]
         for (year, cumulative) in comparison.cumulativeSpending {
             rows.append([String(year), "", cell(waits[year]), cell(spending[year]), cell(cumulative)])
         }
         var text = SummaryTable.align(rows)
+        // When each headline's difference shows and stays: one line per year, higher and lower apart.
+        var from: [Int: (higher: [String], lower: [String])] = [:]
         var quiet: [String] = []
         for headline in Headline.all where !comparison.years(of: headline).isEmpty {
+            let label = headline.label.prefix(1).lowercased() + headline.label.dropFirst()
             if let year = comparison.when(headline) {
-                let side = comparison.years(of: headline).last!.difference.mean > 0 ? "higher" : "lower"
-                text += "\nWhen: \(headline.label) is \(side), distinguishable from noise, from \(year) on."
+                if comparison.years(of: headline).last!.difference.mean > 0 {
+                    from[year, default: ([], [])].higher.append(label)
+                } else {
+                    from[year, default: ([], [])].lower.append(label)
+                }
             } else {
-                quiet.append(headline.label.lowercased())
+                quiet.append(label)
             }
+        }
+        for year in from.keys.sorted() {
+            let (higher, lower) = from[year]!
+            let sides = [("higher", higher), ("lower", lower)].filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.joined(separator: "; "))" }
+            text += "\nFrom \(year) on distinguishably " + sides.joined(separator: ". And ") + "."
         }
         if !quiet.isEmpty { text += "\nNot distinguishable from noise in the last year: " + quiet.joined(separator: "; ") + "." }
         text += "\n" + paybackSentence(comparison)
@@ -33,7 +48,7 @@ public enum YearTable {
 
     static func paybackSentence(_ comparison: Comparison) -> String {
         guard let last = comparison.cumulativeSpending.last else { return "Payback: no spending per year to compare." }
-        let f = SummaryTable.format
+        let f = CompareTable.readable
         let (mean, distinguishable) = comparison.payback
         guard let year = mean else {
             return "Payback: not within the horizon; spending since the start differs by \(f(last.difference.mean)) euros by "
