@@ -8,7 +8,7 @@ import YouthCare
 public enum UncertaintySummary {
     public static func render(_ results: UncertaintyResults, willingnessToPay: Double) -> String {
         let analysis = results.analysis
-        let format = SummaryTable.format
+        let format = CompareTable.readable
         var lines: [String] = []
         lines.append(
             "Given what is not known: \(analysis.parameters.count) parameters drawn together (\(analysis.draws) draws, "
