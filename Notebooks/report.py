@@ -22,6 +22,7 @@ import pandas as pd  # noqa: E402
 
 import jeugdsim as js  # noqa: E402
 import plots  # noqa: E402
+import report_summary  # noqa: E402
 import report_uncertainty  # noqa: E402
 from report_text import HEADLINES, TEXT, number  # noqa: E402
 
@@ -294,6 +295,7 @@ class Report:
         if self.kind == "compare":
             names = [self.base] + self.variants
             title = t["title_compare"].format(variants=", ".join(self.variants), base=self.base)
+            self.section(*report_summary.section(self), "short")
             self.what(names)
             self.verdicts()
             self.when()
@@ -316,7 +318,7 @@ class Report:
             model_folder = self.folder
         assumptions = self.stress_des(model_folder)
         self.cautions_section(assumptions)
-        order = ["what", "verdicts", "when", "headlines", "cautions", "sure", "pictures", "model"]
+        order = ["short", "what", "verdicts", "when", "headlines", "cautions", "sure", "pictures", "model"]
         self.sections.sort(key=lambda s: order.index(re.match(r'<section id="([a-z]+)"', s).group(1)))
         return PAGE.format(lang=self.lang, title=html.escape(title), body="\n".join(self.sections), style=STYLE)
 
@@ -333,6 +335,8 @@ figure.chart { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
 figure.chart img { max-width: 100%; }
 figcaption { font-size: .85em; color: #555; }
 li.verdict { margin: .3em 0; }
+td.better { background: #e3f4e3; } td.worse { background: #fbe3e3; } td.noise { color: #666; }
+thead { display: table-header-group; }
 @page { size: A4; margin: 15mm; }
 @media print { body { max-width: none; margin: 0; } section { break-before: auto; } h2 { break-after: avoid; } }
 """

@@ -27,6 +27,7 @@ WORDS = {
         "wtp_axis": "euro per vermeden kindjaar met een onvervulde hulpvraag", "probability_axis": "kans de beste keuze te zijn",
         "matters": "Wat het meest waard is om te weten (verwachte waarde van perfecte informatie, euro per jaar, bij {wtp} euro per "
         "kindjaar): alles samen {all}; per groep {groups}; de parameters {parameters}.",
+        "too_few": "(te weinig trekkingen om te zeggen)",
     },
     "en": {
         "title": "How sure is this",
@@ -45,6 +46,7 @@ WORDS = {
         "wtp_axis": "euros per child-year of unmet need avoided", "probability_axis": "probability of being the best choice",
         "matters": "What is worth most to know (expected value of perfect information, euros a year, at {wtp} euros a child-year): "
         "everything {all}; per group {groups}; the parameters {parameters}.",
+        "too_few": "(too few draws to say)",
     },
 }
 
@@ -89,10 +91,14 @@ def section(report):
     fig, ax = plt.subplots(figsize=(10, 3.5))
     plots.acceptability(ax, curve, w["wtp_axis"], w["probability_axis"], lang)
     parts.append(report.chart(fig, "acceptability", w["curve_caption"]))
-    def euros(rows):
-        return ", ".join(f"{html.escape(r['name'])} {number(float(r['evppi_euros_per_year']), lang)}" for _, r in rows.iterrows())
+    def value(text):
+        # Empty where the draws were too few to regress on so many parameters (jeugdsim wrote no value).
+        return number(float(text), lang) if text != "" else w["too_few"]
 
-    everything = number(float(evppi[evppi["kind"] == "all"].iloc[0]["evppi_euros_per_year"]), lang)
+    def euros(rows):
+        return ", ".join(f"{html.escape(r['name'])} {value(r['evppi_euros_per_year'])}" for _, r in rows.iterrows())
+
+    everything = value(evppi[evppi["kind"] == "all"].iloc[0]["evppi_euros_per_year"])
     parts.append("<p>" + w["matters"].format(wtp=number(wtp, lang), all=everything, groups=euros(evppi[evppi["kind"] == "group"]),
                                              parameters=euros(evppi[evppi["kind"] == "parameter"].head(3))) + "</p>")
     return w["title"], "".join(parts)

@@ -100,6 +100,26 @@ def check_verdicts(verdicts, folder, base, lang):
                   f"{variant} {metric}: the sentence's {role} is {got}, the comparison file's {want}: {sentence}")
 
 
+def check_short(page_file, folder):
+    """"In short" comes first, and its tally of verdicts per variant is the comparison file's: headlines with a
+    better side, counted better, worse or not distinguishable by the file's own `distinguishable` column."""
+    text = page_file.read_text()
+    check(text.index("<section") == text.index('<section id="short">'), f"{page_file.name}: 'in short' is not first")
+    tallies = re.findall(r'<p class="tally" data-variant="([^"]+)"><b>[^<]+</b>: (\d+) \D+?(\d+) \D+?(\d+) ', text)
+    check(tallies, f"{page_file.name}: 'in short' has no tally")
+    for variant, better, worse, noise in tallies:
+        table = pd.read_csv(folder / "compare-baseline-municipality" / f"{variant}.csv", keep_default_na=False)
+        table["key"] = table["metric"] + table["group"].map(lambda g: "." + g if g else "")
+        expected = [0, 0, 0]
+        for metric, texts in HEADLINES.items():
+            row = table[(table["key"] == metric) & (table["year"] == "")]
+            if row.empty or texts["better"] is None:
+                continue
+            row = row.iloc[0]
+            expected[2 if row["distinguishable"] != "yes" else 0 if (row["difference_mean"] > 0) == texts["better"] else 1] += 1
+        check([int(better), int(worse), int(noise)] == expected, f"{page_file.name}: tally {better}/{worse}/{noise}, the file gives {expected}")
+
+
 def check_sure(page_file, folder, lang):
     """"How sure is this" shows the uncertainty analysis that ran beside the comparison: each probability that the
     variant is better is uncertainty.csv's, and the best option's share at the stated willingness to pay is
@@ -138,6 +158,7 @@ def main():
             verdicts = check_page(browser, compare / name, lang, expect_charts=4, must_show=["acceptability"])
             check_verdicts(verdicts, compare, "baseline-municipality", lang)
             check_sure(compare / name, compare, lang)
+            check_short(compare / name, compare)
         # Spending added up is the difference since the start that compare wrote, with its interval, not a sum
         # the report made; and its year from which differences show is compare's.
         years = pd.read_csv(compare / "compare-baseline-municipality" / "front-2fte-shift-years.csv", keep_default_na=False)
