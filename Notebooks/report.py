@@ -24,7 +24,7 @@ import jeugdsim as js  # noqa: E402
 import plots  # noqa: E402
 import report_summary  # noqa: E402
 import report_uncertainty  # noqa: E402
-from report_text import HEADLINES, TEXT, number  # noqa: E402
+from report_text import HEADLINES, TEXT, number, rounded  # noqa: E402
 
 SERVICES = [("generalist", "generalist"), ("specialist4", "level4"), ("specialist5", "level5"), ("specialist6", "level6")]
 
@@ -89,7 +89,9 @@ class Report:
                 changed = [(k, base_value.get(k, "–"), v, p) for k, v, _, p in values if base_value.get(k) != v]
                 rows = "".join(f"<tr><td><code>{html.escape(k)}</code></td><td>{html.escape(b)}</td><td>{html.escape(v)}</td>"
                                f"<td>{html.escape(p)}</td></tr>" for k, b, v, p in changed)
-                items.append(f"<p>{html.escape(t['changes'].format(variant=variant, base=self.base, count=len(changed)))}</p>"
+                count = len(changed)
+                values = t["value"] if count == 1 else t["values"]
+                items.append(f"<p>{html.escape(t['changes'].format(variant=variant, base=self.base, count=count, values=values))}</p>"
                              f"<table><tr><th>{t['key']}</th><th>{html.escape(self.base)}</th><th>{html.escape(variant)}</th>"
                              f"<th>{t['provenance']}</th></tr>{rows}</table>")
         summary = js.summary(self.folder / names[0] if self.kind == "compare" else self.folder) if self.kind != "sweep" else None
@@ -101,18 +103,26 @@ class Report:
         tables = "".join(i for i in items if not i.startswith("<li>"))
         self.section(t["what"], f"<ul>{bullets}</ul><p>{facts}</p>{tables}", "what")
 
+    def verdict_table(self, variant):
+        """jeugdsim's verdict per headline (`<variant>-verdicts.csv`: distinguishable, direction, better or worse,
+        from which year), by key: the report shows these, it decides none of them again."""
+        table = pd.read_csv(self.folder / f"compare-{self.base}" / f"{variant}-verdicts.csv", keep_default_na=False)
+        table["key"] = table["metric"] + table["group"].map(lambda g: "." + g if g else "")
+        return {row["key"]: row for _, row in table.iterrows()}
+
     def verdicts(self):
         t, rows_out, cautions = self.t, [], []
         for variant in self.variants:
             diff = pd.read_csv(self.folder / f"compare-{self.base}" / f"{variant}.csv", keep_default_na=False)
             diff["key"] = diff["metric"] + diff["group"].map(lambda g: "." + g if g else "")
+            decided = self.verdict_table(variant)
             sentences = []
             for metric, texts in HEADLINES.items():
                 rows = diff[(diff["key"] == metric) & (diff["year"] == "")]
-                if rows.empty:
+                if rows.empty or metric not in decided:
                     continue
                 row = rows.iloc[0]
-                sentence, distinguishable = self.sentence(metric, row)
+                sentence, distinguishable = self.sentence(metric, row, decided[metric])
                 sentences.append(f'<li class="verdict" data-metric="{metric}" data-variant="{html.escape(variant)}">{sentence}</li>')
                 if not distinguishable:
                     cautions.append(self.label(metric)[0])
@@ -120,7 +130,9 @@ class Report:
         self.section(t["verdicts"], t["verdicts_intro"] + "".join(rows_out), "verdicts")
         self.cautions = sorted(set(cautions))
 
-    def sentence(self, metric, row):
+    def sentence(self, metric, row, verdict):
+        """One verdict in words, on jeugdsim's own `distinguishable`; its figures rounded to what the interval
+        supports, and a fall said with its size and the size's interval (no "falls by 34 (-36 to -33)")."""
         t, lang = self.t, self.lang
         label, unit = self.label(metric)
         d, lo, hi = row["difference_mean"], row["difference_lower95"], row["difference_upper95"]
@@ -130,24 +142,29 @@ class Report:
             d, lo, hi, base, variant = (100 * x for x in (d, lo, hi, base, variant))
             unit = t["points"]
         d = 0.0 if abs(d) < 1e-9 * max(1.0, abs(base)) else d
+        half = (hi - lo) / 2
+
         def n(value, role):
             # Each figure marked with its role, so a test can check it against the comparison file.
-            return f'<span class="figure" data-role="{role}">{number(value, lang)}</span>'
+            return f'<span class="figure" data-role="{role}">{rounded(value, half, lang)}</span>'
 
-        interval = t["interval"].format(lo=n(lo, "lower"), hi=n(hi, "upper"), unit=unit)
-        if row["distinguishable"] != "yes":
+        if verdict["distinguishable"] != "yes":
+            interval = t["interval"].format(lo=n(lo, "lower"), hi=n(hi, "upper"), unit=unit)
             return t["noise"].format(label=label, d=n(d, "difference"), interval=interval, unit=unit), False
-        better = HEADLINES[metric]["better"]
-        judgement = "" if better is None else (t["better"] if (d > 0) == better else t["worse"])
-        verb = t["rises"] if d > 0 else t["falls"]
+        judgement = {"better": t["better"], "worse": t["worse"]}.get(verdict["judgement"], "")
+        plural = HEADLINES[metric].get("plural", False)
+        rises = verdict["direction"] == "higher"
+        verb = (t["rise"] if plural else t["rises"]) if rises else (t["fall"] if plural else t["falls"])
+        interval = (t["interval"].format(lo=n(lo, "lower"), hi=n(hi, "upper"), unit=unit) if rises
+                    else t["interval"].format(lo=n(-hi, "size-lower"), hi=n(-lo, "size-upper"), unit=unit))
         percent = " %" if HEADLINES[metric].get("share") else ""
         return t["change"].format(label=label, verb=verb, d=n(abs(d), "size"), unit=unit, interval=interval,
                                   base=n(base, "base") + percent, variant=n(variant, "variant") + percent, judgement=judgement), True
 
     def when(self):
         """Spending year by year and added up, from what jeugdsim compare wrote (`<variant>-years.csv`: the paired
-        difference per year and since the start, with their intervals); the year from which it shows by
-        jeugdsim's own rule (`from_year`)."""
+        difference per year and since the start, with their intervals); the year from which it shows and the
+        payback year as jeugdsim decided them (`<variant>-verdicts.csv`)."""
         t, lang, parts = self.t, self.lang, []
         for variant in self.variants:
             years = pd.read_csv(self.folder / f"compare-{self.base}" / f"{variant}-years.csv", keep_default_na=False)
@@ -155,11 +172,9 @@ class Report:
             since = years[years["metric"] == "spend.cumulative"].sort_values("year")
             if spend.empty or since.empty:
                 continue
-            first, payback = self.from_year(spend), None
-            for year, mean in zip(reversed(list(since["year"])), reversed(list(since["difference_mean"]))):
-                if mean > 0:
-                    break
-                payback = year
+            decided = self.verdict_table(variant)
+            first = decided["spend.perYear"]["from_year"] or None
+            payback = decided["spend.cumulative.total"]["from_year"] or None
             total = since.iloc[-1]
             lo, hi = total["difference_lower95"], total["difference_upper95"]
             figures = dict(total=number(total["difference_mean"], lang), lo=number(lo, lang), hi=number(hi, lang))
@@ -175,20 +190,6 @@ class Report:
                          f"<th>{t['spend_difference']}</th><th>{t['interval_head']}</th></tr>{table}</table>")
         if parts:
             self.section(t["when"], t["when_intro"] + "".join(parts), "when")
-
-    @staticmethod
-    def from_year(rows):
-        """The first year from which the difference is distinguishable from noise, on the last year's side, in
-        every year to the end (the rule of jeugdsim's `Comparison.when`); None when the last year's is not."""
-        years, means, real = list(rows["year"]), list(rows["difference_mean"]), list(rows["distinguishable"] == "yes")
-        if not real or not real[-1]:
-            return None
-        first = years[-1]
-        for year, mean, distinguishable in zip(reversed(years[:-1]), reversed(means[:-1]), reversed(real[:-1])):
-            if not distinguishable or (mean > 0) != (means[-1] > 0):
-                break
-            first = year
-        return first
 
     def headline_table(self, summary_folder):
         t, lang = self.t, self.lang

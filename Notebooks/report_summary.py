@@ -1,13 +1,12 @@
 """The report's first section, "in short": for a comparison, what each variant does, its tally of verdicts and
 its cost-effectiveness verdict as jeugdsim decided them, and four key figures side by side with the paired
 difference and its interval, rounded to what the interval supports. Every verdict is read from the files
-jeugdsim compare wrote (`distinguishable`, `verdict`), never decided again here."""
+jeugdsim compare wrote (`<variant>-verdicts.csv`, `<variant>-cost-effectiveness.csv`), never decided again here."""
 import html
-import math
 
 import pandas as pd
 
-from report_text import HEADLINES, number
+from report_text import HEADLINES, rounded
 
 KEY_FIGURES = ["spend.perYear", "wait.mean.specialist", "waitingList.mean.specialist", "unmetNeed.childYears"]
 
@@ -39,15 +38,6 @@ WORDS = {
 }
 
 
-def rounded(value, half_width, lang):
-    """A figure to the decimals its interval supports: two significant digits of the half-width."""
-    decimals = 0 if half_width <= 0 or not math.isfinite(half_width) else min(3, max(0, 1 - math.floor(math.log10(half_width))))
-    text = f"{value:,.{decimals}f}"
-    if lang == "nl":
-        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return text
-
-
 def section(report):
     """The section's title and HTML body for a comparison report (`report.Report`)."""
     w, lang = WORDS[report.lang], report.lang
@@ -57,18 +47,13 @@ def section(report):
         diff = pd.read_csv(folder / f"{variant}.csv", keep_default_na=False)
         diff["key"] = diff["metric"] + diff["group"].map(lambda g: "." + g if g else "")
         totals = diff[diff["year"] == ""]
+        decided = report.verdict_table(variant)
         better = worse = noise = 0
         for metric, texts in HEADLINES.items():
-            found = totals[totals["key"] == metric]
-            if found.empty or texts["better"] is None:
+            if metric not in decided or texts["better"] is None:
                 continue
-            row = found.iloc[0]
-            if row["distinguishable"] != "yes":
-                noise += 1
-            elif (row["difference_mean"] > 0) == texts["better"]:
-                better += 1
-            else:
-                worse += 1
+            judgement = decided[metric]["judgement"]
+            better, worse, noise = better + (judgement == "better"), worse + (judgement == "worse"), noise + (judgement == "")
         line = w["tally"].format(variant=html.escape(variant), better=better, worse=worse, noise=noise, total=better + worse + noise)
         ce_file = folder / f"{variant}-cost-effectiveness.csv"
         if ce_file.exists():
@@ -83,8 +68,8 @@ def section(report):
             d, lo, hi = (row[c] / scale for c in ("difference_mean", "difference_lower95", "difference_upper95"))
             half = (hi - lo) / 2
             base_value = rounded(row["base_mean"] / scale, half, lang)
-            if row["distinguishable"] == "yes":
-                good = (d > 0) == HEADLINES[metric]["better"]
+            if decided[metric]["distinguishable"] == "yes":
+                good = decided[metric]["judgement"] == "better"
                 sign = "+" if d > 0 else ""
                 cell = (f'<td class="{"better" if good else "worse"}" data-metric="{metric}" data-variant="{html.escape(variant)}">'
                         f"{sign}{rounded(d, half, lang)} ({rounded(lo, half, lang)} – {rounded(hi, half, lang)})</td>")

@@ -4,13 +4,14 @@ import math
 # The headline figures (the same as jeugdsim's summary table), in each language, and whether a rise is
 # good news (None: neither).
 HEADLINES = {
-    "perYear.arrivals": {"nl": ("Nieuwe hulpvragen en terugval", "per jaar"), "en": ("New needs and relapses", "per year"), "better": None},
-    "specialistStartsPerYear": {"nl": ("Starts in specialistische jeugdhulp (niveau 4-7)", "per jaar"),
-                                "en": ("Starts in specialist care (levels 4-7)", "per year"), "better": None},
+    "perYear.arrivals": {"nl": ("Nieuwe hulpvragen en terugval", "per jaar"), "en": ("New needs and relapses", "per year"), "better": None,
+                         "plural": True},
+    "specialistStartsPerYear": {"nl": ("Begonnen trajecten specialistische jeugdhulp (niveau 4-7)", "per jaar"),
+                                "en": ("Starts in specialist care (levels 4-7)", "per year"), "better": None, "plural": True},
     "wait.mean.generalist": {"nl": ("De wachttijd voor het wijkteam", "dagen"), "en": ("The wait for the neighbourhood team", "days"), "better": False},
     "wait.mean.specialist": {"nl": ("De wachttijd voor specialistische jeugdhulp", "dagen"),
                              "en": ("The wait for specialist care", "days"), "better": False},
-    "wait.p90.specialist5": {"nl": ("De wachttijd voor niveau 5, 90e percentiel", "dagen"),
+    "wait.p90.specialist5": {"nl": ("De wachttijd voor niveau 5 die 9 op de 10 gezinnen niet overschrijden", "dagen"),
                              "en": ("The wait for level-5 care, 90th percentile", "days"), "better": False},
     "waitingList.mean.specialist": {"nl": ("De wachtlijst voor specialistische jeugdhulp", "kinderen"),
                                     "en": ("The waiting list for specialist care", "children"), "better": False},
@@ -20,33 +21,36 @@ HEADLINES = {
                                     "en": ("Professionals per family", "people"), "better": False},
     "share.resolvedAtLightLevels": {"nl": ("Het aandeel opgelost met lichte hulp (niveau 2-3)", "%"),
                                     "en": ("The share resolved with light help (levels 2-3)", "%"), "better": True, "share": True},
-    "perYear.placements": {"nl": ("Uithuisplaatsingen", "per jaar"), "en": ("Out-of-home placements", "per year"), "better": False},
-    "perYear.supervisionOrders": {"nl": ("Ondertoezichtstellingen", "per jaar"), "en": ("Supervision orders", "per year"), "better": False},
+    "perYear.placements": {"nl": ("Uithuisplaatsingen", "per jaar"), "en": ("Out-of-home placements", "per year"), "better": False,
+                           "plural": True},
+    "perYear.supervisionOrders": {"nl": ("Ondertoezichtstellingen", "per jaar"), "en": ("Supervision orders", "per year"), "better": False,
+                                  "plural": True},
     "perYear.droppedOut": {"nl": ("Gezinnen die zonder hulp afhaken", "per jaar"),
-                           "en": ("Families that left without help", "per year"), "better": False},
+                           "en": ("Families that left without help", "per year"), "better": False, "plural": True},
     "unmetNeed.childYears": {"nl": ("Kindjaren met een onvervulde hulpvraag", "kindjaren per jaar"),
-                             "en": ("Child-years lived with an unmet need", "child-years per year"), "better": False},
-    "perYear.stepUps": {"nl": ("Opschalingen", "per jaar"), "en": ("Step-ups", "per year"), "better": False},
+                             "en": ("Child-years lived with an unmet need", "child-years per year"), "better": False, "plural": True},
+    "perYear.stepUps": {"nl": ("Opschalingen", "per jaar"), "en": ("Step-ups", "per year"), "better": False, "plural": True},
     "relapseShareOfArrivals": {"nl": ("Het aandeel terugval onder nieuwe hulpvragen", "%"),
                                "en": ("The share of relapses among new episodes", "%"), "better": False, "share": True},
-    "perYear.consultations": {"nl": ("Consultaties", "per jaar"), "en": ("Consultations", "per year"), "better": None},
-    "spend.perYear": {"nl": ("De uitgaven", "euro per jaar"), "en": ("Spending", "euros per year"), "better": False},
+    "perYear.consultations": {"nl": ("Consultaties", "per jaar"), "en": ("Consultations", "per year"), "better": None, "plural": True},
+    "spend.perYear": {"nl": ("De uitgaven", "euro per jaar"), "en": ("Spending", "euros per year"), "better": False, "plural": True},
     "costPerCase": {"nl": ("De uitgaven per ontstane hulpvraag", "euro"),
-                    "en": ("Spending per need that arose", "euros"), "better": False},
+                    "en": ("Spending per need that arose", "euros"), "better": False, "plural": True},
 }
 
 TEXT = {
     "nl": {
         "title_compare": "{variants} tegenover {base}", "title_run": "Resultaten van {name}", "title_sweep": "Een reeks varianten van {name}",
-        "what": "Wat is doorgerekend", "changes": "Wat {variant} anders doet dan {base} ({count} waarden):", "facts": "{replications} herhalingen met startgetal (seed) {seed}, {years} jaar vanaf {start}. "
+        "what": "Wat is doorgerekend", "changes": "Wat {variant} anders doet dan {base} ({count} {values}):", "facts": "{replications} herhalingen met toevalsreeks (seed) {seed}, {years} jaar vanaf {start}. "
         "Elke variant gebruikt dezelfde toevalsgetallen als de basis, zodat verschillen niet uit toeval per run komen.",
         "verdicts": "Het oordeel per kerncijfer",
-        "verdicts_intro": "<p>Per kerncijfer: het verschil tussen variant en basis, gepaard per herhaling, met het 95 %-interval. "
+        "verdicts_intro": "<p>Per kerncijfer: het verschil tussen variant en basis, steeds in dezelfde herhaling vergeleken, met het 95 %-interval. "
         "Een verschil waarvan het interval nul niet bevat, is te onderscheiden van toeval.</p>",
         "against": "{variant} tegenover {base}",
         "change": "{label} {verb} met {d} {unit} ({interval}), van {base} naar {variant}{judgement}.",
         "noise": "{label}: het verschil van {d} {unit} ({interval}) is niet te onderscheiden van toeval.",
-        "interval": "95 %-interval {lo} tot {hi} {unit}", "rises": "stijgt", "falls": "daalt",
+        "interval": "95 %-interval {lo} tot {hi} {unit}", "rises": "stijgt", "falls": "daalt", "rise": "stijgen", "fall": "dalen",
+        "value": "waarde", "values": "waarden",
         "better": " (gunstig)", "worse": " (ongunstig)", "points": "procentpunt",
         "payback_noise": "Geen van de jaarverschillen is te onderscheiden van toeval: dit opgetelde verschil kan toeval zijn.",
         "when": "Wanneer", "when_intro": "<p>De uitgaven per jaar, variant min basis. Een maatregel met een tijdlijn telt vanaf de maand "
@@ -82,7 +86,7 @@ TEXT = {
         "jeugdbescherming en de consultatiefunctie. Schakelaars in dit scenario:",
         "data": "Gegevens", "data_text": "Alle {count} invoerwaarden met hun herkomst; {assumptions} daarvan zijn aannames (geel).",
         "key": "sleutel", "value": "waarde", "unit": "eenheid", "provenance": "herkomst",
-        "experimentation": "Experimenten", "experimentation_text": "{replications} herhalingen, startgetal {seed}, {warmup} jaar "
+        "experimentation": "Experimenten", "experimentation_text": "{replications} herhalingen, toevalsreeks (seed) {seed}, {warmup} jaar "
         "inloop die niet meetelt, {years} jaar gerapporteerd; 95 %-intervallen (Student-t) over de herhalingen.",
         "implementation": "Implementatie", "implementation_text": "JeugdSim {version}, model {model} (vingerafdruk {fingerprint}, "
         "commit {commit}; Swift, GNU Scientific Library, MT19937-toevalsgenerator per proces).",
@@ -90,7 +94,7 @@ TEXT = {
     },
     "en": {
         "title_compare": "{variants} against {base}", "title_run": "Results of {name}", "title_sweep": "A sweep of {name}",
-        "what": "What was simulated", "changes": "What {variant} changes against {base} ({count} values):", "facts": "{replications} replications with seed {seed}, {years} years from {start}. "
+        "what": "What was simulated", "changes": "What {variant} changes against {base} ({count} {values}):", "facts": "{replications} replications with seed {seed}, {years} years from {start}. "
         "Every variant uses the base's random numbers, so differences do not come from different draws.",
         "verdicts": "The verdict per headline",
         "verdicts_intro": "<p>Per headline: the difference between variant and base, paired replication by replication, with "
@@ -98,7 +102,8 @@ TEXT = {
         "against": "{variant} against {base}",
         "change": "{label} {verb} by {d} {unit} ({interval}), from {base} to {variant}{judgement}.",
         "noise": "{label}: the difference of {d} {unit} ({interval}) is not distinguishable from noise.",
-        "interval": "95 % interval {lo} to {hi} {unit}", "rises": "rises", "falls": "falls",
+        "interval": "95 % interval {lo} to {hi} {unit}", "rises": "rises", "falls": "falls", "rise": "rise", "fall": "fall",
+        "value": "value", "values": "values",
         "better": " (better)", "worse": " (worse)", "points": "percentage points",
         "payback_noise": "None of the yearly differences is distinguishable from noise: this sum may be noise.",
         "when": "When", "when_intro": "<p>Spending per year, variant minus base. A measure with a timeline counts from the month it "
@@ -141,6 +146,24 @@ TEXT = {
         "implementation_timing": " {threads} threads, {seconds} seconds wall time.",
     },
 }
+
+
+def rounded(value, half_width, lang="nl"):
+    """A figure to the digits its interval supports (the interval's half-width to two significant digits: tenths,
+    or whole thousands), with the language's decimal mark and thousands separator; without an interval, as
+    `number` rounds it."""
+    if not half_width or not math.isfinite(half_width) or half_width <= 0:
+        return number(value, lang)
+    decimals = min(4, 1 - math.floor(math.log10(half_width)))
+    if decimals < 0:
+        # Whole tens, hundreds, thousands...: 30.460.000, not 30.459.323, when the interval is 278.000 wide.
+        value = round(float(value) / 10 ** -decimals) * 10 ** -decimals
+    text = f"{float(value):,.{max(0, decimals)}f}"
+    if text.lstrip("-").strip("0.,") == "":
+        text = text.lstrip("-")
+    if lang == "nl":
+        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    return text
 
 
 def number(value, lang="nl"):

@@ -9,6 +9,7 @@ Called by `make test`; prints every problem and exits non-zero when there is one
 """
 import json
 import io
+import math
 import os
 import pathlib
 import re
@@ -82,8 +83,8 @@ def check_page(browser, page_file, lang, expect_charts, must_show=()):
 
 
 def check_verdicts(verdicts, folder, base, lang):
-    """Every figure in a sentence (difference or its size, bounds, base and variant values) is the
-    comparison file's, to the report's rounding; shares are written as percentages."""
+    """Every figure in a sentence (difference or its size with the size's interval, bounds, base and variant
+    values) is the comparison file's, to the decimals the report shows; shares are written as percentages."""
     check(verdicts, f"{folder}: no verdict sentences")
     for metric, variant, sentence, figures in verdicts:
         table = pd.read_csv(folder / f"compare-{base}" / f"{variant}.csv", keep_default_na=False)
@@ -91,12 +92,29 @@ def check_verdicts(verdicts, folder, base, lang):
         row = table[(table["key"] == metric) & (table["year"] == "")].iloc[0]
         scale = 100 if HEADLINES[metric].get("share") else 1
         expected = {"difference": row["difference_mean"], "size": abs(row["difference_mean"]), "lower": row["difference_lower95"],
-                    "upper": row["difference_upper95"], "base": row["base_mean"], "variant": row["variant_mean"]}
-        roles = {"lower", "upper", "difference"} if row["distinguishable"] != "yes" else {"lower", "upper", "size", "base", "variant"}
+                    "upper": row["difference_upper95"], "size-lower": -row["difference_upper95"],
+                    "size-upper": -row["difference_lower95"], "base": row["base_mean"], "variant": row["variant_mean"]}
+        if row["distinguishable"] != "yes":
+            roles = {"lower", "upper", "difference"}
+        elif row["difference_mean"] > 0:
+            roles = {"lower", "upper", "size", "base", "variant"}
+        else:
+            roles = {"size-lower", "size-upper", "size", "base", "variant"}
         check(set(figures) == roles, f"{variant} {metric}: figures {sorted(figures)} in: {sentence}")
+        # The judgement is the verdicts file's, decided by jeugdsim: "(gunstig)" exactly where it says better.
+        verdicts = pd.read_csv(folder / f"compare-{base}" / f"{variant}-verdicts.csv", keep_default_na=False)
+        verdicts["key"] = verdicts["metric"] + verdicts["group"].map(lambda g: "." + g if g else "")
+        judgement = verdicts[verdicts["key"] == metric].iloc[0]["judgement"]
+        words = report_text.TEXT[lang]
+        check((words["better"].strip() in sentence) == (judgement == "better") and (words["worse"].strip() in sentence) == (judgement == "worse"),
+              f"{variant} {metric}: the verdicts file says '{judgement}': {sentence}")
         for role, text in figures.items():
             got, want = parse_number(text, lang), scale * expected[role]
-            check(abs(got - want) <= 0.006 * abs(want) + 1e-6 * scale,
+            # Rounded to what the interval supports: its half-width to two significant digits (at most 4
+            # decimals); without spread, to 3 significant digits.
+            half = scale * (row["difference_upper95"] - row["difference_lower95"]) / 2
+            allowed = 0.5 * max(10 ** (math.floor(math.log10(half)) - 1), 1e-4) if half > 0 else 0.006 * abs(want)
+            check(abs(got - want) <= allowed + 1e-9,
                   f"{variant} {metric}: the sentence's {role} is {got}, the comparison file's {want}: {sentence}")
 
 

@@ -139,6 +139,20 @@ final class CommandLineTests: JeugdsimTestCase {
         XCTAssertTrue(result.stdout.contains("figure") && result.stdout.contains("95 % interval"), result.stdout)
         let csv = try String(contentsOf: work.appendingPathComponent("compare-baseline-municipality/front-4fte-shift.csv"), encoding: .utf8)
         XCTAssertTrue(csv.hasPrefix("base,variant,metric,group,year,base_mean,variant_mean,difference_mean"))
+        // The console and the verdicts file the report reads say the same: as many headlines better, worse and
+        // not distinguishable in each.
+        let verdicts = try String(
+            contentsOf: work.appendingPathComponent("compare-baseline-municipality/front-4fte-shift-verdicts.csv"), encoding: .utf8
+        ).split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            .filter { $0[2] != "spend.cumulative" }
+        let table = result.stdout.split(separator: "\n").drop { !$0.contains("95 % interval") }.dropFirst().prefix(verdicts.count)
+        XCTAssertEqual(table.count, verdicts.count, result.stdout)
+        for (word, column, value) in [("better", 9, "better"), ("worse", 9, "worse")] {
+            XCTAssertEqual(
+                table.filter { $0.hasSuffix(", \(word)") }.count, verdicts.filter { $0[column] == value }.count, "\(word): \(result.stdout)"
+            )
+        }
+        XCTAssertEqual(table.filter { $0.hasSuffix(" -") }.count, verdicts.filter { $0[7] == "no" }.count, result.stdout)
     }
 
     func testSweepGivesOneRowPerPoint() throws {

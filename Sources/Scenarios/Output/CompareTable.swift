@@ -10,21 +10,16 @@ public enum CompareTable {
         var rows = [["figure", "unit", comparison.baseName, comparison.variantName, "difference", "95 % interval", "verdict"]]
         var quiet: [String] = []
         for headline in Headline.all {
-            guard let row = comparison.rows.first(where: { $0.metric == headline.metric }) else { continue }
-            let d = row.difference
+            guard let verdict = comparison.verdict(headline), let row = comparison.rows.first(where: { $0.metric == headline.metric })
+            else { continue }
+            let d = verdict.difference
             let digits = decimals(d)
             let n = { (value: Double) in number(value, decimals: digits) }
-            let verdict: String
-            if d.excludesZero {
-                let side = d.mean > 0 ? "higher" : "lower"
-                verdict = headline.higherIsBetter.map { $0 == (d.mean > 0) ? "\(side), better" : "\(side), worse" } ?? side
-            } else {
-                verdict = "-"
-                quiet.append(headline.label.lowercased())
-            }
+            if !verdict.distinguishable { quiet.append(headline.label.lowercased()) }
             rows.append([
                 headline.label, headline.unit, n(row.base.mean), n(row.variant.mean), signed(n(d.mean), d.mean),
-                "\(n(d.lower)) to \(n(d.upper))", verdict,
+                "\(n(d.lower)) to \(n(d.upper))",
+                [verdict.direction, verdict.judgement].compactMap { $0 }.joined(separator: ", ").ifEmpty("-"),
             ])
         }
         var text = SummaryTable.align(rows)
@@ -66,4 +61,8 @@ public enum CompareTable {
     static func signed(_ text: String, _ value: Double) -> String {
         text.hasPrefix("-") || text.allSatisfy({ "0.,".contains($0) }) || value <= 0 ? text : "+" + text
     }
+}
+
+extension String {
+    fileprivate func ifEmpty(_ other: String) -> String { isEmpty ? other : self }
 }

@@ -82,6 +82,57 @@ public struct Comparison: Sendable {
         return (from { $0.mean <= 0 }, from { $0.upper < 0 })
     }
 
+    /// A headline's verdict, decided once here for every place that shows it (the console's table, the
+    /// verdicts file the report and notebooks read).
+    public struct Verdict: Sendable {
+        public let headline: Headline
+        public let difference: Summary
+        /// Whether the 95 % interval of the paired difference excludes zero.
+        public let distinguishable: Bool
+        /// "higher" or "lower" when distinguishable, else nil.
+        public var direction: String? { distinguishable ? (difference.mean > 0 ? "higher" : "lower") : nil }
+        /// "better" or "worse" when distinguishable and the headline has a better side, else nil.
+        public var judgement: String? {
+            guard distinguishable, let higher = headline.higherIsBetter else { return nil }
+            return higher == (difference.mean > 0) ? "better" : "worse"
+        }
+        /// The year from which the difference is distinguishable, on the last year's side, every year (`when`).
+        public let fromYear: Int?
+    }
+
+    /// The verdict on `headline`, or nil when the results carry no such figure.
+    public func verdict(_ headline: Headline) -> Verdict? {
+        guard let row = rows.first(where: { $0.metric == headline.metric }) else { return nil }
+        return Verdict(
+            headline: headline, difference: row.difference, distinguishable: row.difference.excludesZero, fromYear: when(headline))
+    }
+
+    /// `<variant>-verdicts.csv`: every headline's verdict (direction, distinguishable, better or worse, from which
+    /// year), then the payback: the spending difference summed since the start, the year from which it stays
+    /// at or below zero by its mean, and by its whole interval.
+    public func verdictsCSV(_ style: CSVStyle) -> String {
+        var out = style.row([
+            "base", "variant", "metric", "group", "difference_mean", "difference_lower95", "difference_upper95", "distinguishable",
+            "direction", "judgement", "from_year", "from_year_whole_interval",
+        ])
+        for headline in Headline.all {
+            guard let v = verdict(headline) else { continue }
+            out += style.row(
+                [baseName, variantName, headline.metric.name, headline.metric.group.key]
+                    + [v.difference.mean, v.difference.lower, v.difference.upper].map(style.number)
+                    + [v.distinguishable ? "yes" : "no", v.direction ?? "", v.judgement ?? "", v.fromYear.map(String.init) ?? "", ""])
+        }
+        if let last = cumulativeSpending.last {
+            let d = last.difference
+            let judgement = d.excludesZero ? (d.mean < 0 ? "better" : "worse") : ""
+            out += style.row(
+                [baseName, variantName, "spend.cumulative", "total"] + [d.mean, d.lower, d.upper].map(style.number)
+                    + [d.excludesZero ? "yes" : "no", d.excludesZero ? (d.mean > 0 ? "higher" : "lower") : "", judgement]
+                    + [payback.mean.map(String.init) ?? "", payback.distinguishable.map(String.init) ?? ""])
+        }
+        return out
+    }
+
     public func csv(_ style: CSVStyle) -> String {
         var out = style.row([
             "base", "variant", "metric", "group", "year", "base_mean", "variant_mean",

@@ -26,7 +26,7 @@ public enum YearTable {
         var quiet: [String] = []
         for headline in Headline.all where !comparison.years(of: headline).isEmpty {
             let label = headline.label.prefix(1).lowercased() + headline.label.dropFirst()
-            if let year = comparison.when(headline) {
+            if let year = comparison.verdict(headline)?.fromYear {
                 if comparison.years(of: headline).last!.difference.mean > 0 {
                     from[year, default: ([], [])].higher.append(label)
                 } else {

@@ -124,6 +124,7 @@ public struct ScenarioRunner: Sendable {
             comparison.precision = byPrecision?.outcome
             try directories.last!.write("\(comparison.variantName).csv", comparison.csv(style))
             try directories.last!.write("\(comparison.variantName)-years.csv", comparison.yearsCSV(style))
+            try directories.last!.write("\(comparison.variantName)-verdicts.csv", comparison.verdictsCSV(style))
             if let ratio = comparison.costEffectiveness {
                 let name = "\(comparison.variantName)-cost-effectiveness.csv"
                 try directories.last!.write(name, ratio.csv(base: comparison.baseName, variant: comparison.variantName, style))
