@@ -42,11 +42,7 @@ public enum Distribution: Sendable, Hashable {
         case .lognormal(let mu, let sigma): return gsl_ran_lognormal(r, mu, sigma)
         case .weibull(let scale, let shape): return gsl_ran_weibull(r, scale, shape)
         case .normal(let mean, let sd): return mean + gsl_ran_gaussian_ziggurat(r, sd)
-        case .truncatedNormal(let mean, let sd, let lower, let upper):
-            let pLower = gsl_cdf_gaussian_P(lower - mean, sd)
-            let pUpper = gsl_cdf_gaussian_P(upper - mean, sd)
-            let u = pLower + (pUpper - pLower) * gsl_rng_uniform_pos(r)
-            return Swift.min(Swift.max(mean + gsl_cdf_gaussian_Pinv(u, sd), lower), upper)
+        case .truncatedNormal: return quantile(gsl_rng_uniform_pos(r))
         case .uniform(let lower, let upper): return gsl_ran_flat(r, lower, upper)
         case .triangular(let a, let c, let b):
             // GSL has no triangular distribution: invert its CDF on one GSL uniform.
