@@ -33,6 +33,7 @@ public enum UncertaintyGroup: String, Sendable, CaseIterable {
     case consultationEffects = "consultation effects"
     case naturalCourse = "natural course"
     case accessAndCollaboration = "access and collaboration"
+    case neighbourhoodTeams = "neighbourhood teams"
     case durations
     case prices
     /// Values fitted to a CBS statistic, drawn over the values that keep the fit within its tolerance.
@@ -109,6 +110,22 @@ extension ParameterCatalog {
         add(
             "collaboration.hoursPerHandOff", .triangular(lower: 1, mode: 3, upper: 6), .accessAndCollaboration,
             .assumption("Een gedurfde ambitie l.422-449: a hand-off costs a meeting, from one hour to most of a day"))
+        around(
+            "threshold.openDoorDemand", 0.15, cv: 0.5, .accessAndCollaboration,
+            "Dialoogpaper wijkteams l.670-672 names the open door's unbounded consumption, not its size: the default as the mean, cv 0.5")
+        around(
+            "threshold.reapplyPerYear", 2, cv: 0.5, .accessAndCollaboration,
+            "Dialoogpaper wijkteams l.824-828: a family turned away applies again; after half a year as the mean, cv 0.5")
+        let success = "most well-matched episodes resolve the need, size assumed: the default as the mean, a beta of 20 pseudo-observations"
+        for (level, probability) in [(2, 0.9), (3, 0.8), (4, 0.7)] {
+            share("generalist.success.level\(level)", probability, strength: 20, .neighbourhoodTeams, success)
+        }
+        let team = "Van denken naar doen l.1375-1456 gives the contacts, not the months; 20 % either way"
+        for (level, days) in [(2, 30.0), (3, 90.0), (4, 180.0)] {
+            add(
+                "generalist.duration.level\(level).meanDays", .triangular(lower: 0.8 * days, mode: days, upper: 1.2 * days), .neighbourhoodTeams,
+                .assumption(team))
+        }
 
         let programme = "Van denken naar doen l.974: programmes mostly no longer than half a year; 20 % either way"
         for (level, days) in [(4, 120.0), (5, 180.0), (6, 180.0)] {
