@@ -28,6 +28,8 @@ WORDS = {
         "matters": "Wat het meest waard is om te weten (verwachte waarde van perfecte informatie, euro per jaar, bij {wtp} euro per "
         "kindjaar): alles samen {all}; per groep {groups}; de parameters {parameters}.",
         "too_few": "(te weinig trekkingen om te zeggen)",
+        "floor": "Een waarde die het model niet gebruikt, scoort bij dit aantal trekkingen tot {floor} euro door toeval; "
+        "daaronder is een waarde niet van ruis te onderscheiden.",
     },
     "en": {
         "title": "How sure is this",
@@ -47,6 +49,8 @@ WORDS = {
         "matters": "What is worth most to know (expected value of perfect information, euros a year, at {wtp} euros a child-year): "
         "everything {all}; per group {groups}; the parameters {parameters}.",
         "too_few": "(too few draws to say)",
+        "floor": "A value the model does not read scores up to {floor} euros by chance at this number of draws; below "
+        "that a value is not told from noise.",
     },
 }
 
@@ -99,6 +103,8 @@ def section(report):
         return ", ".join(f"{html.escape(r['name'])} {value(r['evppi_euros_per_year'])}" for _, r in rows.iterrows())
 
     everything = value(evppi[evppi["kind"] == "all"].iloc[0]["evppi_euros_per_year"])
+    floor = evppi[evppi["kind"] == "noise floor"]
     parts.append("<p>" + w["matters"].format(wtp=number(wtp, lang), all=everything, groups=euros(evppi[evppi["kind"] == "group"]),
-                                             parameters=euros(evppi[evppi["kind"] == "parameter"].head(3))) + "</p>")
+                                             parameters=euros(evppi[evppi["kind"] == "parameter"].head(3)))
+                 + (" " + w["floor"].format(floor=value(floor.iloc[0]["evppi_euros_per_year"])) if not floor.empty else "") + "</p>")
     return w["title"], "".join(parts)

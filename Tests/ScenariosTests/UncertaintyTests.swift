@@ -54,6 +54,7 @@ final class UncertaintyTests: XCTestCase {
         let information = results.valueOfInformation(willingnessToPay: 50_000)
         XCTAssertTrue(information.filter { $0.kind == .parameter }.allSatisfy { $0.euros == 0 })
         XCTAssertNil(information.first { $0.kind == .all }?.euros)
+        XCTAssertEqual(information.first { $0.kind == .noiseFloor }?.euros, 0, "nothing to gain, not even by chance")
         for (_, best) in results.acceptability() { XCTAssertEqual(best, [1, 0], "ties go to the base") }
     }
 

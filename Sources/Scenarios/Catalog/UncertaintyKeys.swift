@@ -123,7 +123,8 @@ extension ParameterCatalog {
         let team = "Van denken naar doen l.1375-1456 gives the contacts, not the months; 20 % either way"
         for (level, days) in [(2, 30.0), (3, 90.0), (4, 180.0)] {
             add(
-                "generalist.duration.level\(level).meanDays", .triangular(lower: 0.8 * days, mode: days, upper: 1.2 * days), .neighbourhoodTeams,
+                "generalist.duration.level\(level).meanDays", .triangular(lower: 0.8 * days, mode: days, upper: 1.2 * days),
+                .neighbourhoodTeams,
                 .assumption(team))
         }
 

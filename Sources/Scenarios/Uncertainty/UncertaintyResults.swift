@@ -91,9 +91,27 @@ public struct UncertaintyResults: Sendable {
         }
     }
 
+    /// The 95th percentile of the EVPPI of 50 uniform parameters the model never reads (from a stream of the
+    /// base's seed): the regression's own upward bias at this number of draws (Strong, Oakley and Brennan
+    /// 2014 note it). Nil when the draws are too few for one.
+    func noiseFloor(_ incremental: [[Double]]) -> Double? {
+        let streams = RandomStreams(seed: analysis.base.seed)
+        let stream = streams.stream("uncertainty noise floor")
+        let values = (0..<50).compactMap { _ in
+            ValueOfInformation.partial(incremental: incremental, parameters: (0..<analysis.draws).map { _ in [stream.uniform()] })
+        }
+        withExtendedLifetime(streams) {}
+        return values.isEmpty ? nil : Summary.quantiles(values, [0.95])[0]
+    }
+
     /// The value of partial perfect information about one parameter, a group, or all of them together.
     public struct Information: Sendable {
-        public enum Kind: String, Sendable { case all, group, parameter }
+        public enum Kind: String, Sendable {
+            case all, group, parameter
+            /// What a parameter the model does not read at all scores by chance at these draws (the 95th
+            /// percentile over 50 such parameters): below it, a parameter's value is not told from noise.
+            case noiseFloor = "noise floor"
+        }
         public let kind: Kind
         public let name: String
         /// Euros a year: what deciding with the unknown known would gain on average; nil when the draws are
@@ -118,6 +136,7 @@ public struct UncertaintyResults: Sendable {
         let byValue = { (a: Information, b: Information) in
             a.euros != b.euros ? (a.euros ?? -1) > (b.euros ?? -1) : a.name < b.name
         }
-        return [all] + groups.sorted(by: byValue) + single.sorted(by: byValue)
+        let floor = Information(kind: .noiseFloor, name: "a parameter the model does not read", euros: noiseFloor(incremental))
+        return [all] + groups.sorted(by: byValue) + single.sorted(by: byValue) + [floor]
     }
 }

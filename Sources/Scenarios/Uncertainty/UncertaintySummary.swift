@@ -41,6 +41,11 @@ public enum UncertaintySummary {
         lines.append("Value of knowing a group (EVPPI, a year): " + groups.joined(separator: ", ") + ".")
         let top = information.filter { $0.kind == .parameter }.prefix(5).map { "\($0.name) \(euros($0.euros))" }
         lines.append("The five parameters worth most to know (EVPPI, a year): " + top.joined(separator: ", ") + ".")
+        if let floor = information.first(where: { $0.kind == .noiseFloor }) {
+            lines.append(
+                "At \(analysis.draws) draws a parameter the model does not read scores up to \(euros(floor.euros)) by chance "
+                    + "(95 % of 50 such): a value below that is not told from noise.")
+        }
         return lines.joined(separator: "\n")
     }
 }
