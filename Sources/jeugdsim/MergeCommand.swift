@@ -11,8 +11,9 @@ struct Merge: ParsableCommand {
         discussion: paragraphs(
             """
             Each DIR holds a shard.json written by 'jeugdsim run --shard I/N', 'jeugdsim sweep --shard I/N' or
-            'jeugdsim uncertainty --shard I/N' (on any machine). The shards must come from the same scenario, seed, options and build (jeugdsim
-            version and model fingerprint: 'jeugdsim --version'), and every shard 1...N must be there once;
+            'jeugdsim uncertainty --shard I/N' (on any machine). The shards must come from the same scenario,
+            seed, options and build (jeugdsim version and model fingerprint: 'jeugdsim --version'), and every
+            shard 1...N must be there once;
             anything else is refused with the reason. Replication results are merged exactly (every figure of
             every replication, not averages of summaries), so the files are byte-identical to an unsharded
             run's (all but run.json).

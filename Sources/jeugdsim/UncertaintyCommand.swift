@@ -92,7 +92,8 @@ struct Uncertainty: ParsableCommand {
             steadyState: steadyState.steadyState, willingnessToPay: willingnessToPay)
         let analysis: UncertaintyAnalysis
         do { analysis = try job.analysis(base: baseScenario) } catch let error as RunnerError { throw CommandError(error.description) }
-        _ = ScenarioRunner.console(threads: options.threads)
+        // Each draw's warm-start pilot is kept on disk, as every console command keeps them: a resumed run reuses it.
+        PilotCache.shared.keep(in: PilotDisk())
         if let (number, count) = try sharding.shard(total: draws, of: "draws") {
             return try runShard(number, of: count, analysis: analysis, job: job)
         }
@@ -146,7 +147,7 @@ struct Uncertainty: ParsableCommand {
         try staged.write("scenario.yaml", ScenarioWriter.yaml(analysis.base))
         try staged.commit()
         print(
-            "Shard \(number)/\(count) of the uncertainty analysis of \(name): draws \(part.lowerBound + 1) to \(part.upperBound) in \(staged.target.path)/"
-        )
+            "Shard \(number)/\(count) of the uncertainty analysis of \(name): draws \(part.lowerBound + 1) to \(part.upperBound) "
+                + "in \(staged.target.path)/")
     }
 }

@@ -19,7 +19,7 @@ public enum CompareTable {
             rows.append([
                 headline.label, headline.unit, n(row.base.mean), n(row.variant.mean), signed(n(d.mean), d.mean),
                 "\(n(d.lower)) to \(n(d.upper))",
-                [verdict.direction, verdict.judgement].compactMap { $0 }.joined(separator: ", ").ifEmpty("-"),
+                verdict.distinguishable ? [verdict.direction, verdict.judgement].compactMap { $0 }.joined(separator: ", ") : "-",
             ])
         }
         var text = SummaryTable.align(rows)
@@ -61,8 +61,4 @@ public enum CompareTable {
     static func signed(_ text: String, _ value: Double) -> String {
         text.hasPrefix("-") || text.allSatisfy({ "0.,".contains($0) }) || value <= 0 ? text : "+" + text
     }
-}
-
-extension String {
-    fileprivate func ifEmpty(_ other: String) -> String { isEmpty ? other : self }
 }

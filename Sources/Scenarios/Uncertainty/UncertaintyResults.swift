@@ -52,14 +52,15 @@ public struct UncertaintyResults: Sendable {
                 let better = headline.higherIsBetter.map { higher in
                     Double(means.filter { higher ? $0 > 0 : $0 < 0 }.count) / Double(means.count)
                 }
-                let spread = Summary(means).standardDeviation
+                let summary = Summary(means)
+                let spread = summary.standardDeviation
                 let noise =
                     draws.reduce(0.0) { $0 + $1.standardDeviation * $1.standardDeviation / Double(max($1.count, 1)) }
                     / Double(draws.count)
                 let total = spread * spread
                 let fromNoise = total > 0 ? min(1, noise / total) : 0
                 return Row(
-                    variant: analysis.variants[v].name, headline: headline, mean: Summary(means).mean,
+                    variant: analysis.variants[v].name, headline: headline, mean: summary.mean,
                     quantiles: Summary.quantiles(means, [0.025, 0.5, 0.975]), probabilityBetter: better,
                     shareFromParameters: total > 0 ? 1 - fromNoise : 0, shareFromNoise: fromNoise)
             }
