@@ -1,7 +1,7 @@
 # JeugdSim: the two commands the README gives, and the steps they rest on.
 # Each target installs what it needs (GSL via apt, Python packages into .venv), so both work on a new machine.
 
-.PHONY: run test validate release-check two-builds kernel-reuse lint notebooks report-test slurm-test fuzz fuzz-long setup build build-tests swift-tests swift-validation bench flake-check clean
+.PHONY: run test validate release-check readme-samples screenshots two-builds kernel-reuse lint notebooks report-test slurm-test fuzz fuzz-long setup build build-tests swift-tests swift-validation bench flake-check clean
 
 # One set of flags for every build: the tests import some modules @testable, and with the same flags
 # `make test` compiles only the test targets on top of `make run`'s build (-enable-testing costs the model
@@ -32,6 +32,7 @@ test:
 	@$(STEP) test swift-tests $(MAKE) -s swift-tests
 	@$(STEP) test notebooks $(MAKE) -s notebooks
 	@$(STEP) test report $(MAKE) -s report-test
+	@$(STEP) test readme $(MAKE) -s readme-samples
 	@$(STEP) test slurm $(MAKE) -s slurm-test
 	@$(STEP) test two-builds $(MAKE) -s two-builds
 	@$(STEP) test kernel-reuse $(MAKE) -s kernel-reuse
@@ -73,6 +74,12 @@ report-test: build
 	scripts/setup-python.sh Notebooks/requirements.txt Notebooks/.venv
 	Notebooks/.venv/bin/python Notebooks/test_report.py
 
+# The README's sample outputs (the console table of `jeugdsim run`, a sentence of the report) are what the
+# shipped scenarios produce with this build: a change of model or wording that moves them fails here.
+readme-samples: build
+	scripts/setup-python.sh Notebooks/requirements.txt Notebooks/.venv
+	python3 scripts/release-check.py --samples-only
+
 # jeugdsim slurm on a real one-node Slurm (installed from Debian; skipped, and said so, where it cannot be):
 # merged shards byte-identical to an unsharded run.
 slurm-test: build
@@ -105,6 +112,11 @@ two-builds: build
 release-check: build
 	scripts/setup-python.sh scripts/release-requirements.txt .build/release-venv
 	scripts/release-check.py
+
+# docs/report/ anew: the main job's report as a reader's browser shows it (first screen and pages), an English
+# single run's first screen and the decision note, from what this build produces.
+screenshots: build
+	scripts/screenshots.sh
 
 setup:
 	scripts/setup-system.sh

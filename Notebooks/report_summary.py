@@ -54,7 +54,7 @@ def section(report):
                 continue
             judgement = decided[metric]["judgement"]
             better, worse, noise = better + (judgement == "better"), worse + (judgement == "worse"), noise + (judgement == "")
-        line = w["tally"].format(variant=html.escape(variant), better=better, worse=worse, noise=noise, total=better + worse + noise)
+        line = w["tally"].format(variant=html.escape(report.title_of(variant)), better=better, worse=worse, noise=noise, total=better + worse + noise)
         ce_file = folder / f"{variant}-cost-effectiveness.csv"
         if ce_file.exists():
             line += " " + w["ce"][pd.read_csv(ce_file).iloc[0]["verdict"]]
@@ -78,7 +78,8 @@ def section(report):
             label, unit = report.label(metric)
             unit = w["million"] if metric == "spend.perYear" else unit
             table_rows.setdefault(metric, [f"<td>{html.escape(label)} ({html.escape(unit)})</td><td>{base_value}</td>"]).append(cell)
-    head = "".join(f"<th>{html.escape(w['difference'].format(base=report.base))}: {html.escape(v)}</th>" for v in report.variants)
-    table = (f"<table class='short'><thead><tr><th>{w['figure']}</th><th>{html.escape(report.base)}</th>{head}</tr></thead>"
+    base = report.title_of(report.base)
+    head = "".join(f"<th>{html.escape(report.title_of(v))}: {html.escape(w['difference'].format(base=base))}</th>" for v in report.variants)
+    table = (f"<table class='short'><thead><tr><th>{w['figure']}</th><th>{html.escape(base)}</th>{head}</tr></thead>"
              + "".join(f"<tr>{''.join(cells)}</tr>" for cells in table_rows.values()) + "</table>")
     return w["title"], "".join(lines) + table

@@ -55,6 +55,12 @@ WORDS = {
 }
 
 
+# The groups of unknowns (evppi.csv's names) as a Dutch reader calls them.
+GROUPS = {"consultation effects": "effecten van consultatie", "natural course": "natuurlijk beloop",
+          "access and collaboration": "toegang en samenwerking", "neighbourhood teams": "wijkteams", "durations": "duur van de hulp",
+          "prices": "prijzen", "calibrated values": "gekalibreerde waarden"}
+
+
 def section(report):
     """The section's HTML body for a comparison report (`report.Report`)."""
     w, lang = WORDS[report.lang], report.lang
@@ -69,7 +75,7 @@ def section(report):
     intro = w["drawn"].format(parameters=int((parameters["drawn"] == "yes").sum()), draws=first["draws"],
                               replications=first["replications_per_draw"])
     if held:
-        intro += w["held"].format(keys=", ".join(html.escape(k) for k in held))
+        intro += w["held"].format(keys=", ".join(f"<code>{html.escape(k)}</code>" for k in held))
     parts.append(f"<p>{intro}</p>")
     table["key"] = table["metric"] + table["group"].map(lambda g: "." + g if g else "")
     for variant in [v for v in report.variants if v in set(table["variant"])]:
@@ -83,24 +89,28 @@ def section(report):
             rows.append(f"<tr><td>{html.escape(texts[lang][0])}</td><td>{number(scale * row['difference_mean'], lang)} {html.escape(unit)}</td>"
                         f"<td>{number(scale * row['difference_q025'], lang)} – {number(scale * row['difference_q975'], lang)}</td>"
                         f"<td>{number(100 * float(row['probability_better']), lang)} %</td></tr>")
-        parts.append(f"<h3>{html.escape(w['against'].format(variant=variant, base=report.base))}</h3>"
+        parts.append(f"<h3>{html.escape(w['against'].format(variant=report.title_of(variant), base=report.title_of(report.base)))}</h3>"
                      f"<table><thead><tr><th>{w['figure']}</th><th>{w['mean']}</th><th>{w['range']}</th>"
-                     f"<th>{html.escape(w['better'].format(variant=variant))}</th></tr></thead>{''.join(rows)}</table>")
+                     f"<th>{html.escape(w['better'].format(variant=report.title_of(variant)))}</th></tr></thead>{''.join(rows)}</table>")
     curve = pd.read_csv(folder / "acceptability.csv")
     evppi = pd.read_csv(folder / "evppi.csv", keep_default_na=False)
     wtp = float(evppi.iloc[0]["willingness_to_pay"])
     at = curve[curve["willingness_to_pay"] == wtp]
-    shares = ", ".join(f"{html.escape(o)} {number(100 * p, lang)} %" for o, p in zip(at["option"], at["probability_best"]))
+    shares = ", ".join(f"{html.escape(report.title_of(o))} {number(100 * p, lang)} %" for o, p in zip(at["option"], at["probability_best"]))
     parts.append(f"<p>{w['best'].format(wtp=number(wtp, lang), shares=shares)}</p>")
     fig, ax = plt.subplots(figsize=(10, 3.5))
-    plots.acceptability(ax, curve, w["wtp_axis"], w["probability_axis"], lang)
+    plots.acceptability(ax, curve.assign(option=curve["option"].map(report.title_of)), w["wtp_axis"], w["probability_axis"], lang)
     parts.append(report.chart(fig, "acceptability", w["curve_caption"]))
     def value(text):
         # Empty where the draws were too few to regress on so many parameters (jeugdsim wrote no value).
         return number(float(text), lang) if text != "" else w["too_few"]
 
     def euros(rows):
-        return ", ".join(f"{html.escape(r['name'])} {value(r['evppi_euros_per_year'])}" for _, r in rows.iterrows())
+        # A group by its name in the report's language, a parameter by its key (as in the appendix).
+        def name(r):
+            return (html.escape(GROUPS.get(r["name"], r["name"]) if lang == "nl" else r["name"]) if r["kind"] == "group"
+                    else f"<code>{html.escape(r['name'])}</code>")
+        return ", ".join(f"{name(r)} {value(r['evppi_euros_per_year'])}" for _, r in rows.iterrows())
 
     everything = value(evppi[evppi["kind"] == "all"].iloc[0]["evppi_euros_per_year"])
     floor = evppi[evppi["kind"] == "noise floor"]

@@ -4,7 +4,10 @@ Checks, on small runs of a compare, a single run and a sweep, in Dutch and Engli
 - the page loads nothing but itself (no network, no other file);
 - every chart drew: its picture decoded, and its place on the screenshot is not blank;
 - no section is empty;
-- every verdict sentence's numbers are those of the comparison file it reads (parsed back from the text).
+- every verdict sentence's numbers are those of the comparison file it reads (parsed back from the text);
+- as a reader: the first screen (1280 x 800) holds each variant's verdict; the Dutch report outside its appendix
+  has no English word from a list and writes every number the Dutch way; shares lie between 0 and 100 %;
+  the main part prints on at most 6 A4 pages.
 Called by `make test`; prints every problem and exits non-zero when there is one.
 """
 import json
@@ -20,6 +23,7 @@ import tempfile
 import pandas as pd
 from PIL import Image
 
+import report
 import report_text
 from playwright.sync_api import sync_playwright
 
@@ -118,6 +122,61 @@ def check_verdicts(verdicts, folder, base, lang):
                   f"{variant} {metric}: the sentence's {role} is {got}, the comparison file's {want}: {sentence}")
 
 
+# Words that are English and not Dutch: none may stand in the Dutch report before its appendix.
+ENGLISH = {"the", "and", "with", "from", "Starts", "FTE", "true", "false", "spending", "wait", "warning", "level", "years",
+           "noise", "better", "worse", "baseline", "shift", "add", "percentile", "paired", "interval95", "none", "not"}
+
+
+def check_reader(browser, page_file, lang):
+    """What a reader meets: the verdict per variant on the first screen; in Dutch, no English word and every number
+    written the Dutch way (1.234,5: a point only before three digits) in the main part; shares that are
+    percentages; at most 6 A4 pages before the appendix. Returns the first screen's screenshot (PNG bytes)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(page_file.as_uri())
+    for tally in page.query_selector_all("p.tally"):
+        box = tally.bounding_box()
+        check(box and box["y"] + box["height"] <= 800, f"{page_file.name}: a verdict ({tally.inner_text()[:40]}...) is below the first screen")
+    first_screen = page.screenshot()
+    # The main part's text, keys (<code>, named as in the scenario files) left out.
+    main = page.evaluate("""() => { document.querySelectorAll('code').forEach(c => c.remove());
+        return [...document.querySelectorAll('h1, section')].filter(s => s.id !== 'appendix').map(s => s.innerText).join('\\n'); }""")
+    page.reload()
+    page.evaluate("document.querySelector('#appendix').remove()")
+    pdf = page.pdf(format="A4", print_background=True)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    check(1 <= pages <= 6, f"{page_file.name}: the main part prints on {pages} A4 pages, at most 6 allowed")
+    page.close()
+    if lang == "nl":
+        english = sorted(set(re.findall(r"[A-Za-z]+", main)) & ENGLISH)
+        check(not english, f"{page_file.name}: English words before the appendix: {english}")
+        # 17.5 or 0.448 (English decimals) and 1,000.5 (English thousands) are wrong in Dutch.
+        wrong = re.findall(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d])|\d,\d{3}\.\d", main)
+        check(not wrong, f"{page_file.name}: numbers written the English way: {wrong[:5]}")
+    shares = [parse_number(n, lang) for n in re.findall(r"(-?[\d.,]+) %(?!-)", main.replace("\u2212", "-"))
+              if re.search(r"\d", n)]
+    check(all(-100 <= s <= 100 for s in shares), f"{page_file.name}: percentages outside -100..100: {[s for s in shares if abs(s) > 100]}")
+    return first_screen
+
+
+def check_workbook_and_note(folder):
+    """report.xlsx holds the comparison's figures as numbers under Dutch headers (each headline's difference is the
+    comparison file's, each paired difference the variant's replication minus the base's); note.pdf is one A4 page."""
+    from openpyxl import load_workbook
+    book = load_workbook(folder / "report.xlsx")
+    check(book.sheetnames == ["Kerncijfers", "Per jaar", "Verschil per herhaling", "Uitgaven per jaar"], f"report.xlsx: sheets {book.sheetnames}")
+    rows = list(book["Kerncijfers"].iter_rows(values_only=True))
+    check(rows[0][:6] == ("variant", "kerncijfer", "eenheid", "waarde basis", "waarde variant", "verschil"), f"report.xlsx: headers {rows[0]}")
+    table = pd.read_csv(folder / "compare-baseline-municipality" / "front-2fte-shift.csv", keep_default_na=False)
+    spend = table[(table["metric"] == "spend.perYear") & (table["year"] == "")].iloc[0]
+    shown = [r for r in rows[1:] if r[1] == HEADLINES["spend.perYear"]["nl"][0]]
+    check(shown and shown[0][5] == spend["difference_mean"], f"report.xlsx: spending difference {shown[:1]}, the file's {spend['difference_mean']}")
+    check(all(isinstance(v, (int, float)) for r in rows[1:] for v in r[3:8]), "report.xlsx: a figure is written as text")
+    paired = list(book["Verschil per herhaling"].iter_rows(values_only=True))[1:]
+    check(paired and all(abs(r[4] - r[3] - r[5]) <= 1e-9 * max(1, abs(r[3])) for r in paired), "report.xlsx: a paired difference is not variant minus base")
+    pdf = (folder / "note.pdf").read_bytes()
+    check(pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, "note.pdf: not one A4 page")
+
+
 def check_short(page_file, folder):
     """"In short" comes first, and its tally of verdicts per variant is the comparison file's: headlines with a
     better side, counted better, worse or not distinguishable by the file's own `distinguishable` column."""
@@ -156,7 +215,9 @@ def check_sure(page_file, folder, lang):
     curve = pd.read_csv(folder / "uncertainty-baseline-municipality" / "acceptability.csv")
     at = curve[curve["willingness_to_pay"] == 50000]
     for option, probability in zip(at["option"], at["probability_best"]):
-        check(f"{option} {report_text.number(100 * probability, lang)} %" in sure, f"{page_file.name}: 'how sure' lacks {option}'s share")
+        # Each option by its title in the report's language (the scenario's `title:`).
+        title = report.read_scenario(folder / option)[0]["title"][lang]
+        check(f"{title} {report_text.number(100 * probability, lang)} %" in sure, f"{page_file.name}: 'how sure' lacks {title}'s share")
 
 
 def main():
@@ -168,6 +229,8 @@ def main():
         jeugdsim("compare", "Scenarios/baseline-municipality.yaml", "Scenarios/front-2fte-shift.yaml", "--out", compare, *SMALL,
                  "--report")
         jeugdsim("report", compare, "--lang", "en")
+        jeugdsim("report", compare, "--xlsx", "--note")
+        check_workbook_and_note(compare)
         jeugdsim("run", "Scenarios/ceiling-overspend.yaml", "--out", scratch / "run", *SMALL, "--report")
         jeugdsim("sweep", "--set", "consultation.fte=0,2", "--out", scratch / "sweep", "-r", "3", "--years", "1")
         jeugdsim("report", scratch / "sweep")
@@ -177,17 +240,26 @@ def main():
             check_verdicts(verdicts, compare, "baseline-municipality", lang)
             check_sure(compare / name, compare, lang)
             check_short(compare / name, compare)
+            shot = check_reader(browser, compare / name, lang)
+            if os.environ.get("REPORT_SCREENSHOTS"):
+                pathlib.Path(os.environ["REPORT_SCREENSHOTS"], f"first-screen-compare-{lang}.png").write_bytes(shot)
         # Spending added up is the difference since the start that compare wrote, with its interval, not a sum
         # the report made; and its year from which differences show is compare's.
         years = pd.read_csv(compare / "compare-baseline-municipality" / "front-2fte-shift-years.csv", keep_default_na=False)
         since = years[years["metric"] == "spend.cumulative"].sort_values("year").iloc[-1]
         page = (compare / "report.html").read_text()
+        half = (since["difference_upper95"] - since["difference_lower95"]) / 2
         for column in ("difference_mean", "difference_lower95", "difference_upper95"):
-            check(report_text.number(since[column], "nl") in page, f"report.html: spending since the start lacks its {column}")
+            check(report_text.rounded(since[column], half, "nl") in page, f"report.html: spending since the start lacks its {column}")
         check(not check_page(browser, scratch / "run" / "report.html", "nl", expect_charts=4, must_show=["ceilings"]), "a run has no verdicts")
         # Shares in a run's headline table read as percentages: 44,8 %, not 0,448 %.
         shares = [parse_number(s, "nl") for s in re.findall(r"<td>([0-9.,]+) %</td>", (scratch / "run" / "report.html").read_text())]
         check(shares and all(0 <= s <= 100 for s in shares) and max(shares) >= 1, f"run report: shares {shares} are not percentages")
+        check_reader(browser, scratch / "run" / "report.html", "nl")
+        jeugdsim("report", scratch / "run", "--lang", "en")
+        shot = check_reader(browser, scratch / "run" / "report-en.html", "en")
+        if os.environ.get("REPORT_SCREENSHOTS"):
+            pathlib.Path(os.environ["REPORT_SCREENSHOTS"], "first-screen-run-en.png").write_bytes(shot)
         check_page(browser, scratch / "sweep" / "report.html", "nl", expect_charts=4)
         browser.close()
         for page in [compare / "report.html", compare / "report-en.html", scratch / "run" / "report.html", scratch / "sweep" / "report.html"]:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes the fuzz target's seed shard (Tests/Fuzz/shards/sweep-shard.json) anew: shard 1/2 of a small sweep of
-# the built-in baseline, each value's provenance cut to "a" and the description emptied, without blanks, to keep
+# the built-in baseline, each value's provenance cut to "a" and the title and description emptied, without blanks, to keep
 # the input small. Run it when the catalog's keys change: a shard of another set of keys no longer reads, and
 # ShardSeedTests fails until it is written again.
 # Usage: scripts/fuzz-seed-shard.sh [jeugdsim binary (default: the package's release build)]
@@ -20,7 +20,8 @@ import json, os, sys
 shard = json.load(open(sys.argv[1]))
 for value in shard["scenario"]["values"]:
     value[2] = "a"
-shard["scenario"]["description"] = ""
+shard["scenario"]["title"] = {"en": ""}
+shard["scenario"]["description"] = {"en": ""}
 staged = sys.argv[2] + ".new"
 with open(staged, "w") as out:
     out.write(json.dumps(shard, separators=(",", ":"), ensure_ascii=False))

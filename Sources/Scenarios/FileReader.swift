@@ -18,7 +18,8 @@ struct FileReader {
     var name: String?
     var nameLine = 0, nameColumn = 0
     var sweepLine = 0, sweepColumn = 0
-    var description: String?
+    var title: LocalizedText?
+    var description: LocalizedText?
     var extends: (path: String, line: Int, column: Int)?
     var seed: UInt64?
     var replications: Int?
@@ -57,7 +58,8 @@ struct FileReader {
             case "name":
                 name = string(value, key)
                 (nameLine, nameColumn) = (value.mark?.line ?? 0, value.mark?.column ?? 0)
-            case "description": description = string(value, key)
+            case "title": title = localized(value, key)
+            case "description": description = localized(value, key)
             case "extends":
                 if let path = string(value, key) { extends = (path, value.mark?.line ?? 0, value.mark?.column ?? 0) }
             case "seed":
@@ -88,6 +90,28 @@ struct FileReader {
             return nil
         }
         return text
+    }
+
+    /// A text for every language, or one per language (`LocalizedText`).
+    mutating func localized(_ node: Node, _ key: String) -> LocalizedText? {
+        if let text = node.scalar?.string { return LocalizedText(text) }
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            fail(node, key, "found \(ScenarioLoader.describe(node)), expected a text, or {nl: \"...\", en: \"...\"}")
+            return nil
+        }
+        var texts: [String: String] = [:]
+        for (languageNode, text) in mapping {
+            guard let language = languageNode.scalar?.string, LocalizedText.languages.contains(language) else {
+                fail(languageNode, key, "found \(ScenarioLoader.describe(languageNode)), expected a language: nl or en")
+                continue
+            }
+            guard let text = text.scalar?.string else {
+                fail(text, "\(key).\(language)", "found \(ScenarioLoader.describe(text)), expected text")
+                continue
+            }
+            texts[language] = text
+        }
+        return LocalizedText(texts: texts)
     }
 
     /// A key path: a known parameter (leaf), a group of parameters (a mapping to descend), or unknown.

@@ -25,7 +25,10 @@ public struct Scenario: Sendable {
     }
 
     public var name: String
-    public var description: String
+    /// What a reader calls it (the report's headings); the name when the file gives no `title:`.
+    public var title: LocalizedText
+    /// What it does, in one line.
+    public var description: LocalizedText
     /// The file it was read from, and the chain of files it extends (most basic last); empty when built in.
     public var files: [String]
     public var values: [String: Value]
@@ -85,7 +88,10 @@ public struct Scenario: Sendable {
     /// The built-in default: a municipality of 100,000 inhabitants with every parameter at its catalog default.
     public static let builtInDefault = Scenario(
         name: "baseline-municipality",
-        description: "A municipality of 100,000 inhabitants (about 25,000 youths), every value at its documented default.",
+        title: LocalizedText(nl: "Huidige situatie", en: "Current situation"),
+        description: LocalizedText(
+            nl: "Een gemeente van 100.000 inwoners (ongeveer 25.000 jeugdigen), elke waarde op haar gedocumenteerde standaard.",
+            en: "A municipality of 100,000 inhabitants (about 25,000 youths), every value at its documented default."),
         files: [],
         values: Dictionary(
             uniqueKeysWithValues: ParameterCatalog.definitions.map { ($0.key, Value(value: $0.defaultValue, provenance: $0.provenance)) }),

@@ -8,7 +8,7 @@ import YouthCare
 /// A parameter is written under its dotted key as nested mappings (`generalist: {fte: 24}`) or flat
 /// (`generalist.fte: 24`); a value may carry its source: `fte: {value: 24, source: "municipal budget 2026"}`.
 public enum ScenarioLoader {
-    static let settingsKeys = ["name", "description", "extends", "seed", "replications", "sweep", "timeline", "uncertainty"]
+    static let settingsKeys = ["name", "title", "description", "extends", "seed", "replications", "sweep", "timeline", "uncertainty"]
 
     public static func load(_ path: String) throws -> Scenario {
         var diagnostics: [Diagnostic] = []
@@ -104,6 +104,7 @@ public enum ScenarioLoader {
             diagnostics.append(
                 Diagnostic(file: file, line: reader.nameLine, column: reader.nameColumn, key: "name", message: problem + derived))
         }
+        scenario.title = reader.title ?? LocalizedText(scenario.name)
         scenario.description = reader.description ?? scenario.description
         if let seed = reader.seed { scenario.seed = seed }
         if let replications = reader.replications { scenario.replications = replications }

@@ -14,6 +14,11 @@ struct Report: ParsableCommand {
             month by month, spending per year against the budget, paired differences, the need pyramid, and
             the model description in the STRESS-DES structure with every value's provenance.
 
+            --xlsx adds report.xlsx for budget planners: the key figures, per-year differences, the paired
+            difference per replication and spending per year, as numbers with headers in the report's
+            language. --note adds note.pdf (a compare only): one A4 page with what was compared, each
+            variant's verdict, the key figures and the spending difference, printed by Chromium.
+
             The charts are drawn by Notebooks/plots.py (matplotlib), as in the notebooks; the first report
             installs that environment into Notebooks/.venv.
 
@@ -22,6 +27,7 @@ struct Report: ParsableCommand {
               jeugdsim compare Scenarios/baseline-municipality.yaml \\
                   Scenarios/front-2fte-shift.yaml --out Results/front
               jeugdsim report Results/front
+              jeugdsim report Results/front --xlsx --note   # and the workbook and note
               jeugdsim run Scenarios/addon.yaml --report   # the same, right after a run
             """))
 
@@ -33,10 +39,19 @@ struct Report: ParsableCommand {
     @Option(help: "The base scenario, when the folder holds comparisons against several bases.")
     var base: String?
 
+    @Flag(help: "Also the figures as an Excel workbook (report.xlsx).")
+    var xlsx = false
+
+    @Flag(help: "Also a one-page decision note, printed to PDF (note.pdf; the results of a compare).")
+    var note = false
+
     func run() throws {
         let folder = URL(fileURLWithPath: directory)
-        try StagedDirectory.adding([ReportWriter.fileName(language.lang)], to: folder) {
-            try ReportWriter.write(for: folder, language: language.lang, base: base)
+        let suffix = language.lang == "nl" ? "" : "-\(language.lang)"
+        let files = [ReportWriter.fileName(language.lang)] + (xlsx ? ["report\(suffix).xlsx"] : []) + (note ? ["note\(suffix).pdf"] : [])
+        try StagedDirectory.adding(files, to: folder) {
+            try ReportWriter.write(
+                for: folder, language: language.lang, base: base, extra: (xlsx ? ["--xlsx"] : []) + (note ? ["--note"] : []))
         }
     }
 }
@@ -56,7 +71,7 @@ enum ReportWriter {
     /// The file the report of `language` is written to, in the results directory.
     static func fileName(_ language: String) -> String { language == "nl" ? "report.html" : "report-\(language).html" }
 
-    static func write(for directory: URL, language: String, base: String? = nil) throws {
+    static func write(for directory: URL, language: String, base: String? = nil, extra: [String] = []) throws {
         guard let home = projectHome() else {
             throw CommandError("cannot find Notebooks/report.py: run jeugdsim from the JeugdSim folder, or set JEUGDSIM_HOME to it")
         }
@@ -73,7 +88,7 @@ enum ReportWriter {
             [home.appendingPathComponent("Notebooks/requirements.txt").path, home.appendingPathComponent("Notebooks/.venv").path])
         var arguments = [home.appendingPathComponent("Notebooks/report.py").path, directory.path, "--lang", language]
         if let base { arguments += ["--base", base] }
-        try run(python, arguments)
+        try run(python, arguments + extra)
     }
 
     /// The JeugdSim folder: $JEUGDSIM_HOME, or the first folder above the binary or the working directory

@@ -11,16 +11,18 @@ final class OfferedLoadTests: XCTestCase {
     }
 
     /// The warning names each service whose mean load reaches 1, and only those; other figures are ignored.
-    func testTheWarningNamesEveryServiceThatCannotKeepUp() {
-        let warning = OfferedLoad.warning(
+    func testTheWarningNamesEveryServiceThatCannotKeepUp() throws {
+        let caution = OfferedLoad.caution(
             "baseline", summaries([.generalist: [0.9, 0.98], .specialist(5): [1.0, 1.1], .specialist(6): [1.4, 1.5]]))
-        XCTAssertNotNil(warning)
-        XCTAssertTrue(warning!.contains("specialist5 1.05, specialist6 1.45"), warning!)
-        XCTAssertFalse(warning!.contains("generalist"), warning!)
+        let warning = try XCTUnwrap(caution).text
+        XCTAssertTrue(warning.contains("specialist5 1.05, specialist6 1.45"), warning)
+        XCTAssertFalse(warning.contains("generalist"), warning)
+        // The report reads the loads from run.json, by service.
+        XCTAssertEqual(caution?.figures, ["specialist5": 1.05, "specialist6": 1.45])
     }
 
     func testNoWarningBelowOne() {
-        XCTAssertNil(OfferedLoad.warning("baseline", summaries([.generalist: [0.9, 0.98], .access: [0.3, 0.4]])))
+        XCTAssertNil(OfferedLoad.caution("baseline", summaries([.generalist: [0.9, 0.98], .access: [0.3, 0.4]])))
     }
 
     /// A run of a scenario that overloads its generalists warns once, naming them.
@@ -37,6 +39,12 @@ final class OfferedLoadTests: XCTestCase {
         _ = try runner.run(scenario, into: directory)
         XCTAssertEqual(warnings.all.count, 1)
         XCTAssertTrue(warnings.all.first?.contains("generalist") ?? false, "\(warnings.all)")
+        // run.json keeps it for the report, with the load it rests on.
+        try directory.commit()
+        let run = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("run.json"))) as? [String: Any]
+        let cautions = try XCTUnwrap(run?["cautions"] as? [[String: Any]])
+        XCTAssertEqual(cautions.map { $0["kind"] as? String }, ["overload"])
+        XCTAssertGreaterThanOrEqual((cautions.first?["figures"] as? [String: Double])?["generalist"] ?? 0, 1)
     }
 }
 

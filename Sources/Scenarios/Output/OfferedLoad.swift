@@ -13,15 +13,19 @@ public enum OfferedLoad {
             .map { ($0.key.group, $0.value) }
     }
 
-    /// The warning for `scenario`'s results, or nil when every service's mean offered load is below 1.
-    public static func warning(_ scenario: String, _ summaries: [Metric: Summary]) -> String? {
+    /// The caution for `scenario`'s results (each overloaded service's mean load among its figures), or nil
+    /// when every service's mean offered load is below 1.
+    public static func caution(_ scenario: String, _ summaries: [Metric: Summary]) -> RunCaution? {
         let overloaded = byService(summaries).filter { $0.load.mean >= 1 }
-            .map { "\($0.service.key) \(String(format: "%.2f", $0.load.mean))" }
         guard !overloaded.isEmpty else { return nil }
-        return "Warning: \(scenario): offered load (arrivals x mean duration / capacity) at or above 1 at "
-            + overloaded.joined(separator: ", ")
+        let text =
+            "Warning: \(scenario): offered load (arrivals x mean duration / capacity) at or above 1 at "
+            + overloaded.map { "\($0.service.key) \(String(format: "%.2f", $0.load.mean))" }.joined(separator: ", ")
             + ". These services cannot keep up: their waits depend on the horizon and on families giving up, "
             + "so read the results as a transient, not a steady state."
+        return RunCaution(
+            kind: .overload, text: text,
+            figures: Dictionary(uniqueKeysWithValues: overloaded.map { ($0.service.key, $0.load.mean) }))
     }
 
     /// Comment lines for a scenario file: each service's load with its 95 % interval.

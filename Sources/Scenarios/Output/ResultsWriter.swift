@@ -14,13 +14,19 @@ public struct ResultsWriter {
         public var command: [String]
         /// How the number of replications was chosen, when a precision rule chose it (`run --precision`).
         public var precision: PrecisionOutcome?
+        /// What the console warned about these results; the report says it too.
+        public var cautions: [RunCaution]
 
-        public init(origin: Origin, wallSeconds: Double, threads: Int, command: [String], precision: PrecisionOutcome? = nil) {
+        public init(
+            origin: Origin, wallSeconds: Double, threads: Int, command: [String], precision: PrecisionOutcome? = nil,
+            cautions: [RunCaution] = []
+        ) {
             self.origin = origin
             self.wallSeconds = wallSeconds
             self.threads = threads
             self.command = command
             self.precision = precision
+            self.cautions = cautions
         }
     }
 
@@ -158,6 +164,7 @@ public struct ResultsWriter {
                         ])
                     } ?? .string("the scenario or --replications")
                 ),
+                ("cautions", .array(run.cautions.map(\.json))),
                 ("finished", .string(ISO8601DateFormatter().string(from: Date()))),
             ])
     }

@@ -108,9 +108,17 @@ public struct Shard: Sendable {
         [.string(metric.name), .string(metric.group.key), metric.year.map { .number(Double($0)) } ?? .null]
     }
 
+    static func encode(_ text: LocalizedText) -> JSON {
+        .object(LocalizedText.languages.compactMap { language in text.texts[language].map { (language, .string($0)) } })
+    }
+
+    static func localized(_ fields: [String: Any]) throws -> LocalizedText {
+        LocalizedText(texts: try fields.mapValues { try ($0 as? String).unwrap("text") })
+    }
+
     static func encode(_ scenario: Scenario) -> JSON {
         .object([
-            ("name", .string(scenario.name)), ("description", .string(scenario.description)),
+            ("name", .string(scenario.name)), ("title", encode(scenario.title)), ("description", encode(scenario.description)),
             ("files", .array(scenario.files.map { .string($0) })), ("seed", .string(String(scenario.seed))),
             ("replications", .number(Double(scenario.replications))),
             ("values", encode(scenario.values)),
@@ -303,7 +311,8 @@ public struct Shard: Sendable {
                 distribution: distribution, provenance: Provenance(text: provenance, isAssumption: assumption))
         }
         var scenario = Scenario(
-            name: try reader.string("name"), description: try reader.string("description"),
+            name: try reader.string("name"), title: try localized(reader.object("title")),
+            description: try localized(reader.object("description")),
             files: try reader.array("files").map { try ($0 as? String).unwrap("file") }, values: values,
             seed: try UInt64(reader.string("seed")).unwrap("seed"), replications: try reader.int("replications"),
             sweeps: sweeps, timeline: timeline,

@@ -63,18 +63,20 @@ public struct ScenarioRunner: Sendable {
         _ scenario: Scenario, _ results: [ReplicationResult], into directory: StagedDirectory, wallSeconds: Double,
         threads: Int? = nil, precision: PrecisionOutcome? = nil
     ) throws {
+        let cautions = [
+            OfferedLoad.caution(scenario.name, Experiment.summarise(results)), warmUpCaution(scenario, results),
+            scenario.scaleWarning.map { RunCaution(kind: .scale, text: $0) },
+        ].compactMap { $0 }
         let info = ResultsWriter.RunInfo(
             origin: origin, wallSeconds: wallSeconds, threads: threads ?? Replicator(threads: self.threads).threads,
-            command: command, precision: precision)
+            command: command, precision: precision, cautions: cautions)
         try ResultsWriter(scenario: scenario, results: results, style: style).write(into: directory, run: info)
-        warnIfOverloaded(scenario.name, results)
-        if let warning = warmUpWarning(scenario, results) { warn(warning) }
-        if let warning = scenario.scaleWarning { warn(warning) }
+        for caution in cautions { warn(caution.text) }
     }
 
     /// Warns when a service's offered load is at or above 1 (`OfferedLoad`).
     func warnIfOverloaded(_ label: String, _ results: [ReplicationResult]) {
-        if let warning = OfferedLoad.warning(label, Experiment.summarise(results)) { warn(warning) }
+        if let caution = OfferedLoad.caution(label, Experiment.summarise(results)) { warn(caution.text) }
     }
 
     /// The base and each variant on common random numbers (the base's seed and replications), each into
