@@ -147,16 +147,16 @@ class Report:
         changed without a better side, and not distinguishable from noise."""
         t, rows_out, self.cautions = self.t, [], {}
         for variant in self.variants:
-            diff = pd.read_csv(self.folder / f"compare-{self.base}" / f"{variant}.csv", keep_default_na=False)
-            diff["key"] = diff["metric"] + diff["group"].map(lambda g: "." + g if g else "")
             decided = self.verdict_table(variant)
             groups = {"better": [], "worse": [], "neutral": [], "noise": []}
-            for metric, texts in HEADLINES.items():
-                rows = diff[(diff["key"] == metric) & (diff["year"] == "")]
-                if rows.empty or metric not in decided:
+            for metric in HEADLINES:
+                if metric not in decided:
                     continue
-                sentence, distinguishable = self.sentence(metric, rows.iloc[0], decided[metric])
-                group = "noise" if not distinguishable else decided[metric]["judgement"] or "neutral"
+                # The sentence jeugdsim wrote with the verdict (`sentence_nl`, `sentence_en`): shown, not phrased again.
+                verdict = decided[metric]
+                distinguishable = verdict["distinguishable"] == "yes"
+                group = "noise" if not distinguishable else verdict["judgement"] or "neutral"
+                sentence = html.escape(verdict[f"sentence_{self.lang}"])
                 groups[group].append(f'<li class="verdict" data-metric="{metric}" data-variant="{html.escape(variant)}">{sentence}</li>')
                 if not distinguishable:
                     self.cautions.setdefault(variant, []).append(self.label(metric)[0])
@@ -164,37 +164,6 @@ class Report:
                             for g, items in groups.items() if items)
             rows_out.append(f"<h3>{html.escape(t['against'].format(variant=self.title_of(variant), base=self.title_of(self.base)))}</h3>{lists}")
         self.section(t["verdicts"], t["verdicts_intro"] + "".join(rows_out), "verdicts")
-
-    def sentence(self, metric, row, verdict):
-        """One verdict in words, on jeugdsim's own `distinguishable`; its figures rounded to what the interval
-        supports, and a fall said with its size and the size's interval (no "falls by 34 (-36 to -33)")."""
-        t, lang = self.t, self.lang
-        label, unit = self.label(metric)
-        d, lo, hi = row["difference_mean"], row["difference_lower95"], row["difference_upper95"]
-        base, variant = row["base_mean"], row["variant_mean"]
-        if HEADLINES[metric].get("share"):
-            # Shares read as percentages, their differences as percentage points.
-            d, lo, hi, base, variant = (100 * x for x in (d, lo, hi, base, variant))
-            unit = t["points"]
-        d = 0.0 if abs(d) < 1e-9 * max(1.0, abs(base)) else d
-        half = (hi - lo) / 2
-
-        def n(value, role):
-            # Each figure marked with its role, so a test can check it against the comparison file.
-            return f'<span class="figure" data-role="{role}">{rounded(value, half, lang)}</span>'
-
-        if verdict["distinguishable"] != "yes":
-            interval = t["interval"].format(lo=n(lo, "lower"), hi=n(hi, "upper"), unit=unit)
-            return t["noise"].format(label=label, d=n(d, "difference"), interval=interval, unit=unit), False
-        judgement = {"better": t["better"], "worse": t["worse"]}.get(verdict["judgement"], "")
-        plural = HEADLINES[metric].get("plural", False)
-        rises = verdict["direction"] == "higher"
-        verb = (t["rise"] if plural else t["rises"]) if rises else (t["fall"] if plural else t["falls"])
-        interval = (t["interval"].format(lo=n(lo, "lower"), hi=n(hi, "upper"), unit=unit) if rises
-                    else t["interval"].format(lo=n(-hi, "size-lower"), hi=n(-lo, "size-upper"), unit=unit))
-        percent = " %" if HEADLINES[metric].get("share") else ""
-        return t["change"].format(label=label, verb=verb, d=n(abs(d), "size"), unit=unit, interval=interval,
-                                  base=n(base, "base") + percent, variant=n(variant, "variant") + percent, judgement=judgement), True
 
     def when(self):
         """Spending year by year and added up, from what jeugdsim compare wrote (`<variant>-years.csv`: the paired

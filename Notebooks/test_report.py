@@ -79,47 +79,48 @@ def check_page(browser, page_file, lang, expect_charts, must_show=()):
     for section in page.query_selector_all("section"):
         heading = section.query_selector("h2").inner_text()
         check(len(section.inner_text()) > len(heading) + 40, f"{page_file.name}: section '{heading}' is empty")
-    verdicts = [(v.get_attribute("data-metric"), v.get_attribute("data-variant"), v.inner_text(),
-                 {f.get_attribute("data-role"): f.inner_text() for f in v.query_selector_all("span.figure")})
+    verdicts = [(v.get_attribute("data-metric"), v.get_attribute("data-variant"), v.inner_text())
                 for v in page.query_selector_all("li.verdict")]
     page.close()
     return verdicts
 
 
 def check_verdicts(verdicts, folder, base, lang):
-    """Every figure in a sentence (difference or its size with the size's interval, bounds, base and variant
-    values) is the comparison file's, to the decimals the report shows; shares are written as percentages."""
+    """Every verdict sentence is the one jeugdsim wrote into `<variant>-verdicts.csv` for the language, and its
+    figures (the difference, or a fall's size, with its interval, then the base's and the variant's values)
+    are the comparison file's, to the decimals the interval supports; shares are written as percentages."""
     check(verdicts, f"{folder}: no verdict sentences")
-    for metric, variant, sentence, figures in verdicts:
+    for metric, variant, sentence in verdicts:
         table = pd.read_csv(folder / f"compare-{base}" / f"{variant}.csv", keep_default_na=False)
         table["key"] = table["metric"] + table["group"].map(lambda g: "." + g if g else "")
         row = table[(table["key"] == metric) & (table["year"] == "")].iloc[0]
+        decided = pd.read_csv(folder / f"compare-{base}" / f"{variant}-verdicts.csv", keep_default_na=False)
+        decided["key"] = decided["metric"] + decided["group"].map(lambda g: "." + g if g else "")
+        verdict = decided[decided["key"] == metric].iloc[0]
+        check(sentence == verdict[f"sentence_{lang}"], f"{variant} {metric}: the report says '{sentence}', the verdicts file "
+              f"'{verdict[f'sentence_{lang}']}'")
+        label = HEADLINES[metric][lang][0]
+        check(sentence.startswith(label), f"{variant} {metric}: the report's label '{label}' and jeugdsim's differ: {sentence}")
         scale = 100 if HEADLINES[metric].get("share") else 1
-        expected = {"difference": row["difference_mean"], "size": abs(row["difference_mean"]), "lower": row["difference_lower95"],
-                    "upper": row["difference_upper95"], "size-lower": -row["difference_upper95"],
-                    "size-upper": -row["difference_lower95"], "base": row["base_mean"], "variant": row["variant_mean"]}
+        d, lo, hi = (scale * row[c] for c in ("difference_mean", "difference_lower95", "difference_upper95"))
         if row["distinguishable"] != "yes":
-            roles = {"lower", "upper", "difference"}
-        elif row["difference_mean"] > 0:
-            roles = {"lower", "upper", "size", "base", "variant"}
+            expected = [d, lo, hi]
+        elif d > 0:
+            expected = [d, lo, hi, scale * row["base_mean"], scale * row["variant_mean"]]
         else:
-            roles = {"size-lower", "size-upper", "size", "base", "variant"}
-        check(set(figures) == roles, f"{variant} {metric}: figures {sorted(figures)} in: {sentence}")
-        # The judgement is the verdicts file's, decided by jeugdsim: "(gunstig)" exactly where it says better.
-        verdicts = pd.read_csv(folder / f"compare-{base}" / f"{variant}-verdicts.csv", keep_default_na=False)
-        verdicts["key"] = verdicts["metric"] + verdicts["group"].map(lambda g: "." + g if g else "")
-        judgement = verdicts[verdicts["key"] == metric].iloc[0]["judgement"]
-        words = report_text.TEXT[lang]
-        check((words["better"].strip() in sentence) == (judgement == "better") and (words["worse"].strip() in sentence) == (judgement == "worse"),
-              f"{variant} {metric}: the verdicts file says '{judgement}': {sentence}")
-        for role, text in figures.items():
-            got, want = parse_number(text, lang), scale * expected[role]
-            # Rounded to what the interval supports: its half-width to two significant digits (at most 4
-            # decimals); without spread, to 3 significant digits.
-            half = scale * (row["difference_upper95"] - row["difference_lower95"]) / 2
-            allowed = 0.5 * max(10 ** (math.floor(math.log10(half)) - 1), 1e-4) if half > 0 else 0.006 * abs(want)
-            check(abs(got - want) <= allowed + 1e-9,
-                  f"{variant} {metric}: the sentence's {role} is {got}, the comparison file's {want}: {sentence}")
+            expected = [-d, -hi, -lo, scale * row["base_mean"], scale * row["variant_mean"]]
+        rest = sentence[len(label):].replace("95 %-interval", "").replace("95 % interval", "")
+        got = [parse_number(text, lang) for text in re.findall(r"-?\d(?:[\d.,]*\d)?", rest)]
+        check(len(got) == len(expected), f"{variant} {metric}: figures {got}, expected {len(expected)}: {sentence}")
+        # Rounded to what the interval supports: its half-width to two significant digits (at most 4 decimals).
+        half = (hi - lo) / 2
+        allowed = 0.5 * max(10 ** (math.floor(math.log10(half)) - 1), 1e-4) if half > 0 else 0.006 * max(map(abs, expected))
+        for value, want in zip(got, expected):
+            check(abs(value - want) <= allowed + 1e-9, f"{variant} {metric}: {value} in the sentence, the comparison file's {want}: {sentence}")
+        # The judgement is the verdicts file's: "(gunstig)" exactly where it says better.
+        words = {"nl": ("(gunstig)", "(ongunstig)"), "en": ("(better)", "(worse)")}[lang]
+        check((words[0] in sentence) == (verdict["judgement"] == "better") and (words[1] in sentence) == (verdict["judgement"] == "worse"),
+              f"{variant} {metric}: the verdicts file says '{verdict['judgement']}': {sentence}")
 
 
 # Words that are English and not Dutch: none may stand in the Dutch report before its appendix.

@@ -84,6 +84,7 @@ public struct CommandLineSettings: Sendable {
                 setKeys.append(key)
             }
         }
+        scenario = scenario.sizedToYouths()
         for problem in scenario.inconsistencies() {
             let key = problem.keys.last { setKeys.contains($0) }.map { "--set \($0)" } ?? ""
             fail(key, problem.message)

@@ -2,7 +2,7 @@
 /// abroad the English. A file gives one text for every language (`title: "..."`) or one per language
 /// (`title: {nl: "...", en: "..."}`); a language it leaves out reads the other's.
 public struct LocalizedText: Sendable, Equatable {
-    /// The languages a report is written in (`jeugdsim report --lang`).
+    /// The languages a report is written in (`jeugdsim report --lang`), and verdict sentences (`VerdictSentence`).
     public static let languages = ["nl", "en"]
 
     public private(set) var texts: [String: String]

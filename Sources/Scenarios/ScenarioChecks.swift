@@ -38,7 +38,7 @@ extension Scenario {
 
     /// The scenario at sweep point `index`.
     public func atSweepPoint(_ index: Int) -> Scenario {
-        sweepPoint(index).reduce(self) { $0.setting($1.key, to: $1.value, because: "sweep point \(index)") }
+        sweepPoint(index).reduce(self) { $0.setting($1.key, to: $1.value, because: "sweep point \(index)") }.sizedToYouths()
     }
 
     /// The values of a sweep point as a scenario writes them: `consultation.fte=2, addOn.mode=addOn`.

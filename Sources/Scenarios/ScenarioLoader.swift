@@ -114,6 +114,7 @@ public enum ScenarioLoader {
         for assignment in reader.assignments {
             scenario.values[assignment.key] = Scenario.Value(value: assignment.value, provenance: assignment.provenance)
         }
+        scenario = scenario.sizedToYouths()
         diagnostics += consistencyDiagnostics(scenario, reader: reader)
         return scenario
     }

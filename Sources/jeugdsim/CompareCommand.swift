@@ -24,8 +24,8 @@ struct Compare: ParsableCommand {
             Writes each scenario's results to Results/<name>/ and the paired differences to
             Results/compare-<base>/<variant>.csv; <variant>-years.csv has every headline year by year and the
             spending difference summed since the start; <variant>-verdicts.csv every headline's verdict (higher
-            or lower, distinguishable, better or worse, from which year) and the payback year, as the console and
-            the report show them; <variant>-cost-effectiveness.csv what a euro buys. On
+            or lower, distinguishable, better or worse, from which year, in a sentence in Dutch and English) and the
+            payback year, as the console and the report show them; <variant>-cost-effectiveness.csv what a euro buys. On
             screen: the specialist wait and spending year by year, from which year each headline's difference is
             distinguishable from noise and stays so, and the year the variant pays back (its spending since the
             start turns in its favour).

@@ -257,7 +257,7 @@ final class CompareOutputTests: JeugdsimTestCase {
         XCTAssertEqual(report.status, 0, report.stderr)
         let page = try String(contentsOf: out.appendingPathComponent("report-en.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("<html lang=\"en\">"))
-        XCTAssertTrue(page.contains("Results of baseline-municipality") && page.contains("Headline figures"), page.prefix(2000).description)
+        XCTAssertTrue(page.contains("Results of Current situation") && page.contains("Headline figures"), page.prefix(2000).description)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path), "the Dutch page is not made")
         // Spending per year as the run's summary gives it, in English digits (thousands with commas).
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as! [String: Any]

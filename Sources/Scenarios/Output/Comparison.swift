@@ -87,6 +87,9 @@ public struct Comparison: Sendable {
     public struct Verdict: Sendable {
         public let headline: Headline
         public let difference: Summary
+        /// The base's and the variant's means.
+        public let base: Double
+        public let variant: Double
         /// Whether the 95 % interval of the paired difference excludes zero.
         public let distinguishable: Bool
         /// "higher" or "lower" when distinguishable, else nil.
@@ -98,29 +101,35 @@ public struct Comparison: Sendable {
         }
         /// The year from which the difference is distinguishable, on the last year's side, every year (`when`).
         public let fromYear: Int?
+
+        /// The verdict in a sentence in `language` (nl or en; `VerdictSentence`).
+        public func sentence(_ language: String) -> String { VerdictSentence.text(self, language) }
     }
 
     /// The verdict on `headline`, or nil when the results carry no such figure.
     public func verdict(_ headline: Headline) -> Verdict? {
         guard let row = rows.first(where: { $0.metric == headline.metric }) else { return nil }
         return Verdict(
-            headline: headline, difference: row.difference, distinguishable: row.difference.excludesZero, fromYear: when(headline))
+            headline: headline, difference: row.difference, base: row.base.mean, variant: row.variant.mean,
+            distinguishable: row.difference.excludesZero, fromYear: when(headline))
     }
 
     /// `<variant>-verdicts.csv`: every headline's verdict (direction, distinguishable, better or worse, from which
-    /// year), then the payback: the spending difference summed since the start, the year from which it stays
-    /// at or below zero by its mean, and by its whole interval.
+    /// year, and the verdict in a sentence in Dutch and in English for the report to show), then the payback:
+    /// the spending difference summed since the start, the year from which it stays at or below zero by its
+    /// mean, and by its whole interval.
     public func verdictsCSV(_ style: CSVStyle) -> String {
         var out = style.row([
             "base", "variant", "metric", "group", "difference_mean", "difference_lower95", "difference_upper95", "distinguishable",
-            "direction", "judgement", "from_year", "from_year_whole_interval",
+            "direction", "judgement", "from_year", "from_year_whole_interval", "sentence_nl", "sentence_en",
         ])
         for headline in Headline.all {
             guard let v = verdict(headline) else { continue }
             out += style.row(
                 [baseName, variantName, headline.metric.name, headline.metric.group.key]
                     + [v.difference.mean, v.difference.lower, v.difference.upper].map(style.number)
-                    + [v.distinguishable ? "yes" : "no", v.direction ?? "", v.judgement ?? "", v.fromYear.map(String.init) ?? "", ""])
+                    + [v.distinguishable ? "yes" : "no", v.direction ?? "", v.judgement ?? "", v.fromYear.map(String.init) ?? "", ""]
+                    + LocalizedText.languages.map(v.sentence))
         }
         if let last = cumulativeSpending.last {
             let d = last.difference
@@ -128,7 +137,7 @@ public struct Comparison: Sendable {
             out += style.row(
                 [baseName, variantName, "spend.cumulative", "total"] + [d.mean, d.lower, d.upper].map(style.number)
                     + [d.excludesZero ? "yes" : "no", d.excludesZero ? (d.mean > 0 ? "higher" : "lower") : "", judgement]
-                    + [payback.mean.map(String.init) ?? "", payback.distinguishable.map(String.init) ?? ""])
+                    + [payback.mean.map(String.init) ?? "", payback.distinguishable.map(String.init) ?? "", "", ""])
         }
         return out
     }
