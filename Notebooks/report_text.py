@@ -59,7 +59,7 @@ TEXT = {
         "year": "jaar", "spend_difference": "Verschil in uitgaven per jaar in euro, variant min basis (95 %-interval)", "interval_head": "95 %-interval",
         "headlines": "Kerncijfers", "figure": "kerncijfer", "mean": "gemiddelde",
         "cautions": "Kanttekeningen",
-        "assumptions_caution": "De uitkomsten rusten op {count} aannames (geel gemarkeerd in de modelbeschrijving hieronder); "
+        "assumptions_caution": "De uitkomsten rusten op {count} aannames (geel gemarkeerd in de modelbeschrijving in de bijlage); "
         "de bronnen geven structuur en mechanismen, zelden getallen.",
         "noise_caution": "Bij {variant} niet te onderscheiden van toeval: {labels}. Trek over deze cijfers geen conclusie.",
         "model_caution": "Dit is een simulatiemodel: het laat zien wat volgt uit de aannames, het voorspelt niet wat er gebeurt.",
@@ -118,7 +118,7 @@ TEXT = {
         "year": "year", "spend_difference": "Spending difference per year in euros, variant minus base (95 % interval)", "interval_head": "95 % interval",
         "headlines": "Headline figures", "figure": "figure", "mean": "mean",
         "cautions": "Cautions",
-        "assumptions_caution": "The results rest on {count} assumptions (marked yellow in the model description below); "
+        "assumptions_caution": "The results rest on {count} assumptions (marked yellow in the model description in the appendix); "
         "the sources give structure and mechanisms, rarely numbers.",
         "noise_caution": "Not distinguishable from noise for {variant}: {labels}. Draw no conclusion from these figures.",
         "model_caution": "This is a simulation model: it shows what follows from the assumptions, it does not forecast.",
@@ -169,7 +169,7 @@ SERVICES = {
 
 CAUTIONS = {
     "nl": {
-        "overload": "{name}: {services} {can} de vraag niet bijhouden (er komt meer werk binnen dan de capaciteit aankan: {loads}). "
+        "overload": "{name}: {services} {can} de vraag niet bijhouden (het werk dat binnenkomt, als veelvoud van wat de capaciteit aankan: {loads}). "
         "De wachttijden daar hangen af van de looptijd en van gezinnen die afhaken; lees ze als een tussenstand, niet als evenwicht.",
         "recommended": "{name}: de inloop van {years} jaar is korter dan de {recommended} jaar die <code>jeugdsim warmup</code> "
         "aanraadt; de eerste jaren kunnen nog naar hun evenwicht bewegen.",
@@ -179,7 +179,7 @@ CAUTIONS = {
         "beschrijven dan een ander stelsel dan bedoeld.",
     },
     "en": {
-        "overload": "{name}: {services} {can} keep up (more work arrives than the capacity can do: {loads}). Its waits depend "
+        "overload": "{name}: {services} {can} keep up (the work arriving, as a multiple of what the capacity can do: {loads}). Its waits depend "
         "on the horizon and on families giving up; read them as a transient, not a steady state.",
         "recommended": "{name}: the warm-up of {years} years is shorter than the {recommended} years <code>jeugdsim warmup</code> "
         "recommends; the first years may still be settling.",

@@ -17,7 +17,7 @@ WORDS = {
         "dekken ze niet.",
         "not_run": "Die onzekerheid is voor dit rapport niet doorgerekend: <code>jeugdsim uncertainty {base} VARIANT...</code> doet dat.",
         "drawn": "Daarom zijn {parameters} onzekere waarden {draws} keer samen getrokken (elk uit een verdeling rond haar standaard, "
-        "met herkomst in parameters.csv), en is elke trekking doorgerekend met {replications} gepaarde herhalingen per scenario.",
+        "met herkomst in parameters.csv), en is elke trekking doorgerekend met {replications} herhalingen per scenario, steeds met dezelfde toevalsgetallen.",
         "held": " Vastgehouden op de waarde van het scenario: {keys}.",
         "figure": "kerncijfer", "mean": "gemiddeld verschil", "range": "95 % van de trekkingen", "better": "kans dat {variant} beter is",
         "against": "{variant} tegenover {base}",
