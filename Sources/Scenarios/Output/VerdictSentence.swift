@@ -154,27 +154,13 @@ public enum VerdictSentence {
         if halfWidth.isFinite && halfWidth > 0 {
             let decimals = min(4, 1 - Int(log10(halfWidth).rounded(.down)))
             let shown = decimals < 0 ? (value / pow(10, Double(-decimals))).rounded() * pow(10, Double(-decimals)) : value
-            text = grouped(shown, decimals: max(0, decimals))
+            text = CompareTable.number(shown, decimals: max(0, decimals))
         } else {
             let m = abs(value)
-            text = m >= 100 ? grouped(value, decimals: 0) : m >= 10 ? grouped(value, decimals: 1) : String(format: "%.3g", value)
+            text = m >= 10 ? CompareTable.number(value, decimals: m >= 100 ? 0 : 1) : String(format: "%.3g", value)
         }
         if text.hasPrefix("-") && text.dropFirst().allSatisfy({ "0.,".contains($0) }) { text.removeFirst() }
         guard language == "nl" else { return text }
         return String(text.map { $0 == "," ? "." : $0 == "." ? "," : $0 })
-    }
-
-    /// English digits with a comma between thousands: 1,234,567.89.
-    static func grouped(_ value: Double, decimals: Int) -> String {
-        let plain = String(format: "%.\(decimals)f", abs(value))
-        let parts = plain.split(separator: ".", maxSplits: 1)
-        var whole = String(parts[0])
-        var out = ""
-        while whole.count > 3 {
-            out = "," + whole.suffix(3) + out
-            whole.removeLast(3)
-        }
-        let sign = value < 0 && plain.contains(where: { $0 != "0" && $0 != "." }) ? "-" : ""
-        return sign + whole + out + (parts.count > 1 ? "." + parts[1] : "")
     }
 }
