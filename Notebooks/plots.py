@@ -16,6 +16,8 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from report_text import in_language
+
 COLOURS = ["black", "tab:red", "tab:blue", "tab:green", "tab:purple", "tab:orange"]
 # By judgement (jeugdsim's `<variant>-verdicts.csv`): better, worse, changed without a better side, noise.
 JUDGED = {"better": "tab:green", "worse": "tab:red", "neutral": "tab:blue", "noise": "grey"}
@@ -46,8 +48,7 @@ def written(value, lang, decimals=None):
     """A number on an axis as the language writes it: 1.000 and 17,5 in Dutch, 1,000 and 17.5 in English."""
     if decimals is None:
         decimals = 0 if float(value).is_integer() or abs(value) >= 100 else 1 if abs(value) >= 1 else 2
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".") if lang == "nl" else text
+    return in_language(f"{value:,.{decimals}f}", lang)
 
 
 def number_axis(ax, lang, axis="y", scale=1.0, suffix=""):

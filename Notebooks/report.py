@@ -7,6 +7,7 @@ Usage: python report.py DIR [--lang nl|en] [--base NAME]
 Every number comes from the files jeugdsim wrote there; `jeugdsim report DIR` calls this.
 """
 import argparse
+import functools
 import html
 import json
 import os
@@ -59,7 +60,7 @@ def local(provenance):
 class Report:
     def __init__(self, folder, lang, base=None):
         self.folder, self.lang, self.t = folder, lang, TEXT[lang]
-        self.sections, self.scenarios = [], {}
+        self.sections = []
         if (folder / "sweep.csv").exists():
             self.kind = "sweep"
         elif (folder / "summary.json").exists():
@@ -92,11 +93,16 @@ class Report:
     def folder_of(self, name):
         return self.folder / name if self.kind == "compare" else self.folder
 
+    # Each file read once, however many sections, charts and the workbook use it.
+    @functools.cache
     def scenario(self, name):
-        """The resolved scenario `name` (read once)."""
-        if name not in self.scenarios:
-            self.scenarios[name] = read_scenario(self.folder_of(name))
-        return self.scenarios[name]
+        """The resolved scenario `name`."""
+        return read_scenario(self.folder_of(name))
+
+    @functools.cache
+    def levels(self, name):
+        """Scenario `name`'s levels.csv."""
+        return js.levels(self.folder_of(name))
 
     def title_of(self, name):
         """What a reader calls scenario `name`: its title in the report's language (`title:`), else its name."""
@@ -135,6 +141,7 @@ class Report:
                          f"<th>{html.escape(self.title_of(variant))}</th><th>{t['provenance']}</th></tr></thead>{rows}</table>")
         return "".join(parts)
 
+    @functools.cache
     def verdict_table(self, variant):
         """jeugdsim's verdict per headline (`<variant>-verdicts.csv`: distinguishable, direction, better or worse,
         from which year), by key: the report shows these, it decides none of them again."""
@@ -228,7 +235,7 @@ class Report:
         plots.spending_difference(axes, years, lang)
         axes[0].legend(fontsize=8)
         fig.tight_layout()
-        budgeted = any(plots.budget_set(js.levels(self.folder_of(name)), js.figure) for name in self.names)
+        budgeted = any(plots.budget_set(self.levels(name), js.figure) for name in self.names)
         caption = t["difference_caption"].format(base=self.title_of(self.base), indexation=self.indexation())
         return self.chart(fig, "spending-difference", caption + " " + (t["budget_set"] if budgeted else t["no_budget"])), budgeted
 
@@ -236,9 +243,8 @@ class Report:
         """The charts: waiting lists month by month; spending (for a comparison the difference per year and added
         up, with the budget where one is set); ceilings; the paired differences; the need pyramid."""
         t, lang = self.t, self.lang
-        titled = {self.title_of(name): self.folder_of(name) for name in self.names}
-        series = {title: js.timeseries(folder) for title, folder in titled.items()}
-        levels = {title: js.levels(folder) for title, folder in titled.items()}
+        series = {self.title_of(name): js.timeseries(self.folder_of(name)) for name in self.names}
+        levels = {self.title_of(name): self.levels(name) for name in self.names}
         fig, axes = plt.subplots(2, 2, figsize=(10, 5.5), sharex=True)
         for ax, (service, key) in zip(axes.flat, SERVICES):
             plots.waiting_list(ax, series, service, t["services"][key], lang)

@@ -208,6 +208,11 @@ def caution(entry, name, lang="nl"):
     return words["scale"].format(name=name)
 
 
+def in_language(text, lang):
+    """English digits ("1,234.5") as the language writes them: "1.234,5" in Dutch."""
+    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
+
+
 def rounded(value, half_width, lang="nl"):
     """A figure to the digits its interval supports (the interval's half-width to two significant digits: tenths,
     or whole thousands), with the language's decimal mark and thousands separator; without an interval, as
@@ -221,9 +226,7 @@ def rounded(value, half_width, lang="nl"):
     text = f"{float(value):,.{max(0, decimals)}f}"
     if text.lstrip("-").strip("0.,") == "":
         text = text.lstrip("-")
-    if lang == "nl":
-        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return text
+    return in_language(text, lang)
 
 
 def number(value, lang="nl"):
@@ -234,6 +237,4 @@ def number(value, lang="nl"):
     value = float(value)
     magnitude = abs(value)
     text = f"{value:,.0f}" if magnitude >= 100 else f"{value:,.1f}" if magnitude >= 10 else f"{value:.3g}"
-    if lang == "nl":
-        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return text
+    return in_language(text, lang)

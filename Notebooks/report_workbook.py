@@ -109,7 +109,7 @@ def write(report, path):
         run_sheet(book, report, w)
     spending = []
     for name in report.names:
-        levels = js.levels(report.folder_of(name))
+        levels = report.levels(name)
         spend, budget = js.figure(levels, "spend", "total", yearly=True), js.figure(levels, "budget", "total", yearly=True)
         budget_by_year = dict(zip(budget["year"].astype(int), budget["mean"]))
         for _, r in spend.iterrows():
