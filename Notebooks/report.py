@@ -145,7 +145,10 @@ class Report:
     def verdict_table(self, variant):
         """jeugdsim's verdict per headline (`<variant>-verdicts.csv`: distinguishable, direction, better or worse,
         from which year), by key: the report shows these, it decides none of them again."""
-        table = pd.read_csv(self.folder / f"compare-{self.base}" / f"{variant}-verdicts.csv", keep_default_na=False)
+        path = self.folder / f"compare-{self.base}" / f"{variant}-verdicts.csv"
+        table = pd.read_csv(path, keep_default_na=False)
+        if f"sentence_{self.lang}" not in table.columns:
+            raise SystemExit(f"{path}: written by an older jeugdsim (no verdict sentences); run the compare again with this one")
         table["key"] = table["metric"] + table["group"].map(lambda g: "." + g if g else "")
         return {row["key"]: row for _, row in table.iterrows()}
 
