@@ -2,7 +2,7 @@
 # The test of 'jeugdsim slurm' on a real Slurm: installs a one-node cluster from Debian (slurmctld, slurmd,
 # munge) with Tests/Slurm/slurm.conf.in, submits a small scenario as a job array of shards plus the merge
 # job, waits for it, and compares the merged results with an unsharded run byte for byte (every file but
-# run.json). Says plainly when Slurm cannot be had here and the test is skipped.
+# run.json); the same for an uncertainty analysis, and for the national baseline in shards of its regions. Says plainly when Slurm cannot be had here and the test is skipped.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 jeugdsim=$PWD/.build/release/jeugdsim
@@ -50,6 +50,19 @@ for file in uncertainty.csv draws.csv evppi.csv acceptability.csv parameters.csv
         || { echo "slurm test: FAILED: the uncertainty analysis's $file differs from the unsharded one"; status=1; }
 done
 
-[ "$status" -eq 0 ] && printf 'slurm test: 4 shards on a one-node Slurm, merged in %.1f s: byte-identical to the unsharded run (6 files), and again after --resume of a lost shard; an uncertainty analysis in 4 shards byte-identical to the unsharded one (5 files)\n' \
-    "$(awk "BEGIN {print $finished - $started}")"
+# The country as its 42 regions (issue 36), two replications in 16 shards of region runs: the merge adds
+# up the regions' books as one process does, on two threads.
+national=(Scenarios/national-baseline.yaml -r 2 --years 1 --set run.warmUpYears=1)
+national_started=$(date +%s.%N)
+"$jeugdsim" slurm "${national[@]}" --shards 16 --out "$work/national" >/dev/null || { echo "slurm test: FAILED: jeugdsim slurm of the regions"; exit 1; }
+slurm_wait_for "$work/national/merged/summary.json" 300
+national_finished=$(date +%s.%N)
+"$jeugdsim" run "${national[@]}" --threads 2 --out "$work/national-single" >/dev/null 2>&1
+for file in scenario.yaml summary.json levels.csv timeseries.csv replications.csv budget.csv; do
+    cmp -s "$work/national-single/$file" "$work/national/merged/$file" \
+        || { echo "slurm test: FAILED: the national run's $file differs between 16 shards of its regions and one process"; status=1; }
+done
+
+[ "$status" -eq 0 ] && printf 'slurm test: 4 shards on a one-node Slurm, merged in %.1f s: byte-identical to the unsharded run (6 files), and again after --resume of a lost shard; an uncertainty analysis in 4 shards byte-identical to the unsharded one (5 files); the national baseline as 16 shards of its 42 regions in %.1f s, byte-identical to one process (6 files)\n' \
+    "$(awk "BEGIN {print $finished - $started}")" "$(awk "BEGIN {print $national_finished - $national_started}")"
 exit "$status"

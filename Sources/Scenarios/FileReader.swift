@@ -29,6 +29,8 @@ struct FileReader {
     var timeline: [TimelineStep]?
     /// The file's own word on uncertain parameters (`uncertainty:`), over the base's.
     var uncertainty: [String: UncertaintySetting] = [:]
+    /// The file's regions; nil when it gives none (the base's hold).
+    var regions: [Scenario.RegionValue]?
 
     static let knownKeys = ParameterCatalog.definitions.map(\.key)
     static let groups: Set<String> = Set(
@@ -79,6 +81,7 @@ struct FileReader {
                 readSweep(value)
             case "timeline": readTimeline(value)
             case "uncertainty": readUncertainty(value)
+            case "regions": readRegions(value)
             default: readParameter(key, keyNode: keyNode, value)
             }
         }
@@ -240,6 +243,39 @@ struct FileReader {
                 TimelineStep(
                     year: from.year, month: from.month, rampMonths: ramp, values: values, file: file, line: fromNode.mark?.line ?? 0,
                     column: fromNode.mark?.column ?? 0))
+        }
+    }
+
+    /// `regions: {name: youths, ...}`, each youths a number or `{value: ..., source: ...}`: the regions that
+    /// make up the system, in the file's order (`Region`).
+    mutating func readRegions(_ node: Node) {
+        let expected = "a mapping of region names to their youths: {name: youths} or {name: {value: youths, source: \"...\"}}"
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            fail(node, "regions", "found \(ScenarioLoader.describe(node)), expected \(expected)")
+            return
+        }
+        let youths = ParameterCatalog.definition("onset.youths")!
+        regions = []
+        for (nameNode, value) in mapping {
+            guard let name = nameNode.scalar?.string, !name.isEmpty, !name.contains("/") else {
+                fail(nameNode, "regions", "a region's name is text without '/', found \(ScenarioLoader.describe(nameNode))")
+                continue
+            }
+            let inner = value.mapping?["value"] ?? value
+            if let fields = value.mapping {
+                for (k, _) in fields where !["value", "source"].contains(k.scalar?.string ?? "") {
+                    fail(k, "regions.\(name)", "unknown field '\(k.scalar?.string ?? "?")'; a region takes only 'value' and 'source'")
+                }
+            }
+            guard let text = inner.scalar?.string, case .success(let number) = ValueText.parse(text, as: youths), number >= 1 else {
+                let found = ScenarioLoader.describe(inner)
+                fail(inner, "regions.\(name)", "found \(found), expected the region's youths, a number of 1 or more")
+                continue
+            }
+            let line = nameNode.mark?.line ?? 0
+            let source = value.mapping?["source"]?.scalar?.string
+            let provenance: Provenance = source.map { .statistic("\($0) (\(file):\(line))") } ?? .scenario(file, line: line)
+            regions?.append(Scenario.RegionValue(name: name, youths: Scenario.Value(value: number, provenance: provenance)))
         }
     }
 

@@ -37,6 +37,19 @@ public struct Scenario: Sendable {
     public var sweeps: [Sweep]
     /// A policy timeline: values that change from a month on (`TimelineStep`).
     public var timeline: [TimelineStep] = []
+    /// A region: its name and its youths (`regions:` in the file; `Region`).
+    public struct RegionValue: Sendable {
+        public var name: String
+        public var youths: Value
+
+        public init(name: String, youths: Value) {
+            self.name = name
+            self.youths = youths
+        }
+    }
+
+    /// The regions that make up the system, which share nothing (`regions:`); empty: one region.
+    public var regions: [RegionValue] = []
     /// Uncertain parameters this scenario holds or draws from its own distribution (`uncertainty:`), by key.
     public var uncertainty: [String: UncertaintySetting] = [:]
     /// Whether the sweeps form a design (point i takes the i-th value of every key, as in a Morris or Sobol
@@ -60,6 +73,19 @@ public struct Scenario: Sendable {
     static let ownFromTheStart: Set<String> = fixedDuringARun.union(["run.warmStart", "onset.youths"])
 
     public var parameters: ModelParameters {
+        var parameters = timedParameters
+        parameters.regions = regionsSplitting(parameters.onset.youths)
+        return parameters
+    }
+
+    /// The regions with their youths scaled to add up to `youths` (the scenario's `onset.youths`, which a
+    /// command line may change): the regions give the split, `onset.youths` the whole.
+    func regionsSplitting(_ youths: Double) -> [Region] {
+        let total = regions.reduce(0) { $0 + $1.youths.value }
+        return regions.map { Region(name: $0.name, youths: total == youths ? $0.youths.value : $0.youths.value / total * youths) }
+    }
+
+    var timedParameters: ModelParameters {
         let own = values.mapValues(\.value)
         guard var start = statusQuo else {
             var parameters = ParameterCatalog.parameters(own)

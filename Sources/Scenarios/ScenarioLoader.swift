@@ -8,7 +8,9 @@ import YouthCare
 /// A parameter is written under its dotted key as nested mappings (`generalist: {fte: 24}`) or flat
 /// (`generalist.fte: 24`); a value may carry its source: `fte: {value: 24, source: "municipal budget 2026"}`.
 public enum ScenarioLoader {
-    static let settingsKeys = ["name", "title", "description", "extends", "seed", "replications", "sweep", "timeline", "uncertainty"]
+    static let settingsKeys = [
+        "name", "title", "description", "extends", "seed", "replications", "sweep", "timeline", "uncertainty", "regions",
+    ]
 
     public static func load(_ path: String) throws -> Scenario {
         var diagnostics: [Diagnostic] = []
@@ -113,6 +115,15 @@ public enum ScenarioLoader {
         scenario.uncertainty.merge(reader.uncertainty) { $1 }
         for assignment in reader.assignments {
             scenario.values[assignment.key] = Scenario.Value(value: assignment.value, provenance: assignment.provenance)
+        }
+        if let regions = reader.regions {
+            scenario.regions = regions
+            // The regions give the whole unless the file says otherwise (then they give its split).
+            if !reader.assignments.contains(where: { $0.key == "onset.youths" }) {
+                let total = regions.reduce(0) { $0 + $1.youths.value }
+                scenario.values["onset.youths"] = Scenario.Value(
+                    value: total, provenance: .statistic("the regions' youths added up (\(file): regions)"))
+            }
         }
         scenario = scenario.sizedToYouths()
         diagnostics += consistencyDiagnostics(scenario, reader: reader)

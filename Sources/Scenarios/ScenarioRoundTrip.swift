@@ -59,6 +59,11 @@ public enum ScenarioRoundTrip {
         {
             return "the timeline changed on the way"
         }
+        if again.regions.map(\.name) != scenario.regions.map(\.name)
+            || again.regions.map(\.youths.value) != scenario.regions.map(\.youths.value)
+        {
+            return "the regions changed on the way"
+        }
         if again.uncertainty.mapValues(\.distribution) != scenario.uncertainty.mapValues(\.distribution) {
             return "the uncertainty section changed on the way"
         }

@@ -4,6 +4,9 @@ import SimKernel
 public enum Experiment {
     /// One replication: warm-up, then the reported years.
     public static func replicate(_ parameters: ModelParameters, seed: UInt64, replication: Int) -> ReplicationResult {
+        guard parameters.regions.isEmpty else {
+            return runRegions(parameters, replications: replication..<replication + 1, seed: seed, threads: 1, progress: nil)[0]
+        }
         var model = YouthCareModel(parameters, seed: seed, replication: replication)
         // Buckets of a day: a municipality handles tens of events a day, the country thousands, while
         // hazards wait months or years ahead (`EventQueue`).
@@ -33,6 +36,9 @@ public enum Experiment {
         progress: (@Sendable (Int) -> Void)? = nil
     ) -> [ReplicationResult] {
         let parameters = withInitialStock(parameters, seed: seed, threads: threads)
+        guard parameters.regions.isEmpty else {
+            return runRegions(parameters, replications: range, seed: seed, threads: threads, progress: progress)
+        }
         return Replicator(threads: threads).run(range.count, progress: progress) { k in
             replicate(parameters, seed: seed, replication: range.lowerBound + k)
         }

@@ -342,6 +342,8 @@ public struct ModelParameters: Sendable {
     }
 
     public var run = Run()
+    /// The regions the system is made of, which share nothing (`Region`); none: one region, the whole.
+    public var regions: [Region] = []
     /// A policy timeline: from each change's month on, the model runs with the change's parameters.
     public var changes: [ParameterChange] = []
     /// Where a warm start begins; `Experiment` finds it with a pilot when `run.warmStart` is set.
@@ -400,6 +402,11 @@ extension ModelParameters {
         p.money.ceiling = money.ceiling.map { $0 * factor }
         p.money.lumpSum = money.lumpSum.map { $0 * factor }
         p.money.performanceSubsidy = money.performanceSubsidy * factor
+        p.changes = changes.map { change in
+            var change = change
+            change.parameters = change.parameters.scaled(toYouths: change.parameters.onset.youths * factor)
+            return change
+        }
         return p
     }
 }

@@ -73,7 +73,7 @@ public struct YouthCareModel: DiscreteEventModel {
         competence = SettingCompetence(parameters, at: start)
         teamCompetence = TeamCompetence(parameters, at: start)
         let capacity = Self.capacities(parameters)
-        let months = max(1, Int((parameters.run.years * 12).rounded(.up)))
+        let months = parameters.reportedMonths
         // Empty lists are kept only where families switch at some point of the run: the keeping costs an
         // instruction count of some 3 % where nobody uses it.
         let switches = ([parameters] + parameters.changes.map(\.parameters)).contains { $0.specialist.switchAfterDays > 0 }

@@ -109,9 +109,10 @@ extension Bench {
                 """
                 - kernel: the M/M/1 kernel benchmark for a few seconds, in the same run, as the yardstick for the
                 model's events per second (the goal is at least a quarter of the kernel's).
-                - national: Scenarios/national-baseline.yaml, ten years, one replication on one thread: the warm
-                start's pilot apart, then the replication: wall time, events per second and peak memory (maximum
-                resident set size of the process).
+                - national: Scenarios/national-baseline.yaml, ten years, one replication, on one thread and then on
+                two (its regions side by side): the warm start's pilot apart, then the replication: wall time, events
+                per second, peak memory (maximum resident set size of the process), and whether two threads gave the
+                very figures of one.
                 - municipality: the built-in baseline, ten years, N replications on every core (pilot included).
 
                 Example:
@@ -136,19 +137,25 @@ extension Bench {
             let pilotTime = clock.measure {
                 parameters = Experiment.withInitialStock(parameters, seed: nationalScenario.seed, threads: 1)
             }
-            var events = 0.0
-            let nationalTime = clock.measure {
-                events = Double(Experiment.replicate(parameters, seed: nationalScenario.seed, replication: 0).events)
-            }
-            let rate = events / nationalTime.seconds
             print(String(format: "kernel-mm1 events_per_second=%.0f", kernel))
-            print(
-                String(
-                    format:
-                        "model-national years=%.0f warm_up_years=%.0f pilot_seconds=%.2f wall_seconds=%.2f events=%.0f "
-                        + "events_per_second=%.0f share_of_kernel=%.2f peak_memory_mb=%.0f",
-                    parameters.run.years, parameters.run.warmUpYears, pilotTime.seconds, nationalTime.seconds, events, rate, rate / kernel,
-                    peakMemoryMB()))
+            // One thread, then two: a country of regions runs its regions side by side, to the same figures.
+            var figures: [[Metric: Double]] = []
+            for threads in [1, 2] {
+                var result = ReplicationResult()
+                let identical = { figures[0] == result.figures ? "yes" : "no" }
+                let nationalTime = clock.measure {
+                    result = Experiment.run(parameters, replications: 0..<1, seed: nationalScenario.seed, threads: threads)[0]
+                }
+                figures.append(result.figures)
+                let rate = Double(result.events) / nationalTime.seconds
+                print(
+                    String(
+                        format:
+                            "model-national years=%.0f warm_up_years=%.0f regions=%d threads=%d pilot_seconds=%.2f wall_seconds=%.2f "
+                            + "events=%d events_per_second=%.0f share_of_kernel=%.2f peak_memory_mb=%.0f identical_to_one_thread=%@",
+                        parameters.run.years, parameters.run.warmUpYears, parameters.regions.count, threads, pilotTime.seconds,
+                        nationalTime.seconds, result.events, rate, rate / kernel, peakMemoryMB(), identical()))
+            }
             let municipality = Scenario.builtInDefault.parameters
             let threads = Replicator().threads
             let count = replications

@@ -28,7 +28,10 @@ struct Compare: ParsableCommand {
             payback year, as the console and the report show them; <variant>-cost-effectiveness.csv what a euro buys. On
             screen: the specialist wait and spending year by year, from which year each headline's difference is
             distinguishable from noise and stays so, and the year the variant pays back (its spending since the
-            start turns in its favour).
+            start turns in its favour). For scenarios of regions (regions: in the file, as the national baseline),
+            which regions bear the change: in how many regions spending and unmet need are distinguishably higher or
+            lower, and the regions with the largest differences; every region's figures are in <variant>.csv under
+            region:<name>.
 
             With --attribute, says where each difference comes from: every consultation effect (the askers' time
             and flying in among them), the treatment places a shift takes, the advice's loss of worth when the
@@ -94,6 +97,10 @@ struct Compare: ParsableCommand {
             }
             print("\n  Year by year (paired differences, 95 % intervals):")
             print(YearTable.render(comparison).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            if let regions = RegionTable.render(comparison) {
+                print("\n  By region (paired differences, 95 % intervals):")
+                print(regions.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            }
             if let attribution = comparison.attribution {
                 print("\n  Where the differences come from (each source switched off in turn; 95 % intervals):")
                 print(AttributionTable.render(attribution).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))

@@ -44,7 +44,8 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let scenario = try options.scenario(self.scenario)
-        if let (number, count) = try sharding.shard(total: scenario.replications, of: "replications") {
+        let what = scenario.regions.isEmpty ? "replications" : "region runs (replications x regions)"
+        if let (number, count) = try sharding.shard(total: Shard.total(.run, scenario), of: what) {
             return try runShard(number, of: count, scenario: scenario)
         }
         // Opened before the work: a directory that is not jeugdsim's, or is being written, is refused now.
@@ -79,15 +80,20 @@ struct Run: ParsableCommand {
     /// Shard `number` of `count`: its replications' results in shard.json, for `jeugdsim merge`.
     func runShard(_ number: Int, of count: Int, scenario: Scenario) throws {
         let staged = try StagedDirectory(URL(fileURLWithPath: out ?? "Results/\(scenario.name)-shard-\(number)-of-\(count)"))
-        let part = Shard.part(number, of: count, total: scenario.replications)
-        let results = options.runner().simulate(scenario, replications: part, label: "\(scenario.name) shard \(number)/\(count)")
+        let part = Shard.part(number, of: count, total: Shard.total(.run, scenario))
+        let label = "\(scenario.name) shard \(number)/\(count)"
         var shard = Shard(kind: .run, number: number, count: count, dutchCSV: csv.dutchCSV, scenario: scenario)
-        shard.replications = Array(zip(part, results))
+        if shard.isRegional {
+            shard.regionRuns = Array(zip(part, options.runner().regionRecords(scenario, tasks: part, label: label)))
+        } else {
+            shard.replications = Array(zip(part, options.runner().simulate(scenario, replications: part, label: label)))
+        }
         try staged.write(Shard.fileName, shard.json())
         try staged.write("scenario.yaml", ScenarioWriter.yaml(scenario))
         try staged.commit()
         print(
-            "Shard \(number)/\(count) of \(scenario.name): replications \(part.lowerBound + 1) to \(part.upperBound) "
+            "Shard \(number)/\(count) of \(scenario.name): \(shard.isRegional ? "region runs" : "replications") "
+                + "\(part.lowerBound + 1) to \(part.upperBound) "
                 + "in \(staged.target.path)/")
     }
 }

@@ -84,8 +84,16 @@ struct Slurm: ParsableCommand {
         let base = try options.scenario(scenario, allowLists: !isUncertainty)
         for variant in uncertaintyVariants { _ = try options.scenario(variant) }
         let isSweep = !base.sweeps.isEmpty
-        let (total, what) =
-            isUncertainty ? (draws, "draws") : isSweep ? (base.sweepPointCount, "sweep points") : (base.replications, "replications")
+        let (total, what): (Int, String) =
+            if isUncertainty {
+                (draws, "draws")
+            } else if isSweep {
+                (base.sweepPointCount, "sweep points")
+            } else if base.regions.isEmpty {
+                (base.replications, "replications")
+            } else {
+                (Shard.total(.run, base), "region runs (replications x regions)")
+            }
         guard shards <= total else { throw ValidationError("--shards \(shards) for \(total) \(what); use at most \(total)") }
         let directory = URL(fileURLWithPath: out ?? "Results/\(base.name)-slurm").standardizedFileURL
         let manager = FileManager.default

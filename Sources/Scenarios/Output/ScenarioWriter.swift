@@ -41,6 +41,14 @@ public enum ScenarioWriter {
                 }
             }
         }
+        if !scenario.regions.isEmpty {
+            out += "\n# The regions that make up the system, which share nothing: each is the system above scaled to its youths.\n"
+            out += "regions:\n"
+            for region in scenario.regions {
+                let youths = ParameterDefinition.plain(region.youths.value)
+                out += "  \(quoted(region.name)): \(youths)  # [youths] \(commentText(region.youths.provenance.text))\n"
+            }
+        }
         if !scenario.uncertainty.isEmpty {
             out += "\n# Uncertain parameters this scenario holds, or draws from its own distribution (jeugdsim uncertainty).\n"
             out += "uncertainty:\n"

@@ -23,6 +23,9 @@ public struct Shard: Sendable {
     public var scenario: Scenario
     /// A run's shard: replication indices and their results.
     public var replications: [(index: Int, result: ReplicationResult)] = []
+    /// A regional run's shard: region runs (task t: replication t / regions of region t % regions) and their
+    /// records, the books the replications are merged from (`Experiment.regionRecords`).
+    public var regionRuns: [(index: Int, record: String)] = []
     /// A sweep's shard: point indices and their records (the text the sweep's files take from a point).
     public var points: [(index: Int, record: String)] = []
     /// An uncertainty analysis's shard: what decides the analysis, and draw indices with their records.
@@ -62,7 +65,7 @@ public struct Shard: Sendable {
             ]
         if let uncertainty { fields.append(("uncertainty", uncertainty.json)) }
         let work = self.work
-        fields.append((Self.workName[kind]!, work))
+        fields.append((workField, work))
         fields.append(("checksum", .string(Self.checksum(work.render()))))
         return JSON.object(fields).render() + "\n"
     }
@@ -70,9 +73,27 @@ public struct Shard: Sendable {
     /// The field that holds each kind's work.
     static let workName: [Kind: String] = [.run: "replications", .sweep: "points", .uncertainty: "draws"]
 
+    /// Whether it is a shard of a run of regions, whose work is region runs rather than replications.
+    public var isRegional: Bool { kind == .run && !scenario.regions.isEmpty }
+
+    /// The field that holds this shard's work.
+    var workField: String { isRegional ? "regionRuns" : Self.workName[kind]! }
+
+    /// The items of work the whole job is cut into: replications (x regions for a run of regions), sweep
+    /// points, draws.
+    public static func total(_ kind: Kind, _ scenario: Scenario, draws: Int = 0) -> Int {
+        switch kind {
+        case .run: scenario.replications * max(1, scenario.regions.count)
+        case .sweep: scenario.sweeps.isEmpty ? 1 : scenario.sweepPointCount
+        case .uncertainty: draws
+        }
+    }
+
     /// The shard's part of the work as JSON: a run's replications, a sweep's points or an analysis's draws.
     var work: JSON {
         switch kind {
+        case .run where isRegional:
+            return .array(regionRuns.map { .array([.number(Double($0.index)), .string($0.record)]) })
         case .run:
             return .array(
                 replications.map { entry in
@@ -135,6 +156,16 @@ public struct Shard: Sendable {
             ),
             ("sweepDesign", .bool(scenario.sweepDesign)),
             (
+                "regions",
+                .array(
+                    scenario.regions.map { region in
+                        .array([
+                            .string(region.name), bits(region.youths.value), .string(region.youths.provenance.text),
+                            .bool(region.youths.provenance.isAssumption),
+                        ])
+                    })
+            ),
+            (
                 "timeline",
                 .array(
                     scenario.timeline.map { step in
@@ -192,7 +223,7 @@ public struct Shard: Sendable {
             count = try reader.int("of")
             dutchCSV = try reader.bool("dutchCSV")
             scenario = try Self.decodeScenario(Reader(reader.object("scenario")))
-            for entry in try reader.array("replications", required: kind == .run) {
+            for entry in try reader.array("replications", required: kind == .run && scenario.regions.isEmpty) {
                 let item = Reader(try (entry as? [String: Any]).unwrap("replication"))
                 var result = ReplicationResult()
                 for figure in try item.array("figures") {
@@ -214,6 +245,13 @@ public struct Shard: Sendable {
                     }
                     return (index, record)
                 }
+            }
+            regionRuns = try reader.array("regionRuns", required: isRegional).map { entry in
+                let pair = try (entry as? [Any]).unwrap("region run")
+                guard pair.count == 2, let index = pair[0] as? Int, let record = pair[1] as? String else {
+                    throw ShardError("a malformed region run")
+                }
+                return (index, record)
             }
             points = try records("points", "point")
             draws = try records("draws", "draw")
@@ -256,8 +294,8 @@ public struct Shard: Sendable {
             return "draw \(draw.index + 1): not \(job.variants.count) variants x \(UncertaintyResults.measures.count) headlines x "
                 + "\(job.replications) replications of numbers"
         }
-        let total = kind == .run ? scenario.replications : kind == .sweep ? sweeps : uncertainty?.draws ?? 0
-        guard count <= total else { return "'of': \(count) shards of \(total) \(Self.workName[kind]!)" }
+        let total = Self.total(kind, scenario, draws: uncertainty?.draws ?? 0)
+        guard count <= total else { return "'of': \(count) shards of \(total) \(isRegional ? "region runs" : Self.workName[kind]!)" }
         for (index, result) in replications {
             if let metric = result.figures.keys.sorted().first(where: { !result.figures[$0]!.isFinite }) {
                 return "replication \(index + 1): figure '\(metric.name)' is \(result.figures[metric]!), not a finite number"
@@ -318,6 +356,15 @@ public struct Shard: Sendable {
             sweeps: sweeps, timeline: timeline,
             sweepDesign: try reader.bool("sweepDesign"))
         scenario.uncertainty = uncertainty
+        scenario.regions = try reader.array("regions", required: false).map { entry in
+            guard let item = entry as? [Any], item.count == 4, let name = item[0] as? String, !name.isEmpty, !name.contains("/"),
+                let provenance = item[2] as? String, let assumption = item[3] as? Bool
+            else { throw ShardError("a malformed region") }
+            let youths = try double(item[1])
+            guard youths >= 1, youths.isFinite else { throw ShardError("a region with \(youths) youths") }
+            return Scenario.RegionValue(
+                name: name, youths: Scenario.Value(value: youths, provenance: Provenance(text: provenance, isAssumption: assumption)))
+        }
         return scenario
     }
 

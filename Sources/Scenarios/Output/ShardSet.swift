@@ -72,25 +72,31 @@ public struct ShardSet {
         dutchCSV = first.dutchCSV
         let ordered = shards.sorted { $0.shard.number < $1.shard.number }
         uncertainty = first.uncertainty
-        let total =
-            switch kind {
-            case .run: scenario.replications
-            case .sweep: scenario.sweepPointCount
-            case .uncertainty: first.uncertainty?.draws ?? 0
-            }
+        let total = Shard.total(kind, scenario, draws: first.uncertainty?.draws ?? 0)
         for (directory, shard) in ordered {
             let indices =
                 switch kind {
+                case .run where first.isRegional: shard.regionRuns.map(\.index)
                 case .run: shard.replications.map(\.index)
                 case .sweep: shard.points.map(\.index)
                 case .uncertainty: shard.draws.map(\.index)
                 }
             guard indices == Array(Shard.part(shard.number, of: shard.count, total: total)) else {
-                throw ShardError("\(directory.path) does not hold the \(Shard.workName[kind]!) shard \(shard.number)/\(shard.count) should")
+                throw ShardError("\(directory.path) does not hold the \(shard.workField) shard \(shard.number)/\(shard.count) should")
             }
         }
-        // A run's shards hold no points or draws, a sweep's no replications or draws, an analysis's only draws.
-        replications = ordered.flatMap { $0.shard.replications.map(\.result) }
+        // A run's shards hold no points or draws, a sweep's no replications or draws, an analysis's only draws;
+        // a run of regions holds its regions' runs, merged here into replications as in one process.
+        if first.isRegional {
+            do {
+                replications = try Experiment.replications(
+                    scenario.parameters, regionRecords: ordered.flatMap { $0.shard.regionRuns.map(\.record) })
+            } catch let error as RegionRecordError {
+                throw ShardError("the shards' region runs do not merge: \(error.description)")
+            }
+        } else {
+            replications = ordered.flatMap { $0.shard.replications.map(\.result) }
+        }
         points = ordered.flatMap { $0.shard.points.map(\.record) }
         draws = ordered.flatMap { $0.shard.draws.map(\.record) }
     }

@@ -37,6 +37,13 @@ public struct ScenarioRunner: Sendable {
         return Experiment.run(scenario.parameters, replications: range, seed: scenario.seed, threads: threads) { update($0) }
     }
 
+    /// Region runs `tasks` of a scenario of regions (a shard's part), as the records a shard keeps
+    /// (`Experiment.regionRecords`).
+    public func regionRecords(_ scenario: Scenario, tasks: Range<Int>, label: String) -> [String] {
+        let update = progress(label, tasks.count)
+        return Experiment.regionRecords(scenario.parameters, tasks: tasks, seed: scenario.seed, threads: threads) { update($0) }
+    }
+
     /// Runs `scenario` and writes its results into `directory`; the caller commits it (a comparison
     /// replaces all its directories together).
     public func run(_ scenario: Scenario, into directory: StagedDirectory) throws -> [ReplicationResult] {

@@ -27,7 +27,7 @@ public struct BooksKeptElsewhere: StationBooks {
 }
 
 /// What a station records: counts, waits, and time averages of its waiting list and busy servers.
-public struct StationStatistics: StationBooks {
+public struct StationStatistics: StationBooks, Codable {
     // What every arrival, start and completion updates first (see `Station`); the rest after it.
     public var arrivals = 0
     public var starts = 0
@@ -70,6 +70,21 @@ public struct StationStatistics: StationBooks {
     public mutating func busyChanged(to count: Int, at now: Double) { busyServers.update(to: Double(count), at: now) }
     @inlinable
     public mutating func capacityChanged(to count: Int, at now: Double) { capacity.update(to: Double(count), at: now) }
+
+    /// Adds the books of stations that served other families over the same period (a region's, to make the
+    /// country's): counts add, waits merge, time averages add (`TimeWeighted.sum`).
+    public mutating func merge(_ other: StationStatistics, at time: Double) {
+        arrivals += other.arrivals
+        starts += other.starts
+        completions += other.completions
+        abandonments += other.abandonments
+        queueLength = TimeWeighted.sum([queueLength, other.queueLength], at: time)
+        busyServers = TimeWeighted.sum([busyServers, other.busyServers], at: time)
+        capacity = TimeWeighted.sum([capacity, other.capacity], at: time)
+        wait.merge(other.wait)
+        leaverWait.merge(other.leaverWait)
+        waitQuantiles.merge(other.waitQuantiles)
+    }
 
     /// Mean busy servers over mean capacity.
     public func utilisation(at time: Double) -> Double {

@@ -12,7 +12,7 @@
 /// providers), and its recording showed in the kernel's profiles. Counts cover only the buckets between the
 /// smallest and the largest observation: waits from a quarter of an hour to three years take about 1,100
 /// buckets, 4.4 KB.
-public struct QuantileSketch: Sendable {
+public struct QuantileSketch: Sendable, Codable {
     public let resolution: Double
     /// Observations below half the resolution.
     @usableFromInline var zeros = 0

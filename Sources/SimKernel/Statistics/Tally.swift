@@ -4,7 +4,7 @@
 /// Golub & LeVeque 1983): as stable as Welford's update for data near their first value, and without its
 /// division per observation, which showed as 6 % of the kernel benchmark's time. Tallies merge, so
 /// per-replication tallies combine.
-public struct Tally: Sendable, Hashable {
+public struct Tally: Sendable, Hashable, Codable {
     public private(set) var count: Int = 0
     var shift: Double = 0
     var sum: Double = 0

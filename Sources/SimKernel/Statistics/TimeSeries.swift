@@ -1,6 +1,6 @@
 /// The time average of a piecewise-constant quantity within each interval of fixed length: the waiting
 /// list month by month. Needs no sampling events: each change credits the area to the intervals it spans.
-public struct TimeSeries: Sendable {
+public struct TimeSeries: Sendable, Codable {
     public let start: Double
     public let interval: Double
     /// Integrated value per interval; divide by the interval for the average.

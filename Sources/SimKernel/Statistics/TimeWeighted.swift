@@ -1,7 +1,7 @@
 /// The time average of a piecewise-constant quantity: queue length, busy servers, cases in care.
 ///
 /// Call `update` whenever the value changes; `mean(at:)` integrates up to a given time.
-public struct TimeWeighted: Sendable, Hashable {
+public struct TimeWeighted: Sendable, Hashable, Codable {
     public private(set) var value: Double
     public private(set) var maximum: Double
     var area: Double = 0

@@ -166,6 +166,7 @@ extension Experiment {
     static func pilotParameters(_ parameters: ModelParameters) -> ModelParameters {
         var pilot = parameters.scaled(toYouths: min(parameters.onset.youths, pilotYouths))
         pilot.changes = []
+        pilot.regions = []
         // The steady state of the demand at the run's start: growth would carry the pilot's twenty years
         // elsewhere (a hundred percent a year a millionfold).
         pilot.onset.annualGrowth = 0

@@ -5,6 +5,12 @@ struct PolicyTimeline {
     /// The run's first parameters, without the steps.
     let initial: ModelParameters
     private let steps: [ParameterChange]
+    /// The run's parameters with their steps (`changes`), as the timeline was given them.
+    var run: ModelParameters {
+        var run = initial
+        run.changes = steps
+        return run
+    }
     private var next = 0
     /// The parameters in force: the first, until a step changes them.
     private(set) var inForce: ModelParameters

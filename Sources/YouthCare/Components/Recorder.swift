@@ -5,7 +5,7 @@ import SimKernel
 /// (`discardWarmUp`): no step of the flow asks whether the run is measuring before it counts (only the
 /// counts made at a reported year's start, and unmet need, which starts at the warm-up's end). `stockAtStart`
 /// is what was in the system then, so arrivals and exits balance.
-struct Recorder {
+struct Recorder: Codable {
     let yearCount: Int
     private let years: Double
     private let services: Int

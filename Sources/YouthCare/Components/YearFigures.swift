@@ -3,7 +3,7 @@ import SimKernel
 /// What the headlines are made of in one reported year, so that every headline is reported per year as
 /// well as over the run (`Headline`; "and when?" is a question of years). Counted when things happen:
 /// arrivals, starts and their waits in the year they start, exits in the year they leave.
-struct YearFigures {
+struct YearFigures: Codable {
     var arrivals = 0, relapses = 0
     var placements = 0, supervisionOrders = 0, droppedOut = 0, stepUps = 0
     var consultations = 0, resolvedLocally = 0

@@ -52,6 +52,13 @@ public struct Ledger: Sendable {
         providerCost = Array(repeating: Array(repeating: 0, count: 4), count: years)
     }
 
+    /// Adds the spending and provider costs of a region over the same years (`ReplicationBooks.merge`).
+    mutating func merge(_ other: Ledger) {
+        precondition(years == other.years, "ledgers merge over the same years")
+        spend = zip(spend, other.spend).map { zip($0, $1).map(+) }
+        providerCost = zip(providerCost, other.providerCost).map { zip($0, $1).map(+) }
+    }
+
     public var horizon: Double { Double(years) * ModelTime.daysPerYear }
 
     /// The reported year a time falls in, or nil before the start or after the end.
@@ -193,5 +200,29 @@ public struct Ledger: Sendable {
     public func ceiling(level: Level, yearIndex: Int, money: ModelParameters.Money? = nil) -> Double? {
         let money = money ?? self.money
         return money.ceiling[level] > 0 ? money.ceiling[level] * pow(1 + money.budgetGrowth, Double(yearIndex)) : nil
+    }
+}
+
+/// A ledger's bookings as a region run's record holds them (`Experiment.regionRecords`); the prices they were
+/// booked at are the system's, set again where the regions' books are added up (`Experiment.merged`).
+extension Ledger: Codable {
+    enum CodingKeys: String, CodingKey { case years, spend, providerCost }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(money: ModelParameters.Money(), years: try fields.decode(Int.self, forKey: .years))
+        let spend = try fields.decode([[Double]].self, forKey: .spend)
+        let providerCost = try fields.decode([[Double]].self, forKey: .providerCost)
+        guard spend.map(\.count) == self.spend.map(\.count), providerCost.map(\.count) == self.providerCost.map(\.count) else {
+            throw DecodingError.dataCorruptedError(forKey: .spend, in: fields, debugDescription: "a ledger of other years or lines")
+        }
+        (self.spend, self.providerCost) = (spend, providerCost)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: CodingKeys.self)
+        try fields.encode(years, forKey: .years)
+        try fields.encode(spend, forKey: .spend)
+        try fields.encode(providerCost, forKey: .providerCost)
     }
 }

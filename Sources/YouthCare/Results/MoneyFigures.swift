@@ -51,12 +51,13 @@ extension YouthCareModel {
             && Self.shiftedCost(a) == Self.shiftedCost(b)
             && a.childProtection.caseworkerCapacity == b.childProtection.caseworkerCapacity && a.money == b.money
     }
+}
 
+extension ReplicationBooks {
     /// Spending per year and line, budget and overspend, ceilings, cost per resolved case, provider margins.
-    func addMoneyFigures(_ result: inout ReplicationResult, at now: Double) {
-        let ledger = closedLedger(at: now)
+    func addMoneyFigures(_ result: inout ReplicationResult) {
         let startYear = parameters.run.startYear
-        addYearlyFigures(&result, ledger: ledger, at: now)
+        addYearlyFigures(&result)
 
         var total = 0.0
         for year in 0..<ledger.years {
@@ -67,7 +68,7 @@ extension YouthCareModel {
             // Budgets and ceilings as set for the year in its January.
             let set = parameters(inMonth: 12 * year)
             if let macro = ledger.budget(
-                year, consultationCost: Self.consultationCost(set), funding: set.consultation.funding, money: set.money)
+                year, consultationCost: YouthCareModel.consultationCost(set), funding: set.consultation.funding, money: set.money)
             {
                 result.set(.budget, .total, year: startYear + year, macro)
                 result.set(.overspend, .total, year: startYear + year, max(0, spent - macro))

@@ -1,20 +1,8 @@
 import SimKernel
 
-extension YouthCareModel {
-    /// The figures of one replication at the end of the run (`now`): see `docs/model.md`, outputs.
-    public func result(at now: Double) -> ReplicationResult {
-        var result = ReplicationResult()
-        let statistics = services.map(\.books)
-        addFlowFigures(&result, at: now)
-        addServiceFigures(&result, statistics, at: now)
-        addCBSFigures(&result, statistics, at: now)
-        addAgeFigures(&result, at: now)
-        addMoneyFigures(&result, at: now)
-        return result
-    }
-
+extension ReplicationBooks {
     /// Counts of the flow of cases, per level and over the horizon.
-    func addFlowFigures(_ result: inout ReplicationResult, at now: Double) {
+    func addFlowFigures(_ result: inout ReplicationResult) {
         let r = recorder
         let startYear = parameters.run.startYear
         let startsByLevel = r.startsByLevel
@@ -72,7 +60,7 @@ extension YouthCareModel {
         }
         let given = r.consultationsGiven.reduce(0, +)
         if given > 0 {
-            result.set(.consultationWorth, consultation.worth(at: now))
+            result.set(.consultationWorth, consultationWorth)
             result.set(.consultationWaitMean, r.consultationWaitDays / Double(given))
         }
         for form in ConsultationForm.allCases {
@@ -83,7 +71,7 @@ extension YouthCareModel {
             Double(r.consultationForms[ConsultationForm.jointTreatment.rawValue]) * c.jointTreatmentHours
             + Double(r.consultationForms[ConsultationForm.flyIn.rawValue]) * c.flyInHours
         result.set(.consultationTreatmentHoursPerYear, treating / years)
-        result.set(.teamCompetence, teamCompetence.share(at: now))
+        result.set(.teamCompetence, teamCompetence)
         // FTE-years of consultation spent in schools and childcare: their consultations' hours.
         let settingFTEYears =
             Double(r.consultationsGiven[ConsultationRoute.settings.rawValue]) * parameters.consultation.hoursPerConsultation
@@ -101,9 +89,9 @@ extension YouthCareModel {
         result.set(.reapplications, Double(r.reapplications))
         result.set(.handOffs, Double(r.handOffs))
         for setting in Setting.allCases {
-            result.set(.settingCompetence, .setting(setting), competence.resolution(setting, at: now))
+            result.set(.settingCompetence, .setting(setting), settingResolution[setting.rawValue])
         }
-        let unmet = unmetNeed.childYears(at: now)
+        let unmet = unmetChildYears
         result.set(.unmetNeedChildYears, unmet.reduce(0) { $0 + $1.reduce(0, +) } / years)
         for level in Levels.all {
             result.set(.unmetNeedChildYears, .level(level), unmet.reduce(0) { $0 + $1[level] } / years)
@@ -125,7 +113,7 @@ extension YouthCareModel {
         }
         result.set(.professionalsPerFamilyMean, r.professionals.mean)
         result.set(.stockStart, Double(r.stockAtStart))
-        result.set(.stockEnd, Double(cases.count))
+        result.set(.stockEnd, Double(stockEnd))
         result.set(.specialistStartsPerYear, Double((4...7).reduce(0) { $0 + startsByLevel[$1] }) / years)
         let lightShare = resolvedWithCare > 0 ? Double(resolvedLight) / Double(resolvedWithCare) : 0
         result.set(.shareResolvedAtLightLevels, lightShare)
@@ -136,7 +124,9 @@ extension YouthCareModel {
 
     /// Waits, waiting lists and utilisation per service, and pooled over the specialist pools (levels
     /// 4-6): waits weighted by starts, waiting lists summed.
-    func addServiceFigures(_ result: inout ReplicationResult, _ statistics: [StationStatistics], at now: Double) {
+    func addServiceFigures(_ result: inout ReplicationResult) {
+        let now = end
+        let statistics = stations
         for (index, s) in statistics.enumerated() {
             let group = Metric.Group.service(Service(index: index))
             result.set(.waitMean, group, s.wait.mean)
@@ -145,7 +135,7 @@ extension YouthCareModel {
             result.set(.waitP50, group, waits?.quantiles[0] ?? 0)
             result.set(.waitP90, group, waits?.quantiles[1] ?? 0)
             result.set(.waitingListMean, group, s.queueLength.mean(at: now))
-            result.set(.waitingListEnd, group, Double(services[index].waiting))
+            result.set(.waitingListEnd, group, Double(waitingEnd[index]))
             result.set(.utilisation, group, s.utilisation(at: now))
             result.set(.waitIncludingLeaversMean, group, s.waitIncludingLeavers)
             result.set(.shareLeftWaitingList, group, s.shareLeft)
@@ -158,17 +148,17 @@ extension YouthCareModel {
             result.set(.leftWaitingListAgedOut, group, Double(left[WaitingListExit.agedOut.rawValue][index]))
             // Priced care against its places: a ceiling that closes them does not raise the load it is offered.
             let load =
-                Self.pricedLevel(index) == nil
-                ? s.offeredLoad(at: now) : s.offeredLoad(at: now, places: services[index].contracted.mean(at: now))
+                YouthCareModel.pricedLevel(index) == nil
+                ? s.offeredLoad(at: now) : s.offeredLoad(at: now, places: contractedPlaces[index])
             result.set(.offeredLoad, group, load)
-            result.series[Metric(.waitingList, group)] = services[index].waitingSeries.averages(at: now)
-            if let contracts = services[index].contracts {
-                let providerYears = Double(services[index].count) * parameters.run.years
-                result.set(.shareProvidersAtContractVolume, group, Double(contracts.reached) / providerYears)
+            result.series[Metric(.waitingList, group)] = waitingSeries[index]
+            if let reached = providerYearsAtVolume[index] {
+                let providerYears = Double(providers[index]) * parameters.run.years
+                result.set(.shareProvidersAtContractVolume, group, Double(reached) / providerYears)
             }
         }
-        result.series[Metric(.stock, .inCare)] = recorder.inCareSeries.averages(at: now)
-        result.series[Metric(.stock, .inSystem)] = recorder.inSystemSeries.averages(at: now)
+        result.series[Metric(.stock, .inCare)] = inCareSeries
+        result.series[Metric(.stock, .inSystem)] = inSystemSeries
         let pools = (4...6).map { statistics[Service.specialist($0).index] }
         let poolStarts = pools.reduce(0) { $0 + $1.starts }
         let weightedWait = pools.reduce(0.0) { $0 + $1.wait.mean * Double($1.starts) }
@@ -195,8 +185,8 @@ extension YouthCareModel {
 
     /// Stocks and yearly counts for calibration against CBS, per 1,000 youths so that a municipality and
     /// the country compare alike.
-    func addCBSFigures(_ result: inout ReplicationResult, _ statistics: [StationStatistics], at now: Double) {
-        let r = recorder
+    func addCBSFigures(_ result: inout ReplicationResult) {
+        let (r, statistics, now) = (recorder, stations, end)
         let years = parameters.run.years
         let youths = parameters.onset.youths
         let per1000 = { (value: Double) in youths > 0 ? value / youths * 1000 : 0 }
@@ -219,16 +209,13 @@ extension YouthCareModel {
     }
 }
 
-extension YouthCareModel {
-    /// Youths in an episode of care now, by their age band now: the shares CBS 85095NED gives on 31 December.
-    func addAgeFigures(_ result: inout ReplicationResult, at now: Double) {
-        var counts = [Int](repeating: 0, count: AgeBand.allCases.count)
-        for id in cases.liveIds where cases[id].phase == .inService && Self.isCareService(cases[id].service) {
-            counts[AgeBand(years: (now - cases[id].birth) / ModelTime.daysPerYear).rawValue] += 1
-        }
-        let total = counts.reduce(0, +)
+extension ReplicationBooks {
+    /// Youths in an episode of care at the end, by their age band then: the shares CBS 85095NED gives on 31
+    /// December.
+    func addAgeFigures(_ result: inout ReplicationResult) {
+        let total = inCareByAge.reduce(0, +)
         for band in AgeBand.allCases {
-            result.set(.shareInCareAtEndByAge, .age(band), total > 0 ? Double(counts[band.rawValue]) / Double(total) : 0)
+            result.set(.shareInCareAtEndByAge, .age(band), total > 0 ? Double(inCareByAge[band.rawValue]) / Double(total) : 0)
         }
     }
 }

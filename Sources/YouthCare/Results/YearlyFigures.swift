@@ -1,13 +1,13 @@
 import SimKernel
 
-extension YouthCareModel {
+extension ReplicationBooks {
     /// Every headline per reported year (`Headline`), under the headline's own metric with the year set:
     /// counts in the year, waits of those who started in it, the mean waiting list over its months, its
     /// spending and spending per need that arose in it.
-    func addYearlyFigures(_ result: inout ReplicationResult, ledger: Ledger, at now: Double) {
+    func addYearlyFigures(_ result: inout ReplicationResult) {
         let startYear = parameters.run.startYear
-        let pools = (4...6).map { services[Service.specialist($0).index].waitingSeries.averages(at: now) }
-        let unmet = unmetNeed.childYears(at: now)
+        let pools = (4...6).map { waitingSeries[Service.specialist($0).index] }
+        let unmet = unmetChildYears
         for (index, y) in recorder.yearly.enumerated() {
             let year = startYear + index
             func set(_ figure: Figure, _ group: Metric.Group, _ value: Double) { result.set(figure, group, year: year, value) }

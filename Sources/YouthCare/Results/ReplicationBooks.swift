@@ -1,0 +1,112 @@
+import SimKernel
+
+/// What a replication's figures are read from, closed at the end of the run: counts, sums, tallies,
+/// sketches and time averages, never a finished mean or share. So the books of regions that share nothing
+/// add up to the books of the country they make (`merge`), and the country's figures are read from those
+/// as one region's are from its own (`docs/model.md` section 10).
+struct ReplicationBooks: Sendable, Codable {
+    /// The run's parameters with its policy timeline (`changes`), and those in force at the end; not in a
+    /// region run's record (the system's are set where the books are added up).
+    var run = ModelParameters()
+    var parameters = ModelParameters()
+    /// When the run ended (its horizon).
+    var end: Double
+    var recorder: Recorder
+    /// Per `Service.index`: its statistics, its waiting list at the end and month by month, its priced
+    /// places on average, its provider-years at the contracted volume (nil without contracts), its providers.
+    var stations: [StationStatistics]
+    var waitingEnd: [Int]
+    var waitingSeries: [[Double]]
+    var contractedPlaces: [Double]
+    var providerYearsAtVolume: [Int?]
+    var providers: [Int]
+    /// Month by month: families in care and in the system (`Recorder.inCareSeries`).
+    var inCareSeries: [Double]
+    var inSystemSeries: [Double]
+    /// Child-years of unmet need per reported year and level (`UnmetNeed`).
+    var unmetChildYears: [[Double]]
+    /// The ledger closed at the end (`closedLedger`).
+    var ledger: Ledger
+    /// Cases in the system at the end, and youths in an episode of care by their age band then.
+    var stockEnd: Int
+    var inCareByAge: [Int]
+    /// States at the end, not counts: what a consultation is worth, the team's competence, what each
+    /// setting resolves itself. Regions merge them weighted by their youths (`weight`).
+    var consultationWorth: Double
+    var teamCompetence: Double
+    var settingResolution: [Double]
+    var weight: Double
+
+    enum CodingKeys: String, CodingKey {
+        case end, recorder, stations, waitingEnd, waitingSeries, contractedPlaces, providerYearsAtVolume, providers
+        case inCareSeries, inSystemSeries, unmetChildYears, ledger, stockEnd, inCareByAge, consultationWorth, teamCompetence
+        case settingResolution, weight
+    }
+
+    /// The parameters in force in reported month `month` (`PolicyTimeline`).
+    func parameters(inMonth month: Int) -> ModelParameters {
+        run.changes.last { $0.month <= month }?.parameters ?? run
+    }
+
+    /// Adds the books of a region that shared nothing with these over the same reported years. Counts,
+    /// sums and time averages add, tallies and sketches merge; a state at the end is averaged by youths.
+    mutating func merge(_ other: ReplicationBooks, at now: Double) {
+        recorder.merge(other.recorder)
+        for i in stations.indices {
+            stations[i].merge(other.stations[i], at: now)
+            waitingEnd[i] += other.waitingEnd[i]
+            waitingSeries[i] = Self.sum(waitingSeries[i], other.waitingSeries[i])
+            contractedPlaces[i] += other.contractedPlaces[i]
+            if let theirs = other.providerYearsAtVolume[i] { providerYearsAtVolume[i] = (providerYearsAtVolume[i] ?? 0) + theirs }
+            providers[i] += other.providers[i]
+        }
+        inCareSeries = Self.sum(inCareSeries, other.inCareSeries)
+        inSystemSeries = Self.sum(inSystemSeries, other.inSystemSeries)
+        unmetChildYears = zip(unmetChildYears, other.unmetChildYears).map(Self.sum)
+        ledger.merge(other.ledger)
+        stockEnd += other.stockEnd
+        inCareByAge = zip(inCareByAge, other.inCareByAge).map(+)
+        let (a, b) = (weight, other.weight)
+        let mean = { (x: Double, y: Double) in a + b > 0 ? (x * a + y * b) / (a + b) : x }
+        consultationWorth = mean(consultationWorth, other.consultationWorth)
+        teamCompetence = mean(teamCompetence, other.teamCompetence)
+        settingResolution = zip(settingResolution, other.settingResolution).map(mean)
+        weight = a + b
+    }
+
+    static func sum(_ a: [Double], _ b: [Double]) -> [Double] { zip(a, b).map(+) }
+
+    /// Every figure of the replication (`docs/model.md`, outputs).
+    func result() -> ReplicationResult {
+        var result = ReplicationResult()
+        addFlowFigures(&result)
+        addServiceFigures(&result)
+        addCBSFigures(&result)
+        addAgeFigures(&result)
+        addMoneyFigures(&result)
+        return result
+    }
+}
+
+extension YouthCareModel {
+    /// The books closed at the end of the run (`now`).
+    func books(at now: Double) -> ReplicationBooks {
+        var inCareByAge = [Int](repeating: 0, count: AgeBand.allCases.count)
+        for id in cases.liveIds where cases[id].phase == .inService && Self.isCareService(cases[id].service) {
+            inCareByAge[AgeBand(years: (now - cases[id].birth) / ModelTime.daysPerYear).rawValue] += 1
+        }
+        return ReplicationBooks(
+            run: timeline.run, parameters: parameters, end: now, recorder: recorder, stations: services.map(\.books),
+            waitingEnd: services.map(\.waiting),
+            waitingSeries: services.map { $0.waitingSeries.averages(at: now) },
+            contractedPlaces: services.map { $0.contracted.mean(at: now) },
+            providerYearsAtVolume: services.map { $0.contracts?.reached }, providers: services.map(\.count),
+            inCareSeries: recorder.inCareSeries.averages(at: now), inSystemSeries: recorder.inSystemSeries.averages(at: now),
+            unmetChildYears: unmetNeed.childYears(at: now), ledger: closedLedger(at: now), stockEnd: cases.count,
+            inCareByAge: inCareByAge, consultationWorth: consultation.worth(at: now), teamCompetence: teamCompetence.share(at: now),
+            settingResolution: Setting.allCases.map { competence.resolution($0, at: now) }, weight: parameters.onset.youths)
+    }
+
+    /// The figures of one replication at the end of the run (`now`): see `docs/model.md`, outputs.
+    public func result(at now: Double) -> ReplicationResult { books(at: now).result() }
+}
