@@ -18,7 +18,7 @@ final class MetamorphicMoneyTests: XCTestCase {
         case .spend, .budget, .overspend, .spendPerYear, .costPerCase, .costPerResolvedCase, .spendPerYouthPerYear,
             .spendPerYouthPerYearAtPriceLevel, .providerMargin:
             return .money
-        case .providerMarginShare:
+        case .providerMarginShare, .providerMarginShareP10, .providerMarginShareP50, .providerMarginShareP90:
             return .ratio
         case .ceilingReachedDay, .startsAfterCeiling, .steppedDownByCeiling, .deferredByCeiling:
             return .flow
@@ -38,7 +38,7 @@ final class MetamorphicMoneyTests: XCTestCase {
             .consultationAskerHoursPerYear, .consultationWorth,
             .referralsPreventedPerFTETwoYears, .teamCompetence, .consultationFormsPerYear, .consultationWaitMean,
             .consultationTreatmentHoursPerYear, .perYearEscalations, .perYearCrisisPlacements, .agedOut, .grownUp, .perYearAgedOut,
-            .shareProvidersAtContractVolume,
+            .shareProvidersAtContractVolume, .shareProvidersWithLoss,
             .leftWaitingListAgedOut:
             return .flow
         }

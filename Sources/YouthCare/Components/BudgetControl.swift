@@ -64,8 +64,10 @@ struct BudgetControl {
 
     /// Books a priced episode's start and commits its expected cost against the level's ceiling; true when
     /// this start reached the ceiling.
-    mutating func episodeBegins(level: Level, setting: Setting, care: PricedCare = .programme, at time: Double) -> Bool {
-        ledger.episodeBegins(level: level, setting: setting, care: care, at: time)
+    mutating func episodeBegins(level: Level, setting: Setting, care: PricedCare = .programme, provider: Int? = nil, at time: Double)
+        -> Bool
+    {
+        ledger.episodeBegins(level: level, setting: setting, care: care, provider: provider, at: time)
         guard let ceiling = ledger.ceiling(level: level, yearIndex: budgetYear) else { return false }
         committed[level] += ledger.expectedCost(level: level, setting: setting, care: care, meanDays: meanDays[level], at: time)
         guard !ceilingReached[level], committed[level] >= ceiling else { return false }

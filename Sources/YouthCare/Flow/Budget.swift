@@ -28,7 +28,8 @@ extension YouthCareModel {
         let year = recorder.year(at: now)
         if budget.isReached(level) { recorder.startsAfterCeiling[year][level] += 1 }
         let care = Self.pricedCare(cases[id].service)
-        guard budget.episodeBegins(level: level, setting: cases[id].setting, care: care, at: now) else { return }
+        let provider = Self.specialistProvider(cases[id])
+        guard budget.episodeBegins(level: level, setting: cases[id].setting, care: care, provider: provider, at: now) else { return }
         recorder.ceilingDay[year][level] = now - Double(year) * ModelTime.daysPerYear
         if budget.decision(for: level) == .wait {
             for index in services.indices where Self.pricedLevel(index) == level {
@@ -39,7 +40,15 @@ extension YouthCareModel {
 
     mutating func pricedEpisodeEnds(_ id: Int32, level: Level, at now: Double) {
         budget.ledger.episodeEnds(
-            level: level, setting: cases[id].setting, care: Self.pricedCare(cases[id].service), started: cases[id].episodeStart, at: now)
+            level: level, setting: cases[id].setting, care: Self.pricedCare(cases[id].service),
+            provider: Self.specialistProvider(cases[id]),
+            started: cases[id].episodeStart, at: now)
+    }
+
+    /// The specialist provider (levels 4-6) a case in care is at; nil at any other service.
+    static func specialistProvider(_ record: Case) -> Int? {
+        guard case .specialist = Service(index: record.service) else { return nil }
+        return Int(record.provider)
     }
 
     /// The service a case headed for `index` joins: under stepDown, the next lower level's once the

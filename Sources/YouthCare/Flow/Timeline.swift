@@ -53,8 +53,8 @@ extension YouthCareModel {
             let record = cases[id]
             guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
             budget.ledger.episodeEnds(
-                level: level, setting: record.setting, care: Self.pricedCare(record.service), started: record.episodeStart, at: now,
-                completed: false)
+                level: level, setting: record.setting, care: Self.pricedCare(record.service), provider: Self.specialistProvider(record),
+                started: record.episodeStart, at: now, completed: false)
             cases[id].episodeStart = now
         }
     }

@@ -43,6 +43,18 @@ public struct Ledger: Sendable {
     public private(set) var spend: [[Double]]
     /// The providers' cost of delivering care, providerCost[year][level - 4].
     public private(set) var providerCost: [[Double]]
+    /// Each specialist provider's account over the reported years, accounts[level - 4][provider] for levels
+    /// 4-6: what its episodes were paid and what delivering them cost it (lump sums and the hours a shift
+    /// moved are the level's, not an episode's: `ReplicationBooks` shares them by places).
+    public private(set) var accounts: [[ProviderAccount]] = [[], [], []]
+    /// What each level 4-7 was paid over the reported years beyond its episodes: lump sums, less the hours a
+    /// consultation shift moved (`bookFixedCosts`).
+    public private(set) var beyondEpisodes = [Double](repeating: 0, count: 4)
+
+    public struct ProviderAccount: Sendable, Codable, Equatable {
+        public var revenue = 0.0
+        public var cost = 0.0
+    }
 
     public init(money: ModelParameters.Money, years: Int) {
         self.money = money
@@ -57,6 +69,9 @@ public struct Ledger: Sendable {
         precondition(years == other.years, "ledgers merge over the same years")
         spend = zip(spend, other.spend).map { zip($0, $1).map(+) }
         providerCost = zip(providerCost, other.providerCost).map { zip($0, $1).map(+) }
+        // A region's providers are its own: listed after these.
+        accounts = zip(accounts, other.accounts).map(+)
+        beyondEpisodes = zip(beyondEpisodes, other.beyondEpisodes).map(+)
     }
 
     public var horizon: Double { Double(years) * ModelTime.daysPerYear }
@@ -109,17 +124,34 @@ public struct Ledger: Sendable {
             * i
     }
 
-    public mutating func episodeBegins(level: Level, setting: Setting, care: PricedCare = .programme, at time: Double) {
+    /// An episode begins at specialist `provider` (nil: not a specialist provider's).
+    public mutating func episodeBegins(level: Level, setting: Setting, care: PricedCare = .programme, provider: Int? = nil, at time: Double)
+    {
         guard money.trajectoryPayment == .atStart, let year = year(at: time) else { return }
-        spend[year][Line.level(level).rawValue] += trajectoryPrice(level: level, setting: setting, care: care) * index(year)
+        let paid = trajectoryPrice(level: level, setting: setting, care: care) * index(year)
+        spend[year][Line.level(level).rawValue] += paid
+        credit(provider, level: level, revenue: paid, cost: 0)
+    }
+
+    /// Adds to a specialist provider's account (levels 4-6), opening accounts up to it.
+    mutating func credit(_ provider: Int?, level: Level, revenue: Double, cost: Double) {
+        guard let provider, (4...6).contains(level) else { return }
+        if accounts[level - 4].count <= provider {
+            accounts[level - 4] += Array(repeating: ProviderAccount(), count: provider + 1 - accounts[level - 4].count)
+        }
+        accounts[level - 4][provider].revenue += revenue
+        accounts[level - 4][provider].cost += cost
     }
 
     /// An episode ends (or the run ends while it runs: `completed` false).
     public mutating func episodeEnds(
-        level: Level, setting: Setting, care: PricedCare = .programme, started: Double, at time: Double, completed: Bool = true
+        level: Level, setting: Setting, care: PricedCare = .programme, provider: Int? = nil, started: Double, at time: Double,
+        completed: Bool = true
     ) {
+        var (paid, spent) = (0.0, 0.0)
         if completed, money.trajectoryPayment == .atCompletion, let year = year(at: time) {
-            spend[year][Line.level(level).rawValue] += trajectoryPrice(level: level, setting: setting, care: care) * index(year)
+            paid = trajectoryPrice(level: level, setting: setting, care: care) * index(year)
+            spend[year][Line.level(level).rawValue] += paid
         }
         let rate = dailyRate(level: level, setting: setting, care: care)
         let cost = money.providerCostPerDay[level]
@@ -133,8 +165,11 @@ public struct Ledger: Sendable {
             let days = yearEnd - from
             spend[year][Line.level(level).rawValue] += rate * days * index(year)
             providerCost[year][level - 4] += cost * days * index(year)
+            paid += rate * days * index(year)
+            spent += cost * days * index(year)
             from = yearEnd
         }
+        credit(provider, level: level, revenue: paid, cost: spent)
     }
 
     /// A hand-off between professionals at `time` (M15), indexed like every price.
@@ -174,11 +209,13 @@ public struct Ledger: Sendable {
         spend[year][Line.consultation.rawValue] += consultationCost * i
         for (level, cost) in shiftedCost.enumerated() where cost > 0 {
             spend[year][Line.level(level).rawValue] -= cost * i
+            beyondEpisodes[level - 4] -= cost * i
         }
         spend[year][Line.caseworkers.rawValue] += Double(caseworkerCapacity) / money.ordersPerCaseworker * money.caseworkerCostPerFTE * i
         spend[year][Line.prevention.rawValue] += money.performanceSubsidy * i
         for level in 4...7 where money.pricing[level] == .lumpSum {
             spend[year][Line.level(level).rawValue] += money.lumpSum[level] * i
+            beyondEpisodes[level - 4] += money.lumpSum[level] * i
         }
     }
 
@@ -206,7 +243,7 @@ public struct Ledger: Sendable {
 /// A ledger's bookings as a region run's record holds them (`Experiment.regionRecords`); the prices they were
 /// booked at are the system's, set again where the regions' books are added up (`Experiment.merged`).
 extension Ledger: Codable {
-    enum CodingKeys: String, CodingKey { case years, spend, providerCost }
+    enum CodingKeys: String, CodingKey { case years, spend, providerCost, accounts, beyondEpisodes }
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: CodingKeys.self)
@@ -217,6 +254,11 @@ extension Ledger: Codable {
             throw DecodingError.dataCorruptedError(forKey: .spend, in: fields, debugDescription: "a ledger of other years or lines")
         }
         (self.spend, self.providerCost) = (spend, providerCost)
+        accounts = try fields.decode([[ProviderAccount]].self, forKey: .accounts)
+        beyondEpisodes = try fields.decode([Double].self, forKey: .beyondEpisodes)
+        guard accounts.count == 3, beyondEpisodes.count == 4 else {
+            throw DecodingError.dataCorruptedError(forKey: .accounts, in: fields, debugDescription: "accounts of other levels")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -224,5 +266,7 @@ extension Ledger: Codable {
         try fields.encode(years, forKey: .years)
         try fields.encode(spend, forKey: .spend)
         try fields.encode(providerCost, forKey: .providerCost)
+        try fields.encode(accounts, forKey: .accounts)
+        try fields.encode(beyondEpisodes, forKey: .beyondEpisodes)
     }
 }

@@ -110,6 +110,12 @@ public enum Figure: String, CaseIterable, Sendable {
     /// case it does not rise because needs resolve unaided instead of with care.
     case costPerCase
     case costPerResolvedCase, spendPerYouthPerYear, providerMargin, providerMarginShare
+    /// How the margin share spreads over a level's providers (levels 4-6): the 10th, 50th and 90th
+    /// percentiles across providers, and the share of providers whose care cost more than they were paid.
+    case providerMarginShareP10 = "providerMarginShare.p10"
+    case providerMarginShareP50 = "providerMarginShare.p50"
+    case providerMarginShareP90 = "providerMarginShare.p90"
+    case shareProvidersWithLoss = "share.providersWithLoss"
     /// Spending per youth at the price level of the scenario's prices (2024), without the yearly indexation.
     case spendPerYouthPerYearAtPriceLevel = "spendPerYouthPerYear.atPriceLevel"
 }

@@ -9,8 +9,8 @@ extension YouthCareModel {
             let record = cases[id]
             guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
             closed.episodeEnds(
-                level: level, setting: record.setting, care: Self.pricedCare(record.service), started: record.episodeStart, at: now,
-                completed: false)
+                level: level, setting: record.setting, care: Self.pricedCare(record.service), provider: Self.specialistProvider(record),
+                started: record.episodeStart, at: now, completed: false)
         }
         // Fixed costs month by month as the timeline set them: the months of a year at the same fixed costs
         // are booked together (a whole year at once when no step changed them, however many steps there were).
@@ -100,6 +100,31 @@ extension ReplicationBooks {
             let cost = (0..<ledger.years).reduce(0.0) { $0 + ledger.providerCost[$1][level - 4] }
             result.set(.providerMargin, .level(level), revenue - cost)
             result.set(.providerMarginShare, .level(level), revenue > 0 ? (revenue - cost) / revenue : 0)
+            if level <= 6 { addProviderMargins(&result, level: level) }
         }
+    }
+
+    /// The margin share of each provider of a specialist level, over the providers that were paid: what its
+    /// episodes were paid, with its share by places of what the level was paid beyond its episodes (lump
+    /// sums, less the hours a consultation shift moved), against what its care cost it. Under a price per
+    /// trajectory a provider whose families stay long loses where one with short stays gains; under a price
+    /// per day every provider has the level's margin.
+    func addProviderMargins(_ result: inout ReplicationResult, level: Level) {
+        let accounts = ledger.accounts[level - 4]
+        let places = specialistPlaces[level - 4]
+        let count = max(accounts.count, places.count)
+        let account = { (p: Int) in p < accounts.count ? accounts[p] : Ledger.ProviderAccount() }
+        let beyondEpisodes = ledger.beyondEpisodes[level - 4]
+        let totalPlaces = Double(places.reduce(0, +))
+        let shares = (0..<count).compactMap { p -> Double? in
+            let byPlaces = p < places.count && totalPlaces > 0 ? beyondEpisodes * Double(places[p]) / totalPlaces : 0
+            let paid = account(p).revenue + byPlaces
+            return paid > 0 ? (paid - account(p).cost) / paid : nil
+        }
+        let group = Metric.Group.level(level)
+        result.set(.providerMarginShareP10, group, sampleQuantile(shares, 0.1) ?? 0)
+        result.set(.providerMarginShareP50, group, sampleQuantile(shares, 0.5) ?? 0)
+        result.set(.providerMarginShareP90, group, sampleQuantile(shares, 0.9) ?? 0)
+        result.set(.shareProvidersWithLoss, group, shares.isEmpty ? 0 : Double(shares.filter { $0 < 0 }.count) / Double(shares.count))
     }
 }

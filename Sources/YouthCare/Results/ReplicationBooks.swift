@@ -20,6 +20,8 @@ struct ReplicationBooks: Sendable, Codable {
     var contractedPlaces: [Double]
     var providerYearsAtVolume: [Int?]
     var providers: [Int]
+    /// The places of each specialist provider of levels 4-6 at the end, places[level - 4][provider].
+    var specialistPlaces: [[Int]]
     /// Month by month: families in care and in the system (`Recorder.inCareSeries`).
     var inCareSeries: [Double]
     var inSystemSeries: [Double]
@@ -38,7 +40,7 @@ struct ReplicationBooks: Sendable, Codable {
     var weight: Double
 
     enum CodingKeys: String, CodingKey {
-        case end, recorder, stations, waitingEnd, waitingSeries, contractedPlaces, providerYearsAtVolume, providers
+        case end, recorder, stations, waitingEnd, waitingSeries, contractedPlaces, providerYearsAtVolume, providers, specialistPlaces
         case inCareSeries, inSystemSeries, unmetChildYears, ledger, stockEnd, inCareByAge, consultationWorth, teamCompetence
         case settingResolution, weight
     }
@@ -60,6 +62,7 @@ struct ReplicationBooks: Sendable, Codable {
             if let theirs = other.providerYearsAtVolume[i] { providerYearsAtVolume[i] = (providerYearsAtVolume[i] ?? 0) + theirs }
             providers[i] += other.providers[i]
         }
+        specialistPlaces = zip(specialistPlaces, other.specialistPlaces).map(+)
         inCareSeries = Self.sum(inCareSeries, other.inCareSeries)
         inSystemSeries = Self.sum(inSystemSeries, other.inSystemSeries)
         unmetChildYears = zip(unmetChildYears, other.unmetChildYears).map(Self.sum)
@@ -101,6 +104,7 @@ extension YouthCareModel {
             waitingSeries: services.map { $0.waitingSeries.averages(at: now) },
             contractedPlaces: services.map { $0.contracted.mean(at: now) },
             providerYearsAtVolume: services.map { $0.contracts?.reached }, providers: services.map(\.count),
+            specialistPlaces: (4...6).map { services[Service.specialist($0).index].places },
             inCareSeries: recorder.inCareSeries.averages(at: now), inSystemSeries: recorder.inSystemSeries.averages(at: now),
             unmetChildYears: unmetNeed.childYears(at: now), ledger: closedLedger(at: now), stockEnd: cases.count,
             inCareByAge: inCareByAge, consultationWorth: consultation.worth(at: now), teamCompetence: teamCompetence.share(at: now),
