@@ -24,6 +24,7 @@ import pandas as pd  # noqa: E402
 import jeugdsim as js  # noqa: E402
 import plots  # noqa: E402
 import report_note  # noqa: E402
+import report_regions  # noqa: E402
 import report_summary  # noqa: E402
 import report_text  # noqa: E402
 import report_uncertainty  # noqa: E402
@@ -368,6 +369,9 @@ class Report:
             self.section(short_title, self.compared() + short, "short")
             self.verdicts()
             self.when()
+            where = report_regions.section(self)
+            if where:
+                self.section(*where, "where")
             self.pictures()
             sure_title, sure = report_uncertainty.section(self)
             self.section(sure_title, sure + f"<h3>{t['cautions']}</h3>" + self.caution_items(assumptions), "sure")

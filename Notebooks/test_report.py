@@ -221,6 +221,31 @@ def check_sure(page_file, folder, lang):
         check(f"{title} {report_text.number(100 * probability, lang)} %" in sure, f"{page_file.name}: 'how sure' lacks {title}'s share")
 
 
+def check_where(scratch):
+    """A comparison of a system of regions: the report says in how many regions spending and unmet need differ,
+    as compare's file counts them, and lists the regions with their paired differences."""
+    base = scratch / "regions.yaml"
+    base.write_text("extends: " + str(ROOT / "Scenarios" / "baseline-municipality.yaml") + "\nname: three-regions\n"
+                    "title: {nl: Drie regio's, en: Three regions}\nregions: {Noord: 8000, Midden: 12000, Zuid: 5000}\n")
+    variant = scratch / "regions-front.yaml"
+    variant.write_text(f"extends: {base}\nname: three-regions-front\ntitle: {{nl: Drie regio's met consultatie, en: Three regions "
+                       "with consultation}\nconsultation: {fte: 2}\n")
+    folder = scratch / "regions"
+    jeugdsim("compare", base, variant, "--out", folder, *SMALL, "--report")
+    page = (folder / "report.html").read_text()
+    check('id="where"' in page, "a comparison of regions has no section on where")
+    table = pd.read_csv(folder / "compare-three-regions" / "three-regions-front.csv", keep_default_na=False)
+    spend = table[(table["metric"] == "spend.perYear") & table["group"].str.startswith("region:") & (table["year"] == "")]
+    check(len(spend) == 3, f"compare wrote {len(spend)} regions' spending, expected 3")
+    lower = int(((spend["distinguishable"] == "yes") & (spend["difference_mean"] < 0)).sum())
+    where = page[page.find('id="where"'):]
+    where = where[:where.find("</section>")]
+    check(f"in {lower} van de 3 regio's te onderscheiden lager" in where, f"the section on where miscounts the regions: {where[:400]}")
+    for region in ("Noord", "Midden", "Zuid"):
+        check(f"<td>{region}</td>" in where, f"the section on where lacks region {region}")
+    check('id="where"' not in (scratch / "compare" / "report.html").read_text(), "a comparison without regions has a section on where")
+
+
 def main():
     with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
         scratch = pathlib.Path(scratch)
@@ -253,6 +278,7 @@ def main():
         for column in ("difference_mean", "difference_lower95", "difference_upper95"):
             check(report_text.rounded(since[column], half, "nl") in page, f"report.html: spending since the start lacks its {column}")
         check(not check_page(browser, scratch / "run" / "report.html", "nl", expect_charts=4, must_show=["ceilings"]), "a run has no verdicts")
+        check_where(scratch)
         # Shares in a run's headline table read as percentages: 44,8 %, not 0,448 %.
         shares = [parse_number(s, "nl") for s in re.findall(r"<td>([0-9.,]+) %</td>", (scratch / "run" / "report.html").read_text())]
         check(shares and all(0 <= s <= 100 for s in shares) and max(shares) >= 1, f"run report: shares {shares} are not percentages")
@@ -270,7 +296,7 @@ def main():
                 check(str(run[field]) in text, f"{page}: does not name run.json's {field} {run[field]}")
     for failure in failures:
         print("FAILED:", failure)
-    print(f"report checks: 5 pages rendered, {len(failures)} problems")
+    print(f"report checks: 6 pages rendered, {len(failures)} problems")
     return 1 if failures else 0
 
 
