@@ -75,7 +75,8 @@ struct Merge: ParsableCommand {
 struct ShardOption: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Run only shard I of N (replications of a run, points of a sweep) into shard.json; 'jeugdsim merge' joins the shards.",
+            "Run only shard I of N (replications of a run, or its region runs where it has regions; points of a sweep) into "
+                + "shard.json; 'jeugdsim merge' joins the shards.",
             valueName: "I/N"))
     var shard: String?
 

@@ -8,12 +8,7 @@ import YouthCare
 /// written back by `describe` and carried by a shard unchanged; the shipped national baseline is the 42
 /// youth-care regions.
 final class ScenarioRegionTests: XCTestCase {
-    func load(_ text: String) throws -> Scenario {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("regions-\(UUID().uuidString).yaml")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return try ScenarioLoader.load(url.path)
-    }
+    func load(_ text: String) throws -> Scenario { try ScenarioLoader.load(text: text, file: "regions.yaml") }
 
     let twoRegions = "name: two\nregions:\n  Zuid: 5000\n  Noord: {value: 3000, source: \"CBS, a count\"}\n"
 
