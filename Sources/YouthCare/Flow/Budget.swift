@@ -47,7 +47,9 @@ extension YouthCareModel {
 
     /// The specialist provider (levels 4-6) a case in care is at; nil at any other service.
     static func specialistProvider(_ record: Case) -> Int? {
-        guard case .specialist = Service(index: record.service) else { return nil }
+        // By index, not through `Service(index:)`: asked at every priced episode, whose outlined call cost 1 %.
+        let index = Int(record.service)
+        guard index >= Service.specialist(4).index && index <= Service.specialist(6).index else { return nil }
         return Int(record.provider)
     }
 

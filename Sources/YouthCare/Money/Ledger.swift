@@ -46,7 +46,14 @@ public struct Ledger: Sendable {
     /// Each specialist provider's account over the reported years, accounts[level - 4][provider] for levels
     /// 4-6: what its episodes were paid and what delivering them cost it (lump sums and the hours a shift
     /// moved are the level's, not an episode's: `ReplicationBooks` shares them by places).
-    public private(set) var accounts: [[ProviderAccount]] = [[], [], []]
+    public internal(set) var accounts: [[ProviderAccount]] {
+        get { [level4Accounts, level5Accounts, level6Accounts] }
+        set { (level4Accounts, level5Accounts, level6Accounts) = (newValue[0], newValue[1], newValue[2]) }
+    }
+    // One array a level rather than an array of them: a booking then checks one array's uniqueness, not two.
+    private var level4Accounts: [ProviderAccount] = []
+    private var level5Accounts: [ProviderAccount] = []
+    private var level6Accounts: [ProviderAccount] = []
     /// What each level 4-7 was paid over the reported years beyond its episodes: lump sums, less the hours a
     /// consultation shift moved (`bookFixedCosts`).
     public private(set) var beyondEpisodes = [Double](repeating: 0, count: 4)
@@ -135,12 +142,19 @@ public struct Ledger: Sendable {
 
     /// Adds to a specialist provider's account (levels 4-6), opening accounts up to it.
     mutating func credit(_ provider: Int?, level: Level, revenue: Double, cost: Double) {
-        guard let provider, (4...6).contains(level) else { return }
-        if accounts[level - 4].count <= provider {
-            accounts[level - 4] += Array(repeating: ProviderAccount(), count: provider + 1 - accounts[level - 4].count)
+        guard let provider else { return }
+        switch level {
+        case 4: Self.credit(&level4Accounts, provider, revenue: revenue, cost: cost)
+        case 5: Self.credit(&level5Accounts, provider, revenue: revenue, cost: cost)
+        case 6: Self.credit(&level6Accounts, provider, revenue: revenue, cost: cost)
+        default: return
         }
-        accounts[level - 4][provider].revenue += revenue
-        accounts[level - 4][provider].cost += cost
+    }
+
+    private static func credit(_ accounts: inout [ProviderAccount], _ provider: Int, revenue: Double, cost: Double) {
+        if accounts.count <= provider { accounts += Array(repeating: ProviderAccount(), count: provider + 1 - accounts.count) }
+        let account = accounts[provider]
+        accounts[provider] = ProviderAccount(revenue: account.revenue + revenue, cost: account.cost + cost)
     }
 
     /// An episode ends (or the run ends while it runs: `completed` false).
@@ -163,10 +177,10 @@ public struct Ledger: Sendable {
             let year = Int(from / ModelTime.daysPerYear)
             let yearEnd = min(Double(year + 1) * ModelTime.daysPerYear, to)
             let days = yearEnd - from
-            spend[year][Line.level(level).rawValue] += rate * days * index(year)
-            providerCost[year][level - 4] += cost * days * index(year)
-            paid += rate * days * index(year)
-            spent += cost * days * index(year)
+            let (pay, delivery) = (rate * days * index(year), cost * days * index(year))
+            spend[year][Line.level(level).rawValue] += pay
+            providerCost[year][level - 4] += delivery
+            (paid, spent) = (paid + pay, spent + delivery)
             from = yearEnd
         }
         credit(provider, level: level, revenue: paid, cost: spent)
