@@ -104,11 +104,14 @@ extension Experiment {
             throw RegionRecordError("\(records.count) region runs do not make whole replications of \(count) regions")
         }
         let runs = try records.enumerated().map { index, record in
+            let run: RegionRun
             do {
-                return try RegionRun.decoder.decode(RegionRun.self, from: Data(record.utf8))
+                run = try RegionRun.decoder.decode(RegionRun.self, from: Data(record.utf8))
             } catch {
                 throw RegionRecordError("region run \(index) cannot be read: \(error)")
             }
+            if let problem = run.books.problem(for: parameters) { throw RegionRecordError("region run \(index): \(problem)") }
+            return run
         }
         return stride(from: 0, to: runs.count, by: count).map { merged(parameters, Array(runs[$0..<$0 + count])) }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SimKernel
 import TestSupport
 import XCTest
@@ -94,6 +95,42 @@ final class RegionTests: XCTestCase {
         XCTAssertThrowsError(try Experiment.replications(system, regionRecords: Array(records.dropLast())))
         XCTAssertThrowsError(try Experiment.replications(system, regionRecords: records.dropLast() + ["{\"events\": 1}"])) { error in
             XCTAssertTrue("\(error)".contains("region run 3 cannot be read"), "\(error)")
+        }
+        // A record edited to another shape is refused with what does not fit, before anything merges (a merge
+        // would trap on it).
+        func edited(_ change: (inout [String: Any]) -> Void) throws -> [String] {
+            var run = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(records[1].utf8)) as? [String: Any])
+            var books = try XCTUnwrap(run["books"] as? [String: Any])
+            change(&books)
+            run["books"] = books
+            return [records[0], String(decoding: try JSONSerialization.data(withJSONObject: run), as: UTF8.self)] + records.dropFirst(2)
+        }
+        let fewerServices = try edited { books in books["stations"] = (books["stations"] as? [Any]).map { Array($0.dropLast()) } }
+        let laterStart = try edited { books in
+            var stations = books["stations"] as! [[String: Any]]
+            var list = stations[0]["queueLength"] as! [String: Any]
+            list["start"] = -30
+            stations[0]["queueLength"] = list
+            books["stations"] = stations
+        }
+        let otherResolution = try edited { books in
+            var stations = books["stations"] as! [[String: Any]]
+            var sketch = stations[5]["waitQuantiles"] as! [String: Any]
+            sketch["resolution"] = 0.5
+            stations[5]["waitQuantiles"] = sketch
+            books["stations"] = stations
+        }
+        let fewerYears = try edited { books in
+            var recorder = books["recorder"] as! [String: Any]
+            recorder["yearly"] = Array((recorder["yearly"] as! [Any]).dropLast())
+            books["recorder"] = recorder
+        }
+        for (records, what) in [
+            (fewerServices, "its services"), (laterStart, "its time averages"), (otherResolution, "its waits"), (fewerYears, "its counts"),
+        ] {
+            XCTAssertThrowsError(try Experiment.replications(system, regionRecords: records)) { error in
+                XCTAssertTrue("\(error)".contains("region run 1: its books do not fit the run: \(what)"), "\(error)")
+            }
         }
     }
 }

@@ -140,6 +140,15 @@ public struct QuantileSketch: Sendable, Codable {
         largest = Swift.max(largest, other.largest)
     }
 
+    /// Whether its parts agree, as a sketch read from a file must before it merges: the default resolution,
+    /// buckets a double can have, counts that add up to the observations, and its extremes in order.
+    public var isWellFormed: Bool {
+        let total = counts.reduce(0) { $0 + Int($1) }
+        return resolution == QuantileSketch().resolution && first >= 0 && first + counts.count <= 1 << 18 && zeros >= 0
+            && observations == zeros + total && counts.allSatisfy { $0 < 1 << 31 }
+            && (observations == 0 || (smallest.isFinite && largest.isFinite && smallest <= largest))
+    }
+
     /// Forgets every observation.
     public mutating func reset() { self = QuantileSketch(resolution: resolution) }
 }

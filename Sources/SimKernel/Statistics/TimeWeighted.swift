@@ -46,6 +46,12 @@ public struct TimeWeighted: Sendable, Hashable, Codable {
         maximum = value
     }
 
+    /// Whether it covers the period from `start` and last changed by `end`, with finite values: what a sum
+    /// over the same period asks of a part read from a file.
+    public func covers(from start: Double, to end: Double) -> Bool {
+        self.start == start && (start...end).contains(lastChange) && value.isFinite && area.isFinite && maximum.isFinite
+    }
+
     /// The sum of quantities observed over the same period (the waiting lists of several providers, read as
     /// one service's): its mean is the sum of their means. The parts do not tell when the sum peaked, so its
     /// `maximum` starts afresh at the current value.

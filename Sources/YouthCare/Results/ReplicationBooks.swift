@@ -91,6 +91,55 @@ struct ReplicationBooks: Sendable, Codable {
     }
 }
 
+extension ReplicationBooks {
+    /// What keeps books read from a record (a shard may have been edited or come from anywhere) from merging
+    /// into the run of `parameters`: the lengths every merge and figure indexes by, and sketches whose parts
+    /// agree; nil when they fit.
+    func problem(for parameters: ModelParameters) -> String? {
+        let services = Service.all.count
+        let months = parameters.reportedMonths
+        let years = Recorder(years: parameters.run.years, services: services)
+        let checks: [(fits: Bool, what: String)] = [
+            (end == parameters.run.years * ModelTime.daysPerYear, "its end"),
+            (Self.sameShape(recorder, years), "its counts"),
+            (
+                [
+                    stations.count, waitingEnd.count, waitingSeries.count, contractedPlaces.count, providerYearsAtVolume.count,
+                    providers.count,
+                ]
+                .allSatisfy { $0 == services }, "its services"
+            ),
+            (
+                waitingSeries.allSatisfy { $0.count == months } && [inCareSeries.count, inSystemSeries.count] == [months, months],
+                "its months"
+            ),
+            (unmetChildYears.count == years.yearCount && unmetChildYears.allSatisfy { $0.count == 8 }, "its unmet need"),
+            (ledger.years == years.yearCount, "its ledger"),
+            (
+                specialistPlaces.count == 3 && inCareByAge.count == AgeBand.allCases.count
+                    && settingResolution.count == Setting.allCases.count, "its places, ages and settings"
+            ),
+            (stations.allSatisfy { $0.waitQuantiles.isWellFormed }, "its waits"),
+            (recorder.yearCount == years.yearCount, "its years"),
+            (
+                stations.allSatisfy { s in [s.queueLength, s.busyServers, s.capacity].allSatisfy { $0.covers(from: 0, to: end) } },
+                "its time averages (from the warm-up's end)"
+            ),
+        ]
+        return checks.first { !$0.fits }.map { "its books do not fit the run: \($0.what)" }
+    }
+
+    /// Whether `value` has the lengths of `reference` field by field and element by element, as `Mirror`
+    /// sees them: a sketch only needs to be well formed, an optional to be nil in either.
+    static func sameShape(_ value: Any, _ reference: Any) -> Bool {
+        if let sketch = value as? QuantileSketch { return sketch.isWellFormed }
+        let (a, b) = (Mirror(reflecting: value), Mirror(reflecting: reference))
+        if a.displayStyle == .optional && (a.children.isEmpty || b.children.isEmpty) { return true }
+        guard a.children.count == b.children.count else { return false }
+        return zip(a.children, b.children).allSatisfy { sameShape($0.value, $1.value) }
+    }
+}
+
 extension YouthCareModel {
     /// The books closed at the end of the run (`now`).
     func books(at now: Double) -> ReplicationBooks {
