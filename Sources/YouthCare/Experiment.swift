@@ -7,6 +7,20 @@ public enum Experiment {
         guard parameters.regions.isEmpty else {
             return runRegions(parameters, replications: replication..<replication + 1, seed: seed, threads: 1, progress: nil)[0]
         }
+        let run = closedRun(parameters, seed: seed, replication: replication)
+        var result = run.books.result()
+        result.events = run.events
+        return result
+    }
+
+    /// What a replication run to its horizon leaves: its books, and the events it took.
+    struct ClosedRun: Sendable, Codable {
+        var books: ReplicationBooks
+        var events: Int
+    }
+
+    /// One replication, warm-up and reported years, closed into its books.
+    static func closedRun(_ parameters: ModelParameters, seed: UInt64, replication: Int) -> ClosedRun {
         var model = YouthCareModel(parameters, seed: seed, replication: replication)
         // Buckets of a day: a municipality handles tens of events a day, the country thousands, while
         // hazards wait months or years ahead (`EventQueue`).
@@ -15,9 +29,7 @@ public enum Experiment {
         let horizon = parameters.run.years * ModelTime.daysPerYear
         // The run covers [start, horizon): the January event at the horizon belongs to the next year.
         calendar.run(&model, until: horizon)
-        var result = model.result(at: horizon)
-        result.events = calendar.handledEvents
-        return result
+        return ClosedRun(books: model.books(at: horizon), events: calendar.handledEvents)
     }
 
     /// `count` replications on `threads` threads (nil: all cores); identical whatever the thread count.

@@ -15,6 +15,10 @@ public struct Region: Sendable, Hashable {
         self.name = name
         self.youths = youths
     }
+
+    /// The seed of the region's random streams in a run on `seed`: named by the region, so it draws the same
+    /// numbers whatever the other regions, and whichever thread or shard runs it.
+    public func seed(_ seed: UInt64) -> UInt64 { StreamKey.derive(seed: seed, replication: 0, name: "region \(name)") }
 }
 
 extension ModelParameters {
@@ -36,29 +40,25 @@ extension Metric.Group {
     }
 }
 
+extension Experiment.ClosedRun {
+    // As a record: the text a shard of a run of regions keeps of a region's run (`Experiment.regionRecords`).
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return encoder
+    }()
+
+    static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return decoder
+    }()
+
+    var record: String { String(decoding: try! Self.encoder.encode(self), as: UTF8.self) }
+}
+
 extension Experiment {
-    /// What a region's replication leaves: its books and the events it took; as a record, the text a shard of
-    /// a regional run keeps of it (`regionRecords`).
-    struct RegionRun: Sendable, Codable {
-        var books: ReplicationBooks
-        var events: Int
-
-        static let encoder: JSONEncoder = {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-            return encoder
-        }()
-
-        static let decoder: JSONDecoder = {
-            let decoder = JSONDecoder()
-            decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-            return decoder
-        }()
-
-        var record: String { String(decoding: try! Self.encoder.encode(self), as: UTF8.self) }
-    }
-
     /// Replications `range` of a system of regions, each merged from its regions' runs.
     static func runRegions(
         _ parameters: ModelParameters, replications range: Range<Int>, seed: UInt64, threads: Int?,
@@ -77,13 +77,12 @@ extension Experiment {
     /// shard or neighbours run it. In task order.
     static func regionRuns(
         _ parameters: ModelParameters, tasks: Range<Int>, seed: UInt64, threads: Int?, progress: (@Sendable (Int) -> Void)?
-    ) -> [RegionRun] {
+    ) -> [ClosedRun] {
         let regions = parameters.regions
         let order = tasks.sorted { (regions[$0 % regions.count].youths, $1) > (regions[$1 % regions.count].youths, $0) }
         let runs = Replicator(threads: threads).run(order.count, progress: progress) { k in
             let (replication, region) = order[k].quotientAndRemainder(dividingBy: regions.count)
-            let seed = StreamKey.derive(seed: seed, replication: 0, name: "region \(regions[region].name)")
-            return (order[k], regionRun(parameters.region(region), seed: seed, replication: replication))
+            return (order[k], closedRun(parameters.region(region), seed: regions[region].seed(seed), replication: replication))
         }
         return runs.sorted { $0.0 < $1.0 }.map(\.1)
     }
@@ -104,9 +103,9 @@ extension Experiment {
             throw RegionRecordError("\(records.count) region runs do not make whole replications of \(count) regions")
         }
         let runs = try records.enumerated().map { index, record in
-            let run: RegionRun
+            let run: ClosedRun
             do {
-                run = try RegionRun.decoder.decode(RegionRun.self, from: Data(record.utf8))
+                run = try ClosedRun.decoder.decode(ClosedRun.self, from: Data(record.utf8))
             } catch {
                 throw RegionRecordError("region run \(index) cannot be read: \(error)")
             }
@@ -116,19 +115,10 @@ extension Experiment {
         return stride(from: 0, to: runs.count, by: count).map { merged(parameters, Array(runs[$0..<$0 + count])) }
     }
 
-    static func regionRun(_ parameters: ModelParameters, seed: UInt64, replication: Int) -> RegionRun {
-        var model = YouthCareModel(parameters, seed: seed, replication: replication)
-        var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime, bucketWidth: 1)
-        model.start(&calendar)
-        let horizon = parameters.run.years * ModelTime.daysPerYear
-        calendar.run(&model, until: horizon)
-        return RegionRun(books: model.books(at: horizon), events: calendar.handledEvents)
-    }
-
     /// The system's figures from its regions' books added up in the regions' order, read with the system's
     /// own parameters and prices; and each region's figures over its whole system, its specialist pools and
     /// its budget lines, under `region:<name>`.
-    static func merged(_ parameters: ModelParameters, _ runs: [RegionRun]) -> ReplicationResult {
+    static func merged(_ parameters: ModelParameters, _ runs: [ClosedRun]) -> ReplicationResult {
         var books = runs[0].books
         for run in runs.dropFirst() { books.merge(run.books, at: books.end) }
         books.run = parameters

@@ -1,4 +1,3 @@
-import SimKernel
 import TestSupport
 import XCTest
 
@@ -9,13 +8,7 @@ import XCTest
 /// level's; paid per hour, every provider has the level's margin share, paid per trajectory they spread.
 final class ProviderMarginTests: XCTestCase {
     func run(_ changes: [String: Double]) -> (books: ReplicationBooks, result: ReplicationResult) {
-        let parameters = smallMunicipality(changes, youths: 10_000, years: 2)
-        var model = YouthCareModel(parameters, seed: testSeed(361), replication: 0)
-        var calendar = EventCalendar<YouthCareModel.Event>(startingAt: model.startTime, bucketWidth: 1)
-        model.start(&calendar)
-        let horizon = parameters.run.years * ModelTime.daysPerYear
-        calendar.run(&model, until: horizon)
-        let books = model.books(at: horizon)
+        let books = Experiment.closedRun(smallMunicipality(changes, youths: 10_000, years: 2), seed: testSeed(361), replication: 0).books
         return (books, books.result())
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import SimKernel
 import TestSupport
 import XCTest
 import YouthCare
@@ -19,8 +18,7 @@ final class RegionTests: XCTestCase {
 
     /// Region `index` run alone, on the streams the system gives it.
     func alone(_ system: ModelParameters, _ index: Int) -> ReplicationResult {
-        let regionSeed = StreamKey.derive(seed: seed, replication: 0, name: "region \(system.regions[index].name)")
-        return Experiment.run(system.region(index), replications: 1, seed: regionSeed, threads: 1)[0]
+        Experiment.run(system.region(index), replications: 1, seed: system.regions[index].seed(seed), threads: 1)[0]
     }
 
     func testARegionsFiguresAreItsRunAloneAndTheSystemsCountsAddUp() throws {
