@@ -31,6 +31,8 @@ struct FileReader {
     var uncertainty: [String: UncertaintySetting] = [:]
     /// The file's regions; nil when it gives none (the base's hold).
     var regions: [Scenario.RegionValue]?
+    /// The file's municipalities; nil when it gives none (the base's hold).
+    var municipalities: [Scenario.MunicipalityValue]?
 
     static let knownKeys = ParameterCatalog.definitions.map(\.key)
     static let groups: Set<String> = Set(
@@ -82,6 +84,7 @@ struct FileReader {
             case "timeline": readTimeline(value)
             case "uncertainty": readUncertainty(value)
             case "regions": readRegions(value)
+            case "municipalities": readMunicipalities(value)
             default: readParameter(key, keyNode: keyNode, value)
             }
         }
@@ -254,29 +257,35 @@ struct FileReader {
             fail(node, "regions", "found \(ScenarioLoader.describe(node)), expected \(expected)")
             return
         }
-        let youths = ParameterCatalog.definition("onset.youths")!
         regions = []
         for (nameNode, value) in mapping {
             guard let name = nameNode.scalar?.string, !name.isEmpty, !name.contains("/") else {
                 fail(nameNode, "regions", "a region's name is text without '/', found \(ScenarioLoader.describe(nameNode))")
                 continue
             }
-            let inner = value.mapping?["value"] ?? value
-            if let fields = value.mapping {
-                for (k, _) in fields where !["value", "source"].contains(k.scalar?.string ?? "") {
-                    fail(k, "regions.\(name)", "unknown field '\(k.scalar?.string ?? "?")'; a region takes only 'value' and 'source'")
-                }
-            }
-            guard let text = inner.scalar?.string, case .success(let number) = ValueText.parse(text, as: youths), number >= 1 else {
-                let found = ScenarioLoader.describe(inner)
-                fail(inner, "regions.\(name)", "found \(found), expected the region's youths, a number of 1 or more")
-                continue
-            }
-            let line = nameNode.mark?.line ?? 0
-            let source = value.mapping?["source"]?.scalar?.string
-            let provenance: Provenance = source.map { .statistic("\($0) (\(file):\(line))") } ?? .scenario(file, line: line)
-            regions?.append(Scenario.RegionValue(name: name, youths: Scenario.Value(value: number, provenance: provenance)))
+            guard let youths = youths(value, of: nameNode, key: "regions.\(name)", "a region") else { continue }
+            regions?.append(Scenario.RegionValue(name: name, youths: youths))
         }
+    }
+
+    /// The youths of a region or municipality (`what`), a number of 1 or more or `{value: ..., source: ...}`
+    /// under `nameNode`; nil (with a diagnostic) otherwise.
+    mutating func youths(_ value: Node, of nameNode: Node, key: String, _ what: String) -> Scenario.Value? {
+        let youths = ParameterCatalog.definition("onset.youths")!
+        let inner = value.mapping?["value"] ?? value
+        if let fields = value.mapping {
+            for (k, _) in fields where !["value", "source"].contains(k.scalar?.string ?? "") {
+                fail(k, key, "unknown field '\(k.scalar?.string ?? "?")'; \(what)'s youths take only 'value' and 'source'")
+            }
+        }
+        guard let text = inner.scalar?.string, case .success(let number) = ValueText.parse(text, as: youths), number >= 1 else {
+            fail(inner, key, "found \(ScenarioLoader.describe(inner)), expected \(what)'s youths, a number of 1 or more")
+            return nil
+        }
+        let line = nameNode.mark?.line ?? 0
+        let source = value.mapping?["source"]?.scalar?.string
+        let provenance: Provenance = source.map { .statistic("\($0) (\(file):\(line))") } ?? .scenario(file, line: line)
+        return Scenario.Value(value: number, provenance: provenance)
     }
 
     /// `uncertainty: {key: fixed | beta(a, b) | ...}`: uncertain parameters held or drawn from the file's own

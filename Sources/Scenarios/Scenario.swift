@@ -50,6 +50,9 @@ public struct Scenario: Sendable {
 
     /// The regions that make up the system, which share nothing (`regions:`); empty: one region.
     public var regions: [RegionValue] = []
+    /// The municipalities of the region, which share its specialist providers and each have their own front
+    /// (`municipalities:`); empty: one municipality.
+    public var municipalities: [MunicipalityValue] = []
     /// Uncertain parameters this scenario holds or draws from its own distribution (`uncertainty:`), by key.
     public var uncertainty: [String: UncertaintySetting] = [:]
     /// Whether the sweeps form a design (point i takes the i-th value of every key, as in a Morris or Sobol
@@ -68,6 +71,8 @@ public struct Scenario: Sendable {
     /// scenario's own values take effect at the first reported month, then its timeline. Nil: its own values
     /// hold from the start, as if the policy had always existed (`compare --steady-state`).
     public var statusQuo: [String: Double]?
+    /// With a status quo: the values each municipality of the base set for its own front, by name.
+    public var statusQuoFronts: [String: [String: Double]]?
 
     /// Keys that hold from the start whatever the status quo: the run's calendar and scale.
     static let ownFromTheStart: Set<String> = fixedDuringARun.union(["run.warmStart", "onset.youths"])
@@ -75,6 +80,7 @@ public struct Scenario: Sendable {
     public var parameters: ModelParameters {
         var parameters = timedParameters
         parameters.regions = regionsSplitting(parameters.onset.youths)
+        parameters.municipalities = municipalitiesSplitting(parameters)
         return parameters
     }
 
@@ -108,6 +114,8 @@ public struct Scenario: Sendable {
     public func startingFrom(_ base: Scenario) -> Scenario {
         var copy = self
         copy.statusQuo = base.values.mapValues(\.value)
+        copy.statusQuoFronts = Dictionary(
+            base.municipalities.map { ($0.name, $0.front.mapValues(\.value)) }, uniquingKeysWith: { first, _ in first })
         return copy
     }
 

@@ -10,6 +10,7 @@ import YouthCare
 public enum ScenarioLoader {
     static let settingsKeys = [
         "name", "title", "description", "extends", "seed", "replications", "sweep", "timeline", "uncertainty", "regions",
+        "municipalities",
     ]
 
     public static func load(_ path: String) throws -> Scenario {
@@ -124,6 +125,21 @@ public enum ScenarioLoader {
                 scenario.values["onset.youths"] = Scenario.Value(
                     value: total, provenance: .statistic("the regions' youths added up (\(file): regions)"))
             }
+        }
+        if let municipalities = reader.municipalities {
+            scenario.municipalities = municipalities
+            if !reader.assignments.contains(where: { $0.key == "onset.youths" }) {
+                let total = municipalities.reduce(0) { $0 + $1.youths.value }
+                scenario.values["onset.youths"] = Scenario.Value(
+                    value: total, provenance: .statistic("the municipalities' youths added up (\(file): municipalities)"))
+            }
+        }
+        if !scenario.regions.isEmpty && !scenario.municipalities.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: 0, column: 0, key: "municipalities",
+                    message: "a system of regions cannot have municipalities too (yet): give regions, each a system of its own, "
+                        + "or the municipalities of one region"))
         }
         scenario = scenario.sizedToYouths()
         diagnostics += consistencyDiagnostics(scenario, reader: reader)

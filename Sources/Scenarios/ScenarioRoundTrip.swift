@@ -64,6 +64,12 @@ public enum ScenarioRoundTrip {
         {
             return "the regions changed on the way"
         }
+        if again.municipalities.map(\.name) != scenario.municipalities.map(\.name)
+            || again.municipalities.map(\.youths.value) != scenario.municipalities.map(\.youths.value)
+            || again.municipalities.map({ $0.front.mapValues(\.value) }) != scenario.municipalities.map({ $0.front.mapValues(\.value) })
+        {
+            return "the municipalities changed on the way"
+        }
         if again.uncertainty.mapValues(\.distribution) != scenario.uncertainty.mapValues(\.distribution) {
             return "the uncertainty section changed on the way"
         }

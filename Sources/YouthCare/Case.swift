@@ -92,6 +92,8 @@ struct Case {
     var unmetLevel: Int8 = -1
     /// The current episode was cut short where the child's help ends: the case leaves when it ends.
     var agesOut = false
+    /// The municipality of the family, in a region of several (`Municipality`; 0 otherwise).
+    var municipality: UInt8 = 0
 
     func wasConsulted(_ route: ConsultationRoute) -> Bool { consultedBits & (1 << route.rawValue) != 0 }
     mutating func markConsulted(_ route: ConsultationRoute) { consultedBits |= 1 << route.rawValue }

@@ -29,7 +29,7 @@ public enum Experiment {
         let horizon = parameters.run.years * ModelTime.daysPerYear
         // The run covers [start, horizon): the January event at the horizon belongs to the next year.
         calendar.run(&model, until: horizon)
-        return ClosedRun(books: model.books(at: horizon), events: calendar.handledEvents)
+        return ClosedRun(books: model.closedBooks(at: horizon), events: calendar.handledEvents)
     }
 
     /// `count` replications on `threads` threads (nil: all cores); identical whatever the thread count.

@@ -344,6 +344,9 @@ public struct ModelParameters: Sendable {
     public var run = Run()
     /// The regions the system is made of, which share nothing (`Region`); none: one region, the whole.
     public var regions: [Region] = []
+    /// The municipalities of the region, which share its specialist providers and each have their own front
+    /// (`Municipality`); none (or one): the system is one municipality.
+    public var municipalities: [Municipality] = []
     /// A policy timeline: from each change's month on, the model runs with the change's parameters.
     public var changes: [ParameterChange] = []
     /// Where a warm start begins; `Experiment` finds it with a pilot when `run.warmStart` is set.

@@ -56,6 +56,8 @@ public struct YouthCareModel: DiscreteEventModel {
     var unmetNeed: UnmetNeed
     /// Generalist places that families in specialist care keep in add-on mode (M11).
     var addOn = AddOnHolds()
+    /// A region's municipalities: the front and books of the one handled now are in the fields above.
+    var municipalities: Municipalities
 
     public init(_ parameters: ModelParameters, seed: UInt64, replication: Int) {
         timeline = PolicyTimeline(parameters)
@@ -72,8 +74,10 @@ public struct YouthCareModel: DiscreteEventModel {
         consultation = ConsultationFunction(parameters.consultation, at: start)
         competence = SettingCompetence(parameters, at: start)
         teamCompetence = TeamCompetence(parameters, at: start)
-        let capacity = Self.capacities(parameters)
+        let capacity = Self.capacities(
+            parameters, consultations: parameters.municipalities.count > 1 ? parameters.municipalities.map(\.parameters.consultation) : nil)
         let months = parameters.reportedMonths
+        municipalities = Municipalities(parameters, fronts: Self.fronts(parameters, months: months, at: start))
         // Empty lists are kept only where families switch at some point of the run: the keeping costs an
         // instruction count of some 3 % where nobody uses it.
         let switches = ([parameters] + parameters.changes.map(\.parameters)).contains { $0.specialist.switchAfterDays > 0 }
@@ -90,6 +94,7 @@ public struct YouthCareModel: DiscreteEventModel {
                 contractStartsPerPlace: Self.contractStartsPerPlace(service, parameters),
                 months: months, at: start)
         }
+        if !municipalities.isEmpty { startWithFirstMunicipality() }
     }
 
     /// The parameters in force: those the run started with, until a step of the policy timeline changes them.
@@ -103,8 +108,9 @@ public struct YouthCareModel: DiscreteEventModel {
     }
 
     /// Places per service; a consultation function funded by shifting takes its FTE out of the specialist
-    /// pools in proportion to their size (M10).
-    static func capacities(_ p: ModelParameters) -> [Int] {
+    /// pools in proportion to their size (M10): in a region of municipalities, each municipality's function
+    /// out of the pools they share (`consultations`, those in force).
+    static func capacities(_ p: ModelParameters, consultations: [ModelParameters.Consultation]? = nil) -> [Int] {
         var capacity = [Int](repeating: 0, count: Service.all.count)
         capacity[Service.access.index] = p.access.capacity
         capacity[Service.generalist.index] = p.generalist.slots
@@ -113,7 +119,9 @@ public struct YouthCareModel: DiscreteEventModel {
         for placement in Placement.allCases {
             capacity[Service.outOfHome(placement).index] = p.specialist.placementCapacity[placement.rawValue]
         }
-        let shifted = ConsultationFunction.shiftedPlaces(p)
+        let shifted = (consultations ?? [p.consultation]).reduce(into: [Double](repeating: 0, count: 8)) { sum, consultation in
+            sum = zip(sum, ConsultationFunction.shiftedPlaces(consultation, p.specialist)).map(+)
+        }
         for level in 4...6 {
             let places = (Double(p.specialist.capacity[level]) - shifted[level]).rounded()
             capacity[Service.specialist(level).index] = max(0, Int(places))
@@ -152,6 +160,7 @@ public struct YouthCareModel: DiscreteEventModel {
     }
 
     public mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>) {
+        if !municipalities.isEmpty, let id = event.caseId, cases.contains(id) { enter(Int(cases[id].municipality)) }
         switch event {
         case .onset(let level, let extra, _): onset(level: Level(level), extra: extra, calendar: &calendar)
         case .longTermOnset: longTermOnset(calendar: &calendar)
@@ -187,10 +196,16 @@ public struct YouthCareModel: DiscreteEventModel {
 
     mutating func endWarmUp(at time: Double) {
         clock.measuring = true
-        recorder.discardWarmUp()
-        startCountingUnmetNeed(at: time)
-        countCarryOver(at: time)
-        recorder.stockAtStart = cases.count
-        for i in services.indices { services[i].restartStatistics(at: time) }
+        forEachMunicipality { model, municipality in
+            model.recorder.discardWarmUp()
+            model.startCountingUnmetNeed(at: time, in: municipality)
+            model.countCarryOver(at: time, in: municipality)
+            model.recorder.stockAtStart = model.cases.liveIds.count { model.isOf(municipality, $0) }
+            model.services[Service.access.index].restartStatistics(at: time)
+            model.services[Service.generalist.index].restartStatistics(at: time)
+        }
+        for i in services.indices where ![Service.access.index, Service.generalist.index].contains(i) {
+            services[i].restartStatistics(at: time)
+        }
     }
 }

@@ -31,7 +31,8 @@ struct Compare: ParsableCommand {
             start turns in its favour). For scenarios of regions (regions: in the file, as the national baseline),
             which regions bear the change: in how many regions spending and unmet need are distinguishably higher or
             lower, and the regions with the largest differences; every region's figures are in <variant>.csv under
-            region:<name>.
+            region:<name>. For a region of municipalities (municipalities: in the file, as region-example.yaml), the
+            same by municipality, under municipality:<name>: which of them bear a shift's cost.
 
             With --attribute, says where each difference comes from: every consultation effect (the askers' time
             and flying in among them), the treatment places a shift takes, the advice's loss of worth when the
@@ -97,9 +98,10 @@ struct Compare: ParsableCommand {
             }
             print("\n  Year by year (paired differences, 95 % intervals):")
             print(YearTable.render(comparison).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
-            if let regions = RegionTable.render(comparison) {
-                print("\n  By region (paired differences, 95 % intervals):")
-                print(regions.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            for part in RegionTable.Part.allCases {
+                guard let lines = RegionTable.render(comparison, by: part) else { continue }
+                print("\n  \(part.heading) (paired differences, 95 % intervals):")
+                print(lines.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
             }
             if let attribution = comparison.attribution {
                 print("\n  Where the differences come from (each source switched off in turn; 95 % intervals):")

@@ -41,7 +41,7 @@ final class ScenarioRegionTests: XCTestCase {
             let diagnostics = (error as? ScenarioErrors)?.diagnostics ?? []
             XCTAssertEqual(diagnostics.map(\.key), ["regions", "regions.D", "regions.E"], "\(diagnostics)")
             XCTAssertEqual(diagnostics.map(\.line), [4, 5, 6])
-            XCTAssertTrue(diagnostics[1].message.contains("expected the region's youths"), "\(diagnostics)")
+            XCTAssertTrue(diagnostics[1].message.contains("expected a region's youths"), "\(diagnostics)")
         }
         XCTAssertThrowsError(try load("name: bad\nregions: [A, B]\n")) { error in
             XCTAssertTrue("\(error)".contains("expected a mapping of region names to their youths"), "\(error)")

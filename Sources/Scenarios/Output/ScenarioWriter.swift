@@ -49,6 +49,21 @@ public enum ScenarioWriter {
                 out += "  \(quoted(region.name)): \(youths)  # [youths] \(commentText(region.youths.provenance.text))\n"
             }
         }
+        if !scenario.municipalities.isEmpty {
+            out += "\n# The municipalities of the region, which share its specialist providers: each has its own access, teams and\n"
+            out += "# consultation function, the region's scaled to its youths but for the values it sets itself.\n"
+            out += "municipalities:\n"
+            for municipality in scenario.municipalities {
+                let youths = ParameterDefinition.plain(municipality.youths.value)
+                out += "  \(quoted(municipality.name)):\n"
+                out += "    youths: \(youths)  # [youths] \(commentText(municipality.youths.provenance.text))\n"
+                for key in municipality.front.keys.sorted() {
+                    let definition = ParameterCatalog.definition(key)!
+                    let value = municipality.front[key]!
+                    out += "    \(key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
+                }
+            }
+        }
         if !scenario.uncertainty.isEmpty {
             out += "\n# Uncertain parameters this scenario holds, or draws from its own distribution (jeugdsim uncertainty).\n"
             out += "uncertainty:\n"

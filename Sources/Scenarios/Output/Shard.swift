@@ -166,6 +166,16 @@ public struct Shard: Sendable {
                     })
             ),
             (
+                "municipalities",
+                .array(
+                    scenario.municipalities.map { municipality in
+                        .array([
+                            .string(municipality.name), bits(municipality.youths.value), .string(municipality.youths.provenance.text),
+                            .bool(municipality.youths.provenance.isAssumption), encode(municipality.front),
+                        ])
+                    })
+            ),
+            (
                 "timeline",
                 .array(
                     scenario.timeline.map { step in
@@ -364,6 +374,19 @@ public struct Shard: Sendable {
             guard youths >= 1, youths.isFinite else { throw ShardError("a region with \(youths) youths") }
             return Scenario.RegionValue(
                 name: name, youths: Scenario.Value(value: youths, provenance: Provenance(text: provenance, isAssumption: assumption)))
+        }
+        scenario.municipalities = try reader.array("municipalities", required: false).map { entry in
+            guard let item = entry as? [Any], item.count == 5, let name = item[0] as? String, !name.isEmpty, !name.contains("/"),
+                let provenance = item[2] as? String, let assumption = item[3] as? Bool, let front = item[4] as? [Any]
+            else { throw ShardError("a malformed municipality") }
+            let youths = try double(item[1])
+            let values = try decodeValues(front)
+            guard youths >= 1, youths.isFinite, values.keys.allSatisfy(Scenario.isFrontKey) else {
+                throw ShardError("a municipality with \(youths) youths or a value not of its front")
+            }
+            return Scenario.MunicipalityValue(
+                name: name, youths: Scenario.Value(value: youths, provenance: Provenance(text: provenance, isAssumption: assumption)),
+                front: values)
         }
         return scenario
     }

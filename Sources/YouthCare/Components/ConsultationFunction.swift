@@ -208,15 +208,18 @@ struct ConsultationFunction {
     /// by level, 4-6). The hours moved (FTE x consultation hours per FTE) leave the pools in proportion to
     /// the hours their places take: a pool loses hours moved x its places / all pools' hours a year, so the
     /// places lost per FTE follow from the specialists' caseload, not a fixed number.
-    static func shiftedPlaces(_ p: ModelParameters) -> [Double] {
+    static func shiftedPlaces(_ p: ModelParameters) -> [Double] { shiftedPlaces(p.consultation, p.specialist) }
+
+    /// The places a function of `consultation` takes out of pools of `specialist` (`shiftedPlaces`).
+    static func shiftedPlaces(_ consultation: ModelParameters.Consultation, _ specialist: ModelParameters.Specialist) -> [Double] {
         var places = [Double](repeating: 0, count: 8)
-        guard p.consultation.funding == .shift else { return places }
-        let moved = p.consultation.fte * p.consultation.hoursPerFTEPerYear
+        guard consultation.funding == .shift else { return places }
+        let moved = consultation.fte * consultation.hoursPerFTEPerYear
         let pools = 4...6
-        let poolHours = pools.reduce(0.0) { $0 + Double(p.specialist.capacity[$1]) * p.specialist.hoursPerPlacePerYear[$1] }
+        let poolHours = pools.reduce(0.0) { $0 + Double(specialist.capacity[$1]) * specialist.hoursPerPlacePerYear[$1] }
         guard moved > 0, poolHours > 0 else { return places }
         for level in pools {
-            places[level] = min(Double(p.specialist.capacity[level]), moved * Double(p.specialist.capacity[level]) / poolHours)
+            places[level] = min(Double(specialist.capacity[level]), moved * Double(specialist.capacity[level]) / poolHours)
         }
         return places
     }

@@ -167,6 +167,7 @@ extension Experiment {
         var pilot = parameters.scaled(toYouths: min(parameters.onset.youths, pilotYouths))
         pilot.changes = []
         pilot.regions = []
+        pilot.municipalities = []
         // The steady state of the demand at the run's start: growth would carry the pilot's twenty years
         // elsewhere (a hundred percent a year a millionfold).
         pilot.onset.annualGrowth = 0

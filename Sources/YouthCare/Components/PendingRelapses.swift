@@ -33,4 +33,6 @@ struct PendingRelapse {
     let longTerm: Bool
     /// A child known to care goes back to it without a new detection delay.
     let known: Bool
+    /// The family's municipality (`Case.municipality`).
+    var municipality: UInt8 = 0
 }

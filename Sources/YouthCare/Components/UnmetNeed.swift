@@ -95,8 +95,8 @@ extension YouthCareModel {
     }
 
     /// The end of the warm-up: every case in the system counted where it lives.
-    mutating func startCountingUnmetNeed(at time: Double) {
-        let ids = cases.liveIds
+    mutating func startCountingUnmetNeed(at time: Double, in municipality: Int = 0) {
+        let ids = cases.liveIds.filter { isOf(municipality, $0) }
         for id in ids { cases[id].unmetLevel = unmetLevel(id) }
         unmetNeed.start(counting: ids.map { cases[$0].unmetLevel }, at: time)
     }

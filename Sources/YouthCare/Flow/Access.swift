@@ -67,7 +67,7 @@ extension YouthCareModel {
         var form = ConsultationForm.advice
         if asked {
             // Given that the team asked (its draw below the ask rate), draw / rate is uniform again.
-            let formDraw = Double(asks) / parameters.consultation.askRate[team.rawValue]
+            let formDraw = Double(asks) / consultation.parameters.askRate[team.rawValue]
             form = consultation.form(assigned: level, keptByGeneralist: service == Service.generalist.index, formDraw: formDraw, at: now)
             if form == .jointTreatment { cases[id].markConsultation(form) }
             recorder.consultationForms[form.rawValue] += 1
@@ -117,7 +117,7 @@ extension YouthCareModel {
             recorder.consultationsGiven[route.rawValue] += 1
             recorder.consultationWaitDays += consultation.lastWait
             if consultation.has(.askerTime) {
-                recorder.consultationAskerHours[route.rawValue] += parameters.consultation.askerHours[route.rawValue]
+                recorder.consultationAskerHours[route.rawValue] += consultation.parameters.askerHours[route.rawValue]
             }
             recorder.yearly[recorder.year(at: time)].consultations += 1
         case .lapsed: recorder.consultationsLapsed[route.rawValue] += 1

@@ -113,8 +113,11 @@ extension YouthCareModel {
                         continue
                     }
                     opening = true
-                    recorder.deferredByCeiling[recorder.year(at: now)][level] += started.count
-                    for (next, _) in started { begin(next, calendar: &calendar) }
+                    for (next, _) in started {
+                        enter(case: next)
+                        recorder.deferredByCeiling[recorder.year(at: now)][level] += 1
+                        begin(next, calendar: &calendar)
+                    }
                 }
             }
         }

@@ -48,7 +48,8 @@ extension YouthCareModel {
             if returns {
                 let relapse = PendingRelapse(
                     key: EntityStreams.key(Onsets.returningNeed, record.key), level: level, setting: record.setting, birth: record.birth,
-                    professionals: record.professionals, longTerm: record.longTerm, known: record.knownToCare)
+                    professionals: record.professionals, longTerm: record.longTerm, known: record.knownToCare,
+                    municipality: record.municipality)
                 calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: moment * parameters.relapse.windowDays)
                 relapses = true
             }
@@ -57,7 +58,7 @@ extension YouthCareModel {
         if !relapses { recorder.recordProfessionals(record.professionals, at: calendar.now) }
         stopCountingUnmetNeed(id, at: calendar.now)
         cases.remove(id)
-        recorder.inSystemSeries.update(to: Double(cases.count), at: calendar.now)
+        recorder.inSystemSeries.add(-1, at: calendar.now)
     }
 
     /// The level a resolved need returns at: the level of the care that resolved it, or the need itself

@@ -16,9 +16,14 @@ extension YouthCareModel {
         takeTimelineSteps(calendar: &calendar)
         let onsetParameters = parameters.onset
         let growth = onsets.growth(atMonth: clock.reportedMonth)
-        consultation.beginMonth()
-        updateGeneralistCapacity(calendar: &calendar)
-        let induced = consultation.inducedNeedsPerDay
+        // Each municipality's consultations of last month draw needs there.
+        var inducedBy: [Double] = []
+        forEachMunicipality { model, _ in
+            model.consultation.beginMonth()
+            model.updateGeneralistCapacity(calendar: &calendar)
+            inducedBy.append(model.consultation.inducedNeedsPerDay)
+        }
+        let induced = inducedBy.reduce(0, +)
         let incidence = onsetParameters.incidencePer1000
         let lightIncidence = Levels.light.reduce(0.0) { $0 + incidence[$1] }
         let openDoor = parameters.threshold.openDoorMultiplier
@@ -32,6 +37,12 @@ extension YouthCareModel {
             if Levels.light.contains(level) && lightIncidence > 0 { extra += induced * incidence[level] / lightIncidence }
             onsets.rate[level] = rate
             onsets.extraRate[level] = extra
+            if !municipalities.isEmpty {
+                municipalities.weighExtraNeeds(
+                    level: level, openDoor: rate * (openDoor - 1),
+                    induced: Levels.light.contains(level) && lightIncidence > 0
+                        ? inducedBy.map { $0 * incidence[level] / lightIncidence } : nil)
+            }
             scheduleOnset(level: level, extra: false, &calendar)
             scheduleOnset(level: level, extra: true, &calendar)
         }
@@ -41,7 +52,9 @@ extension YouthCareModel {
         scheduleLongTermOnset(&calendar)
         if calendarMonth == 0 {
             newBudgetYear(ModelTime.year(at: monthStart), calendar: &calendar)
-            if clock.measuring && clock.isReported(monthStart) { countCarryOver(at: monthStart) }
+            if clock.measuring && clock.isReported(monthStart) {
+                forEachMunicipality { model, municipality in model.countCarryOver(at: monthStart, in: municipality) }
+            }
         }
         calendar.schedule(.newMonth, at: clock.nextMonthStart)
     }
@@ -59,8 +72,8 @@ extension YouthCareModel {
     mutating func onset(level: Level, extra: Bool, calendar: inout EventCalendar<Event>) {
         let key = onsets.nextKey(level: level, extra: extra)
         scheduleOnset(level: level, extra: extra, &calendar)
+        arrive(key: key, need: level, extraNeed: extra, calendar: &calendar)
         recorder.onsets[level] += 1
-        arrive(key: key, need: level, calendar: &calendar)
     }
 
     /// A need for long low-intensity help arises: it is detected and referred like any level-4 need, and
@@ -68,34 +81,40 @@ extension YouthCareModel {
     mutating func longTermOnset(calendar: inout EventCalendar<Event>) {
         scheduleLongTermOnset(&calendar)
         let key = onsets.nextLongTermKey()
-        recorder.onsets[LongTermCare.level] += 1
         arrive(key: key, need: LongTermCare.level, longTerm: true, calendar: &calendar)
+        recorder.onsets[LongTermCare.level] += 1
     }
 
     /// A relapse is a new need episode of the same child, in the same setting: the professionals the family
     /// met before count on, and a child known to care returns to it without a new detection delay.
     mutating func relapses(_ index: Int32, calendar: inout EventCalendar<Event>) {
         let relapse = pendingRelapses.take(index)
+        enter(Int(relapse.municipality))
         recorder.relapses[relapse.level] += 1
         recorder.yearly[recorder.year(at: calendar.now)].relapses += 1
         arrive(
             key: relapse.key, need: relapse.level, child: (relapse.setting, relapse.birth), isRelapse: true,
             professionals: relapse.professionals, longTerm: relapse.longTerm && relapse.level == LongTermCare.level, known: relapse.known,
-            calendar: &calendar)
+            municipality: Int(relapse.municipality), calendar: &calendar)
     }
 
     /// A case arises with its own random stream, from which it draws its child (a new need: an age in an age
     /// band, and a setting of the band), whether it is a multi-problem family and whether safety is at stake,
-    /// and the uniform numbers of `CaseDraws`. A returning need is the same child's (`child`).
+    /// and the uniform numbers of `CaseDraws`. A returning need is the same child's (`child`), in its
+    /// municipality; in a region of municipalities a new one first draws its municipality (`extraNeed`: one
+    /// of the extra needs, where each municipality's open door and consultations draw them).
     mutating func arrive(
         key: UInt64, need: Level, child: (setting: Setting, birth: Double)? = nil, isRelapse: Bool = false, professionals: Int = 0,
-        longTerm: Bool = false, known: Bool = false, calendar: inout EventCalendar<Event>
+        longTerm: Bool = false, known: Bool = false, municipality: Int? = nil, extraNeed: Bool = false,
+        calendar: inout EventCalendar<Event>
     ) {
-        recorder.arrivals += 1
-        recorder.yearly[recorder.year(at: calendar.now)].arrivals += 1
         // The record is made whole, then stored: each write into the table is a copy-on-write check.
         let id = cases.nextId
         let stream = caseStreams.start(slot: id, entity: key)
+        let home = municipalities.isEmpty ? 0 : municipality ?? municipalities.draw(stream.uniform(), extraNeed: extraNeed ? need : nil)
+        enter(home)
+        recorder.arrivals += 1
+        recorder.yearly[recorder.year(at: calendar.now)].arrivals += 1
         let (setting, birth) = child ?? drawChild(stream, at: calendar.now)
         let complex = stream.uniform() < parameters.onset.complexProbability[need]
         // A need for long low-intensity help (youth mental health, a disability) is no safety concern of its own:
@@ -108,9 +127,10 @@ extension YouthCareModel {
         record.professionals = professionals
         record.longTerm = longTerm
         record.knownToCare = known
+        record.municipality = UInt8(home)
         let added = cases.add(record)
         assert(added == id)
-        recorder.inSystemSeries.update(to: Double(cases.count), at: calendar.now)
+        recorder.inSystemSeries.add(1, at: calendar.now)
         startDetection(id, calendar: &calendar)
         if cases.contains(id) { recountUnmetNeed(id, at: calendar.now) }
     }

@@ -70,6 +70,10 @@ extension YouthCareModel {
     /// committed against no ceiling.
     mutating func begin(_ id: Int32, inProgress: Bool = false, calendar: inout EventCalendar<Event>) {
         let now = calendar.now
+        // A place at a shared provider may start a family of another municipality: counted there.
+        let back = municipalities.current
+        if !municipalities.isEmpty { enter(Int(cases[id].municipality)) }
+        defer { enter(back) }
         // Whichever way the episode goes on (a caseworker's order joins the family to care), it is counted.
         defer { recountUnmetNeed(id, at: now) }
         cancelHazards(id)
@@ -249,9 +253,9 @@ extension YouthCareModel {
 
     /// At the turn of a reported year, open trajectories carry over into the new year's count: CBS counts a
     /// youth in care in a year when a trajectory of it is active at any moment of the year.
-    mutating func countCarryOver(at now: Double) {
+    mutating func countCarryOver(at now: Double, in municipality: Int = 0) {
         var open = [0, 0, 0]
-        for id in cases.liveIds {
+        for id in cases.liveIds where isOf(municipality, id) {
             guard let type = cases[id].trajectory else { continue }
             open[Int(type.rawValue)] += 1
             recorder.countInCare(&cases[id], placed: type == .withStay, at: now)
@@ -304,6 +308,6 @@ extension YouthCareModel {
     mutating func generalistPlacesServing() -> Int {
         let held = Int(
             (addOn.places(slotShare: parameters.addOn.slotShare) + consultation.teamSlotsAsking(parameters.generalist)).rounded(.down))
-        return max(0, parameters.generalist.slots - held)
+        return max(0, frontParameters.generalist.slots - held)
     }
 }

@@ -23,25 +23,40 @@ extension YouthCareModel {
             let index = service.index
             let pilot = stock.providers[index].filter { $0.places > 0 }
             guard !pilot.isEmpty else { continue }
-            for provider in 0..<services[index].open {
-                // A pilot provider's state, scaled to this provider's places.
-                let state = pilot[stream.index(below: pilot.count)]
-                let scale = Double(services[index].places[provider]) / Double(state.places)
-                let inCare = min(services[index].places[provider], Int(Self.roundAtRandom(Double(state.inCare) * scale, stream)))
-                let held = services[index].members[provider].busy
-                let count = max(0, inCare - held) + Int(Self.roundAtRandom(Double(state.waiting) * scale, stream))
-                for _ in 0..<count {
-                    serial += 1
-                    let families = stock.families[index]
-                    let family = families.isEmpty ? nil : families[stream.index(below: families.count)]
-                    let id = seed(EntityStreams.key(Self.initialNeed, serial), family, at: service, provider: provider, calendar: &calendar)
-                    backdateTrajectory(id, like: stock.trajectoryAges[index], ages, at: calendar.now)
+            // A municipality's access and teams are its own: each begins with families of its own.
+            let own = service == .access || service == .generalist
+            func seedProviders(_ model: inout YouthCareModel, _ municipality: Int?, _ calendar: inout EventCalendar<Event>) {
+                for provider in 0..<model.services[index].open {
+                    // A pilot provider's state, scaled to this provider's places.
+                    let state = pilot[stream.index(below: pilot.count)]
+                    let scale = Double(model.services[index].places[provider]) / Double(state.places)
+                    let inCare = min(
+                        model.services[index].places[provider], Int(Self.roundAtRandom(Double(state.inCare) * scale, stream)))
+                    let held = model.services[index].members[provider].busy
+                    let count = max(0, inCare - held) + Int(Self.roundAtRandom(Double(state.waiting) * scale, stream))
+                    for _ in 0..<count {
+                        serial += 1
+                        let families = stock.families[index]
+                        let family = families.isEmpty ? nil : families[stream.index(below: families.count)]
+                        let id = model.seed(
+                            EntityStreams.key(Self.initialNeed, serial), family, at: service, provider: provider,
+                            municipality: municipality,
+                            calendar: &calendar)
+                        model.backdateTrajectory(id, like: stock.trajectoryAges[index], ages, at: calendar.now)
+                    }
                 }
             }
+            if own {
+                forEachMunicipality { seedProviders(&$0, $1, &calendar) }
+            } else {
+                seedProviders(&self, nil, &calendar)
+            }
         }
-        competence.begin(with: stock.competence, at: calendar.now)
-        teamCompetence.begin(
-            with: stock.competence.count > Setting.allCases.count ? stock.competence[Setting.allCases.count] : 0, at: calendar.now)
+        forEachMunicipality { model, _ in
+            model.competence.begin(with: stock.competence, at: calendar.now)
+            model.teamCompetence.begin(
+                with: stock.competence.count > Setting.allCases.count ? stock.competence[Setting.allCases.count] : 0, at: calendar.now)
+        }
         // Needs on their way: not yet detected (their delay and hazards are memoryless, so they arise as new
         // needs now), and resolved needs due to return (each like one of the pilot's, a need for long
         // low-intensity help returning as one, at the time still to run of its window).
@@ -72,7 +87,8 @@ extension YouthCareModel {
             let child = drawChild(stream, at: calendar.now)
             let relapse = PendingRelapse(
                 key: EntityStreams.key(Self.initialNeed, serial), level: like.level, setting: child.setting, birth: child.birth,
-                professionals: like.professionals, longTerm: like.longTerm, known: like.known)
+                professionals: like.professionals, longTerm: like.longTerm, known: like.known,
+                municipality: municipalities.isEmpty ? 0 : UInt8(municipalities.draw(stream.uniform())))
             calendar.schedule(.relapse(pendingRelapses.add(relapse)), after: window.equilibriumResidual(stream))
         }
     }
@@ -93,9 +109,14 @@ extension YouthCareModel {
 
     /// A case a warm start seeds, like a pilot's `family` and known to care: its own stream started, from
     /// which it draws its setting, whether it is a multi-problem family and the uniforms of `CaseDraws`.
-    mutating func seedCase(_ key: UInt64, _ family: InitialStock.Family, at now: Double) -> (id: Int32, stream: RandomStream) {
+    /// In a region of municipalities it is of `municipality`, or draws one.
+    mutating func seedCase(_ key: UInt64, _ family: InitialStock.Family, municipality: Int? = nil, at now: Double) -> (
+        id: Int32, stream: RandomStream
+    ) {
         let id = cases.nextId
         let stream = caseStreams.start(slot: id, entity: key)
+        let home = municipalities.isEmpty ? 0 : municipality ?? municipalities.draw(stream.uniform())
+        enter(home)
         let (setting, birth) = drawChild(stream, at: now)
         let complex = stream.uniform() < parameters.onset.complexProbability[family.need]
         var record = Case(need: family.need, setting: setting, complex: complex, unsafe: false, isRelapse: false, onset: now)
@@ -110,9 +131,10 @@ extension YouthCareModel {
         record.hadGeneralist = family.professionals > 0
         record.longTerm = family.longTerm
         record.knownToCare = true
+        record.municipality = UInt8(home)
         let added = cases.add(record)
         assert(added == id)
-        recorder.inSystemSeries.update(to: Double(cases.count), at: now)
+        recorder.inSystemSeries.add(1, at: now)
         return (id, stream)
     }
 
@@ -133,7 +155,8 @@ extension YouthCareModel {
     /// pilot (its need, professionals met and aftercare), or of the service's level when the pilot had none.
     /// Returns the case's id.
     mutating func seed(
-        _ key: UInt64, _ family: InitialStock.Family?, at service: Service, provider: Int, calendar: inout EventCalendar<Event>
+        _ key: UInt64, _ family: InitialStock.Family?, at service: Service, provider: Int, municipality: Int? = nil,
+        calendar: inout EventCalendar<Event>
     ) -> Int32 {
         let now = calendar.now
         let level: Level
@@ -149,7 +172,7 @@ extension YouthCareModel {
             ?? InitialStock.Family(
                 need: level, assigned: level, professionals: 0, aftercare: false, longTerm: service == .longTerm, supervision: false)
         let need = like.need
-        let (id, stream) = seedCase(key, like, at: now)
+        let (id, stream) = seedCase(key, like, municipality: municipality, at: now)
         cases[id].service = service.index
         cases[id].provider = Int32(provider)
         cases[id].phase = .waiting

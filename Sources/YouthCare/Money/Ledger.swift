@@ -81,6 +81,20 @@ public struct Ledger: Sendable {
         beyondEpisodes = zip(beyondEpisodes, other.beyondEpisodes).map(+)
     }
 
+    /// Adds the books of a municipality that shares these providers (`Municipality`): spending adds, and so
+    /// does each provider's account, one provider's in both.
+    mutating func add(sharingProviders other: Ledger) {
+        let accounts = accounts
+        let theirs = other.accounts
+        merge(other)
+        self.accounts = zip(accounts, theirs).map { mine, theirs in
+            (0..<max(mine.count, theirs.count)).map { k in
+                let (a, b) = (k < mine.count ? mine[k] : ProviderAccount(), k < theirs.count ? theirs[k] : ProviderAccount())
+                return ProviderAccount(revenue: a.revenue + b.revenue, cost: a.cost + b.cost)
+            }
+        }
+    }
+
     public var horizon: Double { Double(years) * ModelTime.daysPerYear }
 
     /// The reported year a time falls in, or nil before the start or after the end.

@@ -3,9 +3,10 @@ import SimKernel
 extension YouthCareModel {
     /// The ledger closed at the end of the run: running per-day and per-hour episodes accrue up to the
     /// horizon, fixed yearly costs are added.
-    func closedLedger(at now: Double) -> Ledger {
+    func closedLedger(at now: Double, of municipality: Int = 0) -> Ledger {
         var closed = budget.ledger
-        for id in cases.liveIds {
+        let own = municipalities.isEmpty ? timeline : municipalities.timelines[municipality]
+        for id in cases.liveIds where isOf(municipality, id) {
             let record = cases[id]
             guard record.phase == .inService, let level = Self.pricedLevel(record.service) else { continue }
             closed.episodeEnds(
@@ -17,9 +18,9 @@ extension YouthCareModel {
         for year in 0..<closed.years {
             var month = 12 * year
             while month < 12 * (year + 1) {
-                let p = parameters(inMonth: month)
+                let p = own.parameters(inMonth: month)
                 var end = month + 1
-                while end < 12 * (year + 1) && Self.sameFixedCosts(parameters(inMonth: end), p) { end += 1 }
+                while end < 12 * (year + 1) && Self.sameFixedCosts(own.parameters(inMonth: end), p) { end += 1 }
                 closed.bookFixedCosts(
                     year: year, share: Double(end - month) / 12, generalistFTE: p.generalist.fte,
                     consultationCost: Self.consultationCost(p), shiftedCost: Self.shiftedCost(p),
@@ -54,6 +55,18 @@ extension YouthCareModel {
 }
 
 extension ReplicationBooks {
+    /// The macro budget of reported year `year` as set in its January, with a consultation function funded
+    /// by addition; a region of municipalities has theirs added up (each funds its own function).
+    func macroBudget(_ year: Int) -> Double? {
+        guard municipal.isEmpty else {
+            let budgets = municipal.compactMap { $0.macroBudget(year) }
+            return budgets.isEmpty ? nil : budgets.reduce(0, +)
+        }
+        let set = parameters(inMonth: 12 * year)
+        return ledger.budget(
+            year, consultationCost: YouthCareModel.consultationCost(set), funding: set.consultation.funding, money: set.money)
+    }
+
     /// Spending per year and line, budget and overspend, ceilings, cost per resolved case, provider margins.
     func addMoneyFigures(_ result: inout ReplicationResult) {
         let startYear = parameters.run.startYear
@@ -67,9 +80,7 @@ extension ReplicationBooks {
             for line in Ledger.Line.allCases { result.set(.spend, .line(line), year: startYear + year, ledger.spend[year][line.rawValue]) }
             // Budgets and ceilings as set for the year in its January.
             let set = parameters(inMonth: 12 * year)
-            if let macro = ledger.budget(
-                year, consultationCost: YouthCareModel.consultationCost(set), funding: set.consultation.funding, money: set.money)
-            {
+            if let macro = macroBudget(year) {
                 result.set(.budget, .total, year: startYear + year, macro)
                 result.set(.overspend, .total, year: startYear + year, max(0, spent - macro))
             }

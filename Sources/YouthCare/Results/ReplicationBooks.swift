@@ -38,6 +38,9 @@ struct ReplicationBooks: Sendable, Codable {
     var teamCompetence: Double
     var settingResolution: [Double]
     var weight: Double
+    /// A region of municipalities: each municipality's own books, beside the region's these add up to
+    /// (`YouthCareModel.closedBooks`); not in a region run's record.
+    var municipal: [ReplicationBooks] = []
 
     enum CodingKeys: String, CodingKey {
         case end, recorder, stations, waitingEnd, waitingSeries, contractedPlaces, providerYearsAtVolume, providers, specialistPlaces
@@ -52,9 +55,11 @@ struct ReplicationBooks: Sendable, Codable {
 
     /// Adds the books of a region that shared nothing with these over the same reported years. Counts,
     /// sums and time averages add, tallies and sketches merge; a state at the end is averaged by youths.
-    mutating func merge(_ other: ReplicationBooks, at now: Double) {
+    /// The books of a municipality (`sharing`) add only what is its own: its counts, its access and teams,
+    /// its ledger; the services and providers it shares are the region's already.
+    mutating func merge(_ other: ReplicationBooks, at now: Double, sharing: Bool = false) {
         recorder.merge(other.recorder)
-        for i in stations.indices {
+        for i in stations.indices where !sharing || Service.front.contains(i) {
             stations[i].merge(other.stations[i], at: now)
             waitingEnd[i] += other.waitingEnd[i]
             waitingSeries[i] = Self.sum(waitingSeries[i], other.waitingSeries[i])
@@ -62,11 +67,11 @@ struct ReplicationBooks: Sendable, Codable {
             if let theirs = other.providerYearsAtVolume[i] { providerYearsAtVolume[i] = (providerYearsAtVolume[i] ?? 0) + theirs }
             providers[i] += other.providers[i]
         }
-        specialistPlaces = zip(specialistPlaces, other.specialistPlaces).map(+)
+        if !sharing { specialistPlaces = zip(specialistPlaces, other.specialistPlaces).map(+) }
         inCareSeries = Self.sum(inCareSeries, other.inCareSeries)
         inSystemSeries = Self.sum(inSystemSeries, other.inSystemSeries)
         unmetChildYears = zip(unmetChildYears, other.unmetChildYears).map(Self.sum)
-        ledger.merge(other.ledger)
+        if sharing { ledger.add(sharingProviders: other.ledger) } else { ledger.merge(other.ledger) }
         stockEnd += other.stockEnd
         inCareByAge = zip(inCareByAge, other.inCareByAge).map(+)
         let (a, b) = (weight, other.weight)
@@ -87,7 +92,19 @@ struct ReplicationBooks: Sendable, Codable {
         addCBSFigures(&result)
         addAgeFigures(&result)
         addMoneyFigures(&result)
+        addMunicipalFigures(&result)
         return result
+    }
+
+    /// Each municipality's own figures: over its families, its books and its front (access and teams),
+    /// under `municipality:<name>`; the shared services' figures are the region's.
+    func addMunicipalFigures(_ result: inout ReplicationResult) {
+        let own: Set<Metric.Group> = [.system, .total, .service(.access), .service(.generalist)]
+        for (municipality, books) in zip(run.municipalities, municipal) {
+            for (metric, value) in books.result().figures where own.contains(metric.group) {
+                result.figures[Metric(metric.figure, .municipality(municipality.name, metric.group), year: metric.year)] = value
+            }
+        }
     }
 }
 
@@ -141,23 +158,42 @@ extension ReplicationBooks {
 }
 
 extension YouthCareModel {
-    /// The books closed at the end of the run (`now`).
-    func books(at now: Double) -> ReplicationBooks {
+    /// The books closed at the end of the run (`now`): in a region of municipalities, the region's added
+    /// up from each municipality's, which it keeps beside them.
+    mutating func closedBooks(at now: Double) -> ReplicationBooks {
+        guard !municipalities.isEmpty else { return books(at: now) }
+        var own: [ReplicationBooks] = []
+        forEachMunicipality { model, municipality in own.append(model.books(at: now, of: municipality)) }
+        var region = own[0]
+        for books in own.dropFirst() { region.merge(books, at: now, sharing: true) }
+        region.run = timeline.run
+        region.parameters = parameters
+        region.ledger.money = parameters.money
+        region.municipal = own
+        return region
+    }
+
+    /// The books closed at the end of the run (`now`); of the families and front of `municipality` (the
+    /// one entered) in a region of municipalities.
+    func books(at now: Double, of municipality: Int = 0) -> ReplicationBooks {
         var inCareByAge = [Int](repeating: 0, count: AgeBand.allCases.count)
-        for id in cases.liveIds where cases[id].phase == .inService && Self.isCareService(cases[id].service) {
+        let ofMunicipality = cases.liveIds.filter { isOf(municipality, $0) }
+        for id in ofMunicipality where cases[id].phase == .inService && Self.isCareService(cases[id].service) {
             inCareByAge[AgeBand(years: (now - cases[id].birth) / ModelTime.daysPerYear).rawValue] += 1
         }
+        let own = municipalities.isEmpty ? timeline : municipalities.timelines[municipality]
         return ReplicationBooks(
-            run: timeline.run, parameters: parameters, end: now, recorder: recorder, stations: services.map(\.books),
+            run: own.run, parameters: own.inForce, end: now, recorder: recorder, stations: services.map(\.books),
             waitingEnd: services.map(\.waiting),
             waitingSeries: services.map { $0.waitingSeries.averages(at: now) },
             contractedPlaces: services.map { $0.contracted.mean(at: now) },
             providerYearsAtVolume: services.map { $0.contracts?.reached }, providers: services.map(\.count),
             specialistPlaces: (4...6).map { services[Service.specialist($0).index].places },
             inCareSeries: recorder.inCareSeries.averages(at: now), inSystemSeries: recorder.inSystemSeries.averages(at: now),
-            unmetChildYears: unmetNeed.childYears(at: now), ledger: closedLedger(at: now), stockEnd: cases.count,
+            unmetChildYears: unmetNeed.childYears(at: now), ledger: closedLedger(at: now, of: municipality),
+            stockEnd: ofMunicipality.count,
             inCareByAge: inCareByAge, consultationWorth: consultation.worth(at: now), teamCompetence: teamCompetence.share(at: now),
-            settingResolution: Setting.allCases.map { competence.resolution($0, at: now) }, weight: parameters.onset.youths)
+            settingResolution: Setting.allCases.map { competence.resolution($0, at: now) }, weight: own.inForce.onset.youths)
     }
 
     /// The figures of one replication at the end of the run (`now`): see `docs/model.md`, outputs.
