@@ -244,6 +244,26 @@ def check_where(scratch):
     for region in ("Noord", "Midden", "Zuid"):
         check(f"<td>{region}</td>" in where, f"the section on where lacks region {region}")
     check('id="where"' not in (scratch / "compare" / "report.html").read_text(), "a comparison without regions has a section on where")
+    # A region of municipalities that share providers: the section is by municipality.
+    base = scratch / "municipalities.yaml"
+    base.write_text("extends: " + str(ROOT / "Scenarios" / "baseline-municipality.yaml") + "\nname: three-municipalities\n"
+                    "municipalities: {Noord: 10000, Midden: 8000, Zuid: 7000}\n")
+    variant = scratch / "municipalities-front.yaml"
+    variant.write_text(f"extends: {base}\nname: zuid-front\nmunicipalities:\n  Noord: 10000\n  Midden: 8000\n"
+                       "  Zuid: {youths: 7000, consultation: {fte: 2}}\n")
+    folder = scratch / "municipalities"
+    jeugdsim("compare", base, variant, "--out", folder, *SMALL)
+    jeugdsim("report", folder, "--lang", "en")
+    where = (folder / "report-en.html").read_text()
+    where = where[where.find('id="where"'):]
+    where = where[:where.find("</section>")]
+    table = pd.read_csv(folder / "compare-three-municipalities" / "zuid-front.csv", keep_default_na=False)
+    need = table[(table["metric"] == "unmetNeed.childYears") & table["group"].str.startswith("municipality:") & (table["year"] == "")]
+    higher = int(((need["distinguishable"] == "yes") & (need["difference_mean"] > 0)).sum())
+    check(f"unmet need lower in {len(need[(need['distinguishable'] == 'yes') & (need['difference_mean'] < 0)])} and higher in {higher}."
+          in where, f"the section on where miscounts the municipalities: {where[:500]}")
+    for municipality in ("Noord", "Midden", "Zuid"):
+        check(f"<td>{municipality}</td>" in where, f"the section on where lacks municipality {municipality}")
 
 
 def main():

@@ -64,6 +64,7 @@ struct Municipalities {
         youths = parameters.municipalities.map(\.youths)
         timelines = parameters.municipalities.map { PolicyTimeline($0.parameters) }
         self.fronts = fronts
+        isEmpty = names.count < 2
         var sum = 0.0
         cumulativeYouths = youths.map {
             sum += $0
@@ -71,9 +72,9 @@ struct Municipalities {
         }
     }
 
-    /// One municipality (or none given): nothing to draw or swap.
     var count: Int { names.count }
-    var isEmpty: Bool { names.count < 2 }
+    /// One municipality (or none given): nothing to draw or swap. Stored: asked at every event.
+    let isEmpty: Bool
 
     mutating func setCurrent(_ municipality: Int) { current = municipality }
 

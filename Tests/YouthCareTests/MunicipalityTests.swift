@@ -47,6 +47,10 @@ final class MunicipalityTests: XCTestCase {
             XCTAssertEqual(parts.reduce(0, +), whole, accuracy: 1e-9 * max(1, abs(whole)), "\(metric): \(parts)")
             XCTAssertTrue(parts.allSatisfy { $0 > 0 } || metric.figure == .consultationsGiven, "\(metric): \(parts)")
         }
+        // The region's wait for specialist care is its municipalities' families' waits together: between theirs.
+        let waits = try names.map { try figure(result, Metric(.waitMean, .municipality($0, .pooledSpecialist))) }
+        let pooled = try figure(result, Metric(.waitMean, .pooledSpecialist))
+        XCTAssertTrue(waits.min()! * (1 - 1e-9) <= pooled && pooled <= waits.max()! * (1 + 1e-9), "\(pooled) outside \(waits)")
         // Only Zuid has a consultation function: only its families and professionals are consulted.
         let given = try names.map { try figure(result, Metric(.consultationsGiven, .municipality($0))) }
         XCTAssertEqual(given[0], 0)
@@ -74,6 +78,24 @@ final class MunicipalityTests: XCTestCase {
         let list = Metric(.waitingListMean, .service(.generalist))
         let lists = try ["Noord", "Midden", "Zuid"].map { try figure(result, Metric(list.figure, .municipality($0, list.group))) }
         XCTAssertEqual(lists.reduce(0, +), try figure(result, list), accuracy: 1e-9 * max(1, try figure(result, list)))
+    }
+
+    /// A step of the region's timeline changes every municipality's front, scaled to its youths, but the
+    /// values a municipality sets itself: from 2027 the region funds consultation, Zuid keeps its own.
+    func testTheRegionsTimelineReachesEveryMunicipalitysFront() throws {
+        var parameters = try region(
+            zuid: "consultation: {fte: 1}\ntimeline:\n  - from: 2027-01\n    set: {consultation.fte: 4.5, consultation.funding: add}")
+        XCTAssertEqual(parameters.municipalities[0].parameters.changes.first?.parameters.consultation.fte ?? 0, 2, accuracy: 1e-9)
+        XCTAssertEqual(parameters.municipalities[2].parameters.changes.first?.parameters.consultation.fte, 1)
+        parameters.run.warmStart = false
+        let result = Experiment.run(parameters, replications: 1, seed: seed, threads: 1)[0]
+        XCTAssertNil(imbalance(result))
+        let given = { (name: String, year: Int) in
+            try self.figure(result, Metric(.perYearConsultations, .municipality(name), year: year))
+        }
+        XCTAssertEqual(try given("Noord", 2026), 0)
+        XCTAssertGreaterThan(try given("Noord", 2027), 0)
+        XCTAssertGreaterThan(try given("Zuid", 2026), 0)
     }
 
     /// The same region on one thread and two, and run again: the same bits.

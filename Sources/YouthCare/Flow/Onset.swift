@@ -89,13 +89,13 @@ extension YouthCareModel {
     /// met before count on, and a child known to care returns to it without a new detection delay.
     mutating func relapses(_ index: Int32, calendar: inout EventCalendar<Event>) {
         let relapse = pendingRelapses.take(index)
-        enter(Int(relapse.municipality))
-        recorder.relapses[relapse.level] += 1
-        recorder.yearly[recorder.year(at: calendar.now)].relapses += 1
         arrive(
             key: relapse.key, need: relapse.level, child: (relapse.setting, relapse.birth), isRelapse: true,
             professionals: relapse.professionals, longTerm: relapse.longTerm && relapse.level == LongTermCare.level, known: relapse.known,
             municipality: Int(relapse.municipality), calendar: &calendar)
+        // Counted where the family lives (`arrive` entered its municipality).
+        recorder.relapses[relapse.level] += 1
+        recorder.yearly[recorder.year(at: calendar.now)].relapses += 1
     }
 
     /// A case arises with its own random stream, from which it draws its child (a new need: an age in an age
@@ -111,8 +111,11 @@ extension YouthCareModel {
         // The record is made whole, then stored: each write into the table is a copy-on-write check.
         let id = cases.nextId
         let stream = caseStreams.start(slot: id, entity: key)
-        let home = municipalities.isEmpty ? 0 : municipality ?? municipalities.draw(stream.uniform(), extraNeed: extraNeed ? need : nil)
-        enter(home)
+        var home = 0
+        if !municipalities.isEmpty {
+            home = municipality ?? municipalities.draw(stream.uniform(), extraNeed: extraNeed ? need : nil)
+            enter(home)
+        }
         recorder.arrivals += 1
         recorder.yearly[recorder.year(at: calendar.now)].arrivals += 1
         let (setting, birth) = child ?? drawChild(stream, at: calendar.now)

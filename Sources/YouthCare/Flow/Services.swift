@@ -69,11 +69,16 @@ extension YouthCareModel {
     /// already under way when a warm start begins (`inProgress`) runs for the time still to run, and was
     /// committed against no ceiling.
     mutating func begin(_ id: Int32, inProgress: Bool = false, calendar: inout EventCalendar<Event>) {
-        let now = calendar.now
+        guard !municipalities.isEmpty else { return beginEpisode(id, inProgress: inProgress, calendar: &calendar) }
         // A place at a shared provider may start a family of another municipality: counted there.
         let back = municipalities.current
-        if !municipalities.isEmpty { enter(Int(cases[id].municipality)) }
-        defer { enter(back) }
+        enter(Int(cases[id].municipality))
+        beginEpisode(id, inProgress: inProgress, calendar: &calendar)
+        enter(back)
+    }
+
+    private mutating func beginEpisode(_ id: Int32, inProgress: Bool, calendar: inout EventCalendar<Event>) {
+        let now = calendar.now
         // Whichever way the episode goes on (a caseworker's order joins the family to care), it is counted.
         defer { recountUnmetNeed(id, at: now) }
         cancelHazards(id)

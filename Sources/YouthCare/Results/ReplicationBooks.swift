@@ -97,13 +97,21 @@ struct ReplicationBooks: Sendable, Codable {
     }
 
     /// Each municipality's own figures: over its families, its books and its front (access and teams),
-    /// under `municipality:<name>`; the shared services' figures are the region's.
+    /// under `municipality:<name>`, and its families' wait for the specialist pools (year by year, and over
+    /// the horizon from their waits rather than the pools' books); the shared services' figures are the
+    /// region's.
     func addMunicipalFigures(_ result: inout ReplicationResult) {
         let own: Set<Metric.Group> = [.system, .total, .service(.access), .service(.generalist)]
         for (municipality, books) in zip(run.municipalities, municipal) {
-            for (metric, value) in books.result().figures where own.contains(metric.group) {
+            func set(_ metric: Metric, _ value: Double) {
                 result.figures[Metric(metric.figure, .municipality(municipality.name, metric.group), year: metric.year)] = value
             }
+            for (metric, value) in books.result().figures
+            where own.contains(metric.group) || (metric.group == .pooledSpecialist && metric.figure == .waitMean && metric.year != nil) {
+                set(metric, value)
+            }
+            let waits = books.recorder.yearly.reduce(into: Tally()) { $0.merge($1.specialistWait) }
+            set(Metric(.waitMean, .pooledSpecialist), waits.mean)
         }
     }
 }
