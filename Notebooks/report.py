@@ -37,11 +37,21 @@ SERVICES = [("generalist", "generalist"), ("specialist4", "level4"), ("specialis
 def read_scenario(folder):
     """The resolved scenario jeugdsim wrote: settings, and every key with value, unit and provenance. A title
     or description is by language: one text for both, or `{nl: "...", en: "..."}`."""
-    settings, values = {}, []
+    settings, values, section, municipality = {}, [], None, None
     for line in (folder / "scenario.yaml").read_text(encoding="utf-8").splitlines():
         match = re.match(r'^([A-Za-z0-9_.]+): (.*?)  # \[(.*?)\] (.*)$', line)
+        # A region's youths, and a municipality's youths and the values of its own front, under their section.
+        section = line[:-1] if re.match(r"^[a-z]+:$", line) else section
+        named = re.match(r'^  ("(?:[^"\\]|\\.)*"):(?: (.*?)  # \[(.*?)\] (.*))?$', line)
+        own = re.match(r'^    ([A-Za-z0-9_.]+): (.*?)  # \[(.*?)\] (.*)$', line)
         if match:
             values.append(match.groups())
+        elif named and section in ("regions", "municipalities"):
+            municipality = json.loads(named.group(1))
+            if named.group(2) is not None:
+                values.append((f"{section}.{municipality}", *named.groups()[1:]))
+        elif own and section == "municipalities" and municipality is not None:
+            values.append((f"municipalities.{municipality}.{own.group(1)}", *own.groups()[1:]))
         elif re.match(r"^(title|description): ", line):
             key, value = line.split(": ", 1)
             texts = dict(re.findall(r'(nl|en): ("(?:[^"\\]|\\.)*")', value)) if value.startswith("{") else {"nl": value, "en": value}

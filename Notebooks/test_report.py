@@ -264,6 +264,9 @@ def check_where(scratch):
           in where, f"the section on where miscounts the municipalities: {where[:500]}")
     for municipality in ("Noord", "Midden", "Zuid"):
         check(f"<td>{municipality}</td>" in where, f"the section on where lacks municipality {municipality}")
+    # What the variant changed is a municipality's own value: the appendix names it.
+    check("<code>municipalities.Zuid.consultation.fte</code>" in (folder / "report-en.html").read_text(),
+          "the appendix does not list the value a municipality set for its own front")
 
 
 def main():

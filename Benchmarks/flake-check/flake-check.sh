@@ -10,7 +10,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seeds=${1:-20}
-filter=${FLAKE_FILTER:-'MechanismDirectionTests|QueueingTheoryTests|CalibrationTests|ReductionTests|Metamorphic|DistributionTests|StatisticsTests|MSERTests|RandomStreamTests|EntityStreamsTests|EquilibriumResidualTests|ProvidersTests|ReferralTests|BudgetCeilingTests|PathwayDefectTests|TrajectoryTests|FigureTests|AttributionTests|PrecisionTests|TimelineTests|WarmUpAnalysisTests|StationarityValidation|WarmStartValidation|NationalScaleValidation'}
+filter=${FLAKE_FILTER:-'MechanismDirectionTests|QueueingTheoryTests|CalibrationTests|ReductionTests|Metamorphic|DistributionTests|StatisticsTests|MSERTests|RandomStreamTests|EntityStreamsTests|EquilibriumResidualTests|ProvidersTests|ReferralTests|BudgetCeilingTests|PathwayDefectTests|TrajectoryTests|FigureTests|AttributionTests|PrecisionTests|TimelineTests|WarmUpAnalysisTests|StationarityValidation|WarmStartValidation|NationalScaleValidation|MunicipalityTests|MunicipalityValidation'}
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 for seed in $(seq 1 "$seeds"); do
