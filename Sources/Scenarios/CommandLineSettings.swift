@@ -48,6 +48,10 @@ public struct CommandLineSettings: Sendable {
                 continue
             }
             let key = parts[0].trimmingCharacters(in: .whitespaces)
+            if key.hasPrefix("municipalities.") {
+                if let problem = Self.setMunicipal(key, parts[1], in: &scenario) { fail("--set \(key)", problem) }
+                continue
+            }
             guard let definition = ParameterCatalog.definition(key) else {
                 let hint = KeySuggestion.closest(to: key, among: FileReader.knownKeys).map { "; did you mean '\($0)'?" } ?? ""
                 fail("--set \(Diagnostic.quoted(key))", "unknown key\(hint) ('jeugdsim describe --keys' lists every key)")

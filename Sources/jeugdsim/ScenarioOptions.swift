@@ -21,7 +21,8 @@ struct RunOptions: ParsableArguments {
     @Option(
         name: .customLong("set"),
         help: ArgumentHelp(
-            "Override a parameter: --set generalist.fte=24 (repeatable); a share may be a percentage: --set onset.annualGrowth=6%.",
+            "Override a parameter: --set generalist.fte=24 (repeatable); a share may be a percentage: --set onset.annualGrowth=6%; "
+                + "a municipality's own value: --set municipalities.Zuiderveen.consultation.fte=3.",
             valueName: "key=value"))
     var overrides: [String] = []
 

@@ -98,6 +98,26 @@ final class ScenarioMunicipalityTests: XCTestCase {
         }
     }
 
+    /// `--set municipalities.<name>.<key>=value` sets a municipality's own value as its section does; a name
+    /// or key that is not one, or a bad value, is said with the option.
+    func testTheCommandLineSetsAMunicipalitysOwnValue() throws {
+        let scenario = try load(threeMunicipalities)
+        let set = try CommandLineSettings(assignments: ["municipalities.Noord.consultation.fte=1.5"]).apply(to: scenario)
+        XCTAssertEqual(set.parameters.municipalities[0].parameters.consultation.fte, 1.5)
+        XCTAssertEqual(
+            set.municipalities[0].front["consultation.fte"]?.provenance.text, "command line --set municipalities.Noord.consultation.fte")
+        let wrong = [
+            "municipalities.West.generalist.fte=3", "municipalities.Zuid.specialist.capacity.level5=3",
+            "municipalities.Zuid.generalist.fte=x",
+        ]
+        XCTAssertThrowsError(try CommandLineSettings(assignments: wrong).apply(to: scenario)) { error in
+            let diagnostics = (error as? ScenarioErrors)?.diagnostics ?? []
+            XCTAssertEqual(diagnostics.map(\.key), wrong.map { "--set " + $0.prefix { $0 != "=" } }, "\(diagnostics)")
+            XCTAssertTrue(diagnostics[0].message.contains("a name of Noord, Midden, Zuid"), "\(diagnostics)")
+            XCTAssertTrue(diagnostics[1].message.contains("not of the municipality's own front"), "\(diagnostics)")
+        }
+    }
+
     /// Compared with a base, a municipality starts from the base's front of its name and takes its own from
     /// the first reported month; one that sets nothing new changes nothing.
     func testAMunicipalitysPolicyStartsAtTheFirstReportedMonth() throws {
