@@ -54,10 +54,14 @@ struct Municipalities {
     /// Each municipality's parameters in force (those of its front are read) with its policy timeline.
     var timelines: [PolicyTimeline]
     /// The municipality whose front is in the model's fields; its slot holds a front nobody uses.
-    private(set) var current = 0
+    fileprivate(set) var current = 0
     var fronts: [MunicipalFront]
+    /// One municipality (or none given): nothing to draw or swap. Stored: asked at every event.
+    let isEmpty: Bool
     /// Each municipality's youths added up in order, for a new need's municipality.
     private let cumulativeYouths: [Double]
+    /// Per level, each municipality's rate of extra needs this month added up in order (`weighExtraNeeds`).
+    private var cumulativeExtra = [[Double]](repeating: [], count: 8)
 
     init(_ parameters: ModelParameters, fronts: [MunicipalFront]) {
         names = parameters.municipalities.map(\.name)
@@ -73,13 +77,6 @@ struct Municipalities {
     }
 
     var count: Int { names.count }
-    /// One municipality (or none given): nothing to draw or swap. Stored: asked at every event.
-    let isEmpty: Bool
-
-    mutating func setCurrent(_ municipality: Int) { current = municipality }
-
-    /// Per level, each municipality's rate of extra needs this month added up in order (`weighExtraNeeds`).
-    private var cumulativeExtra = [[Double]](repeating: [], count: 8)
 
     /// A new need's municipality from a uniform draw `u`: in proportion to youths, or for an extra need of
     /// `extraNeed`'s level in proportion to the extra needs each municipality draws this month.
@@ -134,7 +131,7 @@ extension YouthCareModel {
         guard municipality != current else { return }
         exchangeFront(current)
         exchangeFront(municipality)
-        municipalities.setCurrent(municipality)
+        municipalities.current = municipality
     }
 
     private mutating func exchangeFront(_ index: Int) {
