@@ -14,10 +14,7 @@ extension FileReader {
         }
         municipalities = []
         for (nameNode, value) in mapping {
-            guard let name = nameNode.scalar?.string, !name.isEmpty, !name.contains("/") else {
-                fail(nameNode, "municipalities", "a municipality's name is text without '/', found \(ScenarioLoader.describe(nameNode))")
-                continue
-            }
+            guard let name = placeName(nameNode, "municipalities", "a municipality") else { continue }
             let key = "municipalities.\(name)"
             guard let fields = value.mapping, let youthsNode = fields["youths"] else {
                 if let youths = youths(value, of: nameNode, key: key, "a municipality") {

@@ -259,13 +259,20 @@ struct FileReader {
         }
         regions = []
         for (nameNode, value) in mapping {
-            guard let name = nameNode.scalar?.string, !name.isEmpty, !name.contains("/") else {
-                fail(nameNode, "regions", "a region's name is text without '/', found \(ScenarioLoader.describe(nameNode))")
-                continue
-            }
+            guard let name = placeName(nameNode, "regions", "a region") else { continue }
             guard let youths = youths(value, of: nameNode, key: "regions.\(name)", "a region") else { continue }
             regions?.append(Scenario.RegionValue(name: name, youths: youths))
         }
+    }
+
+    /// The name of a region or municipality (`what`) in `section`: text without '/' (a group's separator in
+    /// the results); nil (with a diagnostic) otherwise.
+    mutating func placeName(_ node: Node, _ section: String, _ what: String) -> String? {
+        guard let name = node.scalar?.string, !name.isEmpty, !name.contains("/") else {
+            fail(node, section, "\(what)'s name is text without '/', found \(ScenarioLoader.describe(node))")
+            return nil
+        }
+        return name
     }
 
     /// The youths of a region or municipality (`what`), a number of 1 or more or `{value: ..., source: ...}`

@@ -117,22 +117,19 @@ public enum ScenarioLoader {
         for assignment in reader.assignments {
             scenario.values[assignment.key] = Scenario.Value(value: assignment.value, provenance: assignment.provenance)
         }
+        // The regions (municipalities) give the whole unless the file says otherwise (then they give its split).
+        func addUp(_ youths: [Scenario.Value], _ section: String) {
+            guard !reader.assignments.contains(where: { $0.key == "onset.youths" }) else { return }
+            scenario.values["onset.youths"] = Scenario.Value(
+                value: youths.reduce(0) { $0 + $1.value }, provenance: .statistic("the \(section)' youths added up (\(file): \(section))"))
+        }
         if let regions = reader.regions {
             scenario.regions = regions
-            // The regions give the whole unless the file says otherwise (then they give its split).
-            if !reader.assignments.contains(where: { $0.key == "onset.youths" }) {
-                let total = regions.reduce(0) { $0 + $1.youths.value }
-                scenario.values["onset.youths"] = Scenario.Value(
-                    value: total, provenance: .statistic("the regions' youths added up (\(file): regions)"))
-            }
+            addUp(regions.map(\.youths), "regions")
         }
         if let municipalities = reader.municipalities {
             scenario.municipalities = municipalities
-            if !reader.assignments.contains(where: { $0.key == "onset.youths" }) {
-                let total = municipalities.reduce(0) { $0 + $1.youths.value }
-                scenario.values["onset.youths"] = Scenario.Value(
-                    value: total, provenance: .statistic("the municipalities' youths added up (\(file): municipalities)"))
-            }
+            addUp(municipalities.map(\.youths), "municipalities")
         }
         if !scenario.regions.isEmpty && !scenario.municipalities.isEmpty {
             diagnostics.append(

@@ -41,6 +41,14 @@ func figures(_ results: [ReplicationResult], _ metric: Metric) -> [Double] {
     results.map { $0.figures[metric]! }
 }
 
+/// How far apart the means of two independent samples may lie by chance with two-sided probability `tail` x
+/// 2 at most: Student's t on `degreesOfFreedom` (the smaller sample's, conservative for Welch's test) times the
+/// standard error of the difference.
+func differenceBound(_ a: Summary, _ b: Summary, tail: Double, degreesOfFreedom: Double) -> Double {
+    let standardError = (pow(a.standardDeviation, 2) / Double(a.count) + pow(b.standardDeviation, 2) / Double(b.count)).squareRoot()
+    return Summary.studentT(1 - tail, degreesOfFreedom: degreesOfFreedom) * standardError
+}
+
 /// Why the replication loses or invents cases, or nil when every case that arrived is, at the end, exactly
 /// one of: resolved (with care, at the front or unaided), grown up (23), or still in the system (a family that left
 /// without help too: its need goes on).

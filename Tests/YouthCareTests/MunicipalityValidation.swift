@@ -36,9 +36,7 @@ final class MunicipalityValidation: XCTestCase {
         let tail = 0.01 / Double(headlines.count) / 2
         for headline in headlines {
             let (a, b) = (Summary(figures(one, headline.metric)), Summary(figures(three, headline.metric)))
-            let standardError = (pow(a.standardDeviation, 2) / Double(a.count) + pow(b.standardDeviation, 2) / Double(b.count))
-                .squareRoot()
-            let bound = Summary.studentT(1 - tail, degreesOfFreedom: Double(Self.replications - 1)) * standardError
+            let bound = differenceBound(a, b, tail: tail, degreesOfFreedom: Double(Self.replications - 1))
             let what = "\(headline.label): one municipality \(a.mean), three \(b.mean), bound \(bound)"
             XCTAssertLessThanOrEqual(abs(a.mean - b.mean), bound, what)
             XCTAssertLessThanOrEqual(bound, max(0.05 * abs(a.mean), 2 * headline.absolutePrecision), "too wide to test: " + what)

@@ -39,9 +39,7 @@ final class WarmStartValidation: XCTestCase {
         for headline in Headline.all {
             let warm = Summary(seedMeans(headline.metric))
             let cold = Summary(figures(Self.cold, headline.metric))
-            let standardError = (pow(warm.standardDeviation, 2) / Double(warm.count) + pow(cold.standardDeviation, 2) / Double(cold.count))
-                .squareRoot()
-            let bound = Summary.studentT(1 - tail, degreesOfFreedom: Double(Self.seeds - 1)) * standardError
+            let bound = differenceBound(warm, cold, tail: tail, degreesOfFreedom: Double(Self.seeds - 1))
             let what = "\(headline.label): warm \(warm.mean), cold \(cold.mean), bound \(bound)"
             XCTAssertLessThanOrEqual(abs(warm.mean - cold.mean), bound, what)
             XCTAssertLessThanOrEqual(bound, max(0.05 * abs(cold.mean), 2 * headline.absolutePrecision), "too wide to test: " + what)
