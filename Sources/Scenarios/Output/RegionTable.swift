@@ -39,7 +39,8 @@ public enum RegionTable {
             let lower = rows.filter { $0.difference.upper < 0 }.sorted { $0.difference.mean < $1.difference.mean }
             var line = "\(label.prefix(1).uppercased() + label.dropFirst()) (\(unit)): distinguishably higher in \(higher.count) "
             line +=
-                "of \(rows.count) \(part.plural), lower in \(lower.count), not distinguishable in \(rows.count - higher.count - lower.count)"
+                "of \(rows.count) \(part.plural), lower in \(lower.count), "
+                + "not distinguishable in \(rows.count - higher.count - lower.count)"
             // Each region's interval is at 95 %: among many regions a few fall outside by chance alone.
             let byChance = Int((Double(rows.count) * 0.05).rounded())
             line += byChance > 0 ? " (by chance alone about \(byChance) would differ)." : "."

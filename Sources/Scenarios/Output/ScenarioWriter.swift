@@ -20,8 +20,7 @@ public enum ScenarioWriter {
                 out += "\n"
                 group = top
             }
-            let value = scenario.values[definition.key]!
-            out += "\(definition.key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
+            out += valueLine(definition.key, scenario.values[definition.key]!) + "\n"
             if let uncertain = ParameterCatalog.uncertainty(definition.key), scenario.uncertainty[definition.key] == nil {
                 out += "#   uncertain (jeugdsim uncertainty): \(uncertain.summary); \(commentText(uncertain.provenance.text))\n"
             }
@@ -34,11 +33,7 @@ public enum ScenarioWriter {
                 out += "  - from: \(step.label)\n"
                 if step.rampMonths > 0 { out += "    rampMonths: \(step.rampMonths)\n" }
                 out += "    set:\n"
-                for key in step.values.keys.sorted() {
-                    let definition = ParameterCatalog.definition(key)!
-                    let value = step.values[key]!
-                    out += "      \(key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
-                }
+                for key in step.values.keys.sorted() { out += "      " + valueLine(key, step.values[key]!) + "\n" }
             }
         }
         if !scenario.regions.isEmpty {
@@ -57,11 +52,7 @@ public enum ScenarioWriter {
                 let youths = ParameterDefinition.plain(municipality.youths.value)
                 out += "  \(quoted(municipality.name)):\n"
                 out += "    youths: \(youths)  # [youths] \(commentText(municipality.youths.provenance.text))\n"
-                for key in municipality.front.keys.sorted() {
-                    let definition = ParameterCatalog.definition(key)!
-                    let value = municipality.front[key]!
-                    out += "    \(key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))\n"
-                }
+                for key in municipality.front.keys.sorted() { out += "    " + valueLine(key, municipality.front[key]!) + "\n" }
             }
         }
         if !scenario.uncertainty.isEmpty {
@@ -111,6 +102,13 @@ public enum ScenarioWriter {
             }
         }
         return out + "\""
+    }
+
+    /// `key: value  # [unit] provenance`, as every value is written (at the top level, in a timeline step, for
+    /// a municipality): read back by the loader and by the report (`read_scenario`).
+    static func valueLine(_ key: String, _ value: Scenario.Value) -> String {
+        let definition = ParameterCatalog.definition(key)!
+        return "\(key): \(definition.format(value.value))  # [\(definition.unit)] \(commentText(value.provenance.text))"
     }
 
     /// Text for a comment, on one line: a provenance given in a file may hold line breaks, which would end
